@@ -1,0 +1,173 @@
+/**
+ * Domain model shared by every stage of the pipeline:
+ * bytes → records → quarterly statistics → briefing document → positioned layout → PDF.
+ * Types only: no behaviour lives here, so every stage can import it without cycles.
+ */
+
+/** A calendar month as "YYYY-MM" (e.g. "2025-01"). */
+export type Month = string;
+
+/** A quarter as "YYYYQn" (e.g. "2025Q1"). */
+export type QuarterId = string;
+
+/** Where a figure came from: file name (as given by the user), sheet, and the A1 cells summed into it. */
+export interface SourceRef {
+  readonly file: string;
+  readonly sheet: string;
+  /** A1 addresses, e.g. ["C5", "C6", "C7"]; one cell when the figure was read directly. */
+  readonly cells: readonly string[];
+}
+
+/** The four collection figures of one county in one month. */
+export interface CollectionFigures {
+  /** 全血献血人次 */
+  readonly wholeBloodDonors: number;
+  /** 全血采集量 in U (200 ml = 1 U). */
+  readonly wholeBloodUnits: number;
+  /** 单采血小板献血人次 */
+  readonly plateletDonors: number;
+  /** 单采血小板治疗量 */
+  readonly plateletDoses: number;
+}
+
+/** The field names of {@link CollectionFigures}, in display order. */
+export const COLLECTION_FIELDS = ['wholeBloodDonors', 'wholeBloodUnits', 'plateletDonors', 'plateletDoses'] as const;
+
+/** One county-month of collections, the sum of its collection sites, with a source for every figure. */
+export interface CollectionRecord extends CollectionFigures {
+  readonly county: string;
+  readonly month: Month;
+  readonly sources: { readonly [K in keyof CollectionFigures]: SourceRef };
+}
+
+/** The four supply figures of one hospital in one month. */
+export interface SupplyFigures {
+  /** 红细胞类 U */
+  readonly redCellsU: number;
+  /** 血浆 ml (100 ml = 1 U when a file gives U). */
+  readonly plasmaMl: number;
+  /** 单采血小板 治疗量 */
+  readonly plateletDoses: number;
+  /** 冷沉淀 U */
+  readonly cryoU: number;
+}
+
+/** The field names of {@link SupplyFigures}, in display order. */
+export const SUPPLY_FIELDS = ['redCellsU', 'plasmaMl', 'plateletDoses', 'cryoU'] as const;
+
+/** One hospital-month of blood issued, with a source for every figure. */
+export interface SupplyRecord extends SupplyFigures {
+  readonly hospital: string;
+  readonly month: Month;
+  readonly sources: { readonly [K in keyof SupplyFigures]: SourceRef };
+}
+
+/** What kind of sheet a file held, recognised from its header. */
+export type SheetKind = 'collection' | 'supply';
+
+/** A file handed to the pipeline: its display name (path as the user gave it) and its bytes. */
+export interface InputFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A problem with an input, in Chinese, located as precisely as the input allows. */
+export interface Problem {
+  readonly file: string;
+  readonly sheet?: string;
+  /** A1 address, when one cell is at fault. */
+  readonly cell?: string;
+  readonly message: string;
+}
+
+/** Everything one file yielded when it parsed without errors. */
+export interface ParsedFile {
+  readonly file: string;
+  readonly sha256: string;
+  readonly kinds: readonly SheetKind[];
+  readonly collections: readonly CollectionRecord[];
+  readonly supplies: readonly SupplyRecord[];
+  /** Things worth telling the user that did not stop the import (e.g. 合计 row differs from the sum of sites is an error, but a skipped hidden sheet is a notice). */
+  readonly notices: readonly Problem[];
+}
+
+/** Success or a list of problems; never both. */
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** A county of the station's region, as configured in the profile. */
+export interface County {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** 常住人口 at year end, by year ("2024" → 205100). */
+  readonly population: Readonly<Record<string, number>>;
+  /** Where the population figures come from (e.g. "渭南市统计年鉴2024"). */
+  readonly populationSource?: string;
+}
+
+/** A hospital the station supplies. */
+export interface Hospital {
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+/** The station's settings: who it is, which counties and hospitals exist, populations and targets. */
+export interface Profile {
+  readonly station: string;
+  readonly region: string;
+  readonly counties: readonly County[];
+  readonly hospitals: readonly Hospital[];
+  /** Annual donation targets (人次): year → county name → target. */
+  readonly targets: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+/** The figures reported for a set of counties over a period (the JSON contract's "same fields"). */
+export interface Totals extends CollectionFigures {
+  /** 献血人次 = whole-blood donors + platelet donors. */
+  readonly donors: number;
+  /** 千人口献血率 (‰), rounded half-up to 2 decimals; null when no population is known. */
+  readonly ratePerThousand: number | null;
+}
+
+/** One county's quarter in the summary. */
+export interface CountySummary extends Totals {
+  readonly name: string;
+  readonly population: number | null;
+  readonly months: Readonly<Record<Month, CollectionFigures & { readonly donors: number }>>;
+  readonly sameQuarterLastYear: Totals | null;
+  readonly previousQuarter: Totals | null;
+  /** Annual target (人次) and year-to-date progress, when the profile has a target. */
+  readonly target: { readonly annual: number; readonly yearToDate: number; readonly progress: number; readonly timeProgress: number } | null;
+}
+
+/** One hospital's quarter in the summary. */
+export interface HospitalSummary extends SupplyFigures {
+  readonly name: string;
+  readonly sameQuarterLastYear: SupplyFigures | null;
+}
+
+/** The quarterly summary: the `--json` contract of `blood-brief report`. Field names are a public interface. */
+export interface QuarterSummary {
+  readonly quarter: QuarterId;
+  readonly station: string;
+  readonly region: string;
+  readonly months: readonly Month[];
+  readonly population: number | null;
+  readonly populationYear: number | null;
+  readonly totals: Totals;
+  readonly sameQuarterLastYear: Totals | null;
+  readonly previousQuarter: Totals | null;
+  readonly counties: readonly CountySummary[];
+  readonly hospitals: readonly HospitalSummary[];
+  readonly supplyTotals: SupplyFigures;
+  readonly missing: readonly { readonly county: string; readonly month: Month }[];
+  readonly sources: readonly SourceFile[];
+}
+
+/** A file that contributed figures, as listed in the summary and the briefing's 附 section. */
+export interface SourceFile {
+  readonly file: string;
+  readonly sha256: string;
+  readonly kind: SheetKind | 'mixed';
+  /** ISO 8601 time of import, when the figures came from the store. */
+  readonly importedAt?: string;
+}
