@@ -35,6 +35,13 @@ export interface HeaderCell {
   readonly rowSpan?: number;
 }
 
+/** One leaf column: relative width, alignment, and the Excel number format of its values (e.g. "0", "0.00", "0.0%"). */
+export interface DocColumn {
+  readonly weight: number;
+  readonly align: 'left' | 'center' | 'right';
+  readonly numFmt?: string;
+}
+
 /** A table as data: preformatted cell strings, column weights and alignment. */
 export interface DocTable {
   /** e.g. "表1  2025年第一季度各区县采血情况". */
@@ -44,8 +51,9 @@ export interface DocTable {
   /** Header rows, repeated on every page the table spans. */
   readonly header: readonly (readonly HeaderCell[])[];
   /** Relative widths and alignment, one per leaf column. */
-  readonly columns: readonly { readonly weight: number; readonly align: 'left' | 'center' | 'right' }[];
-  readonly rows: readonly { readonly cells: readonly string[]; readonly total?: boolean }[];
+  readonly columns: readonly DocColumn[];
+  /** `cells` are the printed strings; `values` (same length) the raw numbers for spreadsheet export. */
+  readonly rows: readonly { readonly cells: readonly string[]; readonly values?: readonly (number | string | null)[]; readonly total?: boolean }[];
   /** 说明 notes printed under the table (source, denominator, ranking rule). */
   readonly notes: readonly string[];
   /** Wide tables go on landscape pages. */
