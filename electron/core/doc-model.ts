@@ -62,6 +62,8 @@ export interface DocTable {
 
 /** A chart already drawn as SVG (vector), with its size on paper. */
 export interface DocFigure {
+  /** Stable identifier (e.g. "county-rate"), so the desktop preview can pair the figure with its PNG. */
+  readonly key?: string;
   readonly caption: string;
   readonly svg: string;
   readonly widthMm: number;

@@ -161,6 +161,8 @@ export interface QuarterSummary {
   readonly supplyTotals: SupplyFigures;
   readonly missing: readonly { readonly county: string; readonly month: Month }[];
   readonly sources: readonly SourceFile[];
+  /** City totals by month of the same quarter one year earlier, keyed by that month ("2024-01"); for the monthly 同比 chart. Optional: absent when no history is known. */
+  readonly lastYearMonths?: Readonly<Record<Month, CollectionFigures & { readonly donors: number }>>;
 }
 
 /** A file that contributed figures, as listed in the summary and the briefing's 附 section. */
