@@ -1,0 +1,29 @@
+import type { QuarterId } from '../core/model.ts';
+
+/** Options every data command shares: where the profile, the database and the inputs are. */
+export interface DataOptions {
+  readonly profile: string;
+  readonly db: string | null;
+  readonly inputs: readonly string[];
+}
+
+/** Options of the commands that write a quarter's output. */
+export interface QuarterOptions extends DataOptions {
+  readonly quarter: QuarterId;
+  readonly out: string;
+}
+
+/** A parsed command line: one variant per command of the public CLI contract. */
+export type Command =
+  | ({ readonly name: 'import'; readonly replace: boolean } & DataOptions)
+  | ({ readonly name: 'report'; readonly json: string | null; readonly settings: string | null; readonly issue: number | null; readonly date: string | null } & QuarterOptions)
+  | ({ readonly name: 'tables' } & QuarterOptions)
+  | { readonly name: 'template'; readonly out: string; readonly profile: string | null }
+  | { readonly name: 'demo'; readonly out: string }
+  | { readonly name: 'help' };
+
+/** A command plus the clock it runs under (--now, else SOURCE_DATE_EPOCH, else the real time). */
+export interface Invocation {
+  readonly command: Command;
+  readonly now: Date;
+}
