@@ -1,0 +1,46 @@
+import type { CountySummary, Month, QuarterSummary, SupplyFigures, Totals } from '../model.ts';
+import type { AnnualisedRate } from './annualised-rate.ts';
+import type { CompletenessMatrix } from './completeness-matrix.ts';
+import type { MissingReport } from './missing-reports.ts';
+import type { DonationFigures } from './sum-collections.ts';
+import type { TargetProgress } from './target-progress.ts';
+
+/** A county's quarter with what the briefing needs beyond the JSON contract (all additive fields). */
+export interface CountyStatistics extends CountySummary {
+  /** The year-end whose 常住人口 this county's rate uses; null when the profile has none. */
+  readonly populationYear: number | null;
+  /** January to the end of the quarter (stored months only), rate against the same population. */
+  readonly yearToDate: Totals;
+}
+
+/**
+ * The quarter summary as computed: the `--json` contract ({@link QuarterSummary}) plus additive fields the briefing
+ * uses. Assignable to QuarterSummary, so the JSON writer can serialise it as is.
+ */
+export interface QuarterStatistics extends QuarterSummary {
+  readonly counties: readonly CountyStatistics[];
+  /** Every year-end used by some county (one entry when uniform; see regionPopulation). */
+  readonly populationYears: readonly number[];
+  /** Distinct County.populationSource texts, in profile order. */
+  readonly populationSources: readonly string[];
+  /** City totals per month of the quarter, for months with any record. */
+  readonly cityMonths: Readonly<Record<Month, DonationFigures>>;
+  readonly lastYearMonths: Readonly<Record<Month, DonationFigures>>;
+  /** City year to date (January to the end of the quarter). */
+  readonly yearToDate: Totals;
+  /** City rate annualised (×4 and ×365÷days); labelled as such wherever printed. */
+  readonly annualisedRate: AnnualisedRate;
+  /** City target: profile.targets[year][region], else the sum of all county targets; null when neither. */
+  readonly target: TargetProgress | null;
+  /** Time progress at the end of the quarter, % (25/50/75/100). */
+  readonly timeProgress: number;
+  /** Supply totals of the same quarter last year; null when no supply record of those months is stored. */
+  readonly supplyTotalsLastYear: SupplyFigures | null;
+  /** Months of the quarter with at least one supply record. */
+  readonly supplyMonths: readonly Month[];
+  /** County-months missing in the comparison periods: a comparison with gaps is flagged, not trusted blindly. */
+  readonly missingLastYear: readonly MissingReport[];
+  readonly missingPreviousQuarter: readonly MissingReport[];
+  /** County × month completeness from January to the end of the quarter. */
+  readonly completeness: CompletenessMatrix;
+}

@@ -1,0 +1,23 @@
+import { sumSupplies } from './sum-supplies.ts';
+import type { HospitalSummary, Month, Profile, SupplyRecord } from '../model.ts';
+
+/** Profile hospitals in profile order, then any other hospital with records, in code-point order (deterministic). */
+export function hospitalOrder(profile: Profile, records: readonly SupplyRecord[]): string[] {
+  const known = profile.hospitals.map((h) => h.name);
+  const others = [...new Set(records.map((r) => r.hospital))].filter((h) => !known.includes(h)).sort();
+  return [...known, ...others];
+}
+
+/**
+ * Per hospital: the quarter's red cells U, plasma ml, platelet doses and cryo U, with the same quarter last year
+ * (null when that hospital has no record then). A profile hospital with no record this quarter shows zeros: the
+ * supply department's sheet lists every hospital that was issued blood.
+ */
+export function summariseHospitals(profile: Profile, supplies: readonly SupplyRecord[], months: readonly Month[], lastYear: readonly Month[]): HospitalSummary[] {
+  const current = supplies.filter((r) => months.includes(r.month));
+  const previous = supplies.filter((r) => lastYear.includes(r.month));
+  return hospitalOrder(profile, current).map((name) => {
+    const before = previous.filter((r) => r.hospital === name);
+    return { name, ...sumSupplies(current.filter((r) => r.hospital === name)), sameQuarterLastYear: before.length ? sumSupplies(before) : null };
+  });
+}
