@@ -1,0 +1,42 @@
+import type { SourceRef } from '../model.ts';
+import { formatCells } from './format-cells.ts';
+import { dateLabel, monthLabel } from './format-zh.ts';
+import { subjectOf } from './record-tables.ts';
+import type { Conflict } from './store.ts';
+
+/** How each figure is named to the user, with its unit. */
+const FIGURE_LABELS: Readonly<Record<string, string>> = {
+  wholeBloodDonors: '全血人次',
+  wholeBloodUnits: '全血量(U)',
+  plateletDonors: '血小板人次',
+  plateletDoses: '血小板治疗量',
+  redCellsU: '红细胞(U)',
+  plasmaMl: '血浆(ml)',
+  cryoU: '冷沉淀(U)',
+};
+
+/**
+ * The conflict as one Chinese sentence: the county (or hospital) and month, the stored source with its
+ * import date, the incoming source, every differing figure as old → new, and what to do about it.
+ */
+export function describeConflict(conflict: Conflict): string {
+  const { key, stored, incoming } = conflict;
+  const storedFigures = stored.figures as unknown as Readonly<Record<string, number>>;
+  const incomingFigures = incoming.figures as unknown as Readonly<Record<string, number>>;
+  return `${subjectOf(key)} ${monthLabel(key.month)} 已有数据（来自 ${sourceText(stored.source)}，导入于${dateLabel(stored.importedAt)}）`
+    + `与本文件（${sourceText(incoming.source)}）不一致：${differences(storedFigures, incomingFigures)}。`
+    + '如确认新数据正确，请选择“替换”（命令行加 --replace）；原数据将保留在历史记录中。';
+}
+
+function sourceText(source: SourceRef): string {
+  const sheet = source.sheet === '' ? '' : ` 工作表“${source.sheet}”`;
+  const cells = formatCells(source.cells);
+  return `${source.file}${sheet}${cells === '' ? '' : ` ${cells}`}`;
+}
+
+function differences(stored: Readonly<Record<string, number>>, incoming: Readonly<Record<string, number>>): string {
+  return Object.keys(incoming)
+    .filter((field) => stored[field] !== incoming[field])
+    .map((field) => `${FIGURE_LABELS[field] ?? field} ${stored[field]} → ${incoming[field]}`)
+    .join('，');
+}

@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { importFile } from './import-file.ts';
+import { migrate } from './migrate.ts';
+import { MIGRATIONS } from './migrations.ts';
+import { readCurrent } from './read-current.ts';
+import { readHistory } from './read-history.ts';
+import { readImports } from './read-imports.ts';
+import { readSources } from './read-sources.ts';
+import { COLLECTION_TABLE, SUPPLY_TABLE, collectionOf, supplyOf } from './record-tables.ts';
+import { getSetting, putSetting } from './settings.ts';
+import type { Store } from './store.ts';
+import { storedMonths } from './stored-months.ts';
+
+export type { Store } from './store.ts';
+
+const MEMORY = ':memory:';
+
+/**
+ * Opens (creating and migrating as needed) the database at `path`, or an in-memory one for ":memory:".
+ * Files use WAL, so the desktop app can read while the CLI imports; foreign keys are enforced.
+ */
+export function openStore(path: string): Store {
+  const db = connect(path);
+  try {
+    migrate(db, MIGRATIONS, path);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return storeOver(db);
+}
+
+function connect(path: string): DatabaseSync {
+  if (path !== MEMORY) mkdirSync(dirname(path), { recursive: true });
+  const db = new DatabaseSync(path, { enableForeignKeyConstraints: true, timeout: 5000 });
+  try {
+    if (path !== MEMORY) db.exec('PRAGMA journal_mode = WAL');
+    return db;
+  } catch (error) {
+    db.close();
+    throw new Error(`无法打开数据库 ${path}：该文件不是本程序的数据库，或已损坏。`, { cause: error });
+  }
+}
+
+function storeOver(db: DatabaseSync): Store {
+  return {
+    importFile: (parsed, options) => importFile(db, parsed, options),
+    collections: (months) => readCurrent(db, COLLECTION_TABLE, months).map(collectionOf),
+    supplies: (months) => readCurrent(db, SUPPLY_TABLE, months).map(supplyOf),
+    sources: (months) => readSources(db, months),
+    imports: () => readImports(db),
+    history: ((key) => readHistory(db, key)) as Store['history'],
+    storedMonths: () => storedMonths(db),
+    getSetting: (key) => getSetting(db, key),
+    putSetting: (key, value) => putSetting(db, key, value),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * The local database's public interface: what the pipeline, the CLI and the desktop app may ask of it.
+ * Nothing is ever deleted: a replaced figure stays in history, and every import is logged.
+ */
+import type {
+  CollectionFigures, CollectionRecord, Month, ParsedFile, Problem, SheetKind, SourceFile, SourceRef,
+  SupplyFigures, SupplyRecord,
+} from '../model.ts';
+
+/** Identifies one county-month of collections. */
+export interface CollectionKey {
+  readonly kind: 'collection';
+  readonly county: string;
+  readonly month: Month;
+}
+
+/** Identifies one hospital-month of supplies. */
+export interface SupplyKey {
+  readonly kind: 'supply';
+  readonly hospital: string;
+  readonly month: Month;
+}
+
+/** Identifies one stored record, whose versions form its history. */
+export type RecordKey = CollectionKey | SupplyKey;
+
+/** The import that brought a version in. */
+export interface ImportRef {
+  /** Autoincrement id: higher is newer, whatever the clock said. */
+  readonly importId: number;
+  readonly file: string;
+  readonly sha256: string;
+  readonly importedAt: string;
+}
+
+/** One version of a county-month, current or replaced. */
+export interface CollectionVersion extends ImportRef {
+  /** Autoincrement id of the version: higher is newer. */
+  readonly versionId: number;
+  readonly current: boolean;
+  readonly record: CollectionRecord;
+}
+
+/** One version of a hospital-month, current or replaced. */
+export interface SupplyVersion extends ImportRef {
+  readonly versionId: number;
+  readonly current: boolean;
+  readonly record: SupplyRecord;
+}
+
+/** One version of any stored record. */
+export type RecordVersion = CollectionVersion | SupplyVersion;
+
+/** The stored side of a conflict: the current version and where it came from. */
+export interface StoredSide<F, S> {
+  readonly figures: F;
+  /** All the cells of the record, for a one-line mention; `sources` has them per figure. */
+  readonly source: SourceRef;
+  readonly sources: S;
+  readonly sha256: string;
+  readonly importedAt: string;
+}
+
+/** The incoming side of a conflict: the figures the refused file holds. */
+export interface IncomingSide<F, S> {
+  readonly figures: F;
+  readonly source: SourceRef;
+  readonly sources: S;
+  readonly sha256: string;
+}
+
+/** A county-month whose incoming figures differ from the stored ones. */
+export interface CollectionConflict {
+  readonly key: CollectionKey;
+  readonly stored: StoredSide<CollectionFigures, CollectionRecord['sources']>;
+  readonly incoming: IncomingSide<CollectionFigures, CollectionRecord['sources']>;
+}
+
+/** A hospital-month whose incoming figures differ from the stored ones. */
+export interface SupplyConflict {
+  readonly key: SupplyKey;
+  readonly stored: StoredSide<SupplyFigures, SupplyRecord['sources']>;
+  readonly incoming: IncomingSide<SupplyFigures, SupplyRecord['sources']>;
+}
+
+/** Different figures for a record already stored. */
+export type Conflict = CollectionConflict | SupplyConflict;
+
+/** What importing one file did. */
+export type ImportOutcome =
+  | { readonly status: 'imported'; readonly importId: number; readonly added: number; readonly replaced: number; readonly unchanged: number }
+  /** Every figure identical to what is stored: a strict no-op, nothing written (not even the import log). */
+  | { readonly status: 'unchanged'; readonly unchanged: number }
+  /** Some figures differ from stored ones and `replace` was not given: nothing written. */
+  | { readonly status: 'conflict'; readonly conflicts: readonly Conflict[] };
+
+/** How to import a file. */
+export interface ImportOptions {
+  /** Store differing figures as the new current version, keeping the old one in history. */
+  readonly replace: boolean;
+  /** ISO 8601 time of the import (an injected clock, so tests and logs agree). */
+  readonly importedAt: string;
+}
+
+/** One entry of the import log: a file that changed the store, and what it held. */
+export interface ImportLogEntry extends ImportRef {
+  readonly kinds: readonly SheetKind[];
+  /** Records new to the store, replacing a stored version, and identical to the stored version. */
+  readonly added: number;
+  readonly replaced: number;
+  readonly unchanged: number;
+  /** Counties, hospitals and months the file held (sorted), whether new or unchanged. */
+  readonly counties: readonly string[];
+  readonly hospitals: readonly string[];
+  readonly months: readonly Month[];
+  readonly notices: readonly Problem[];
+}
+
+/** The local database of imported figures, import history and settings. */
+export interface Store {
+  /** Stores one parsed file atomically (one transaction); see {@link ImportOutcome}. */
+  importFile(parsed: ParsedFile, options: ImportOptions): ImportOutcome;
+  /** Current county-months in these months, ordered by month then county. */
+  collections(months: readonly Month[]): CollectionRecord[];
+  /** Current hospital-months in these months, ordered by month then hospital. */
+  supplies(months: readonly Month[]): SupplyRecord[];
+  /** Files whose current figures cover these months, oldest import first. */
+  sources(months: readonly Month[]): SourceFile[];
+  /** The import log, newest first. */
+  imports(): ImportLogEntry[];
+  /** Every version of one record, newest first (the current one, if any, comes first). */
+  history(key: CollectionKey): CollectionVersion[];
+  history(key: SupplyKey): SupplyVersion[];
+  history(key: RecordKey): RecordVersion[];
+  /** Every county-month with current collections, ordered by county then month. */
+  storedMonths(): { county: string; month: Month }[];
+  /** A JSON setting, or null when never set. */
+  getSetting<T>(key: string): T | null;
+  /** Stores a JSON-serialisable setting (undefined is stored as null). */
+  putSetting(key: string, value: unknown): void;
+  close(): void;
+}

@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { migrate, userVersion } from '../../../electron/core/store/migrate.ts';
+import { MIGRATIONS } from '../../../electron/core/store/migrations.ts';
+import { openStore } from '../../../electron/core/store/open-store.ts';
+import { collection, figures, parsedFile } from './parsed-file.ts';
+
+const AT = { replace: false, importedAt: '2025-02-03T02:00:00.000Z' };
+const HUAYIN_JAN = collection('华阴市', '2025-01', figures(812, 1624, 31, 40), '华阴1月.xlsx');
+
+function withTempDir(work: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'blood-brief-migrate-'));
+  try {
+    work(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('a new database gets every migration; opening it again applies nothing twice', () => {
+  withTempDir((dir) => {
+    const path = join(dir, 'store.sqlite');
+    openStore(path).close();
+    openStore(path).close();
+    const db = new DatabaseSync(path);
+    assert.equal(userVersion(db), MIGRATIONS.at(-1)?.version);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
+    assert.deepEqual(tables.map((t) => t.name), ['collection_versions', 'imports', 'settings', 'supply_versions']);
+    db.close();
+  });
+});
+
+test('an existing file upgrades in place to a later migration, keeping its data', () => {
+  withTempDir((dir) => {
+    const path = join(dir, 'store.sqlite');
+    const store = openStore(path);
+    store.importFile(parsedFile('华阴1月.xlsx', [HUAYIN_JAN]), AT);
+    store.close();
+    const v2 = { version: 2, sql: "ALTER TABLE imports ADD COLUMN operator TEXT NOT NULL DEFAULT '未记录'" };
+    const db = new DatabaseSync(path);
+    migrate(db, [...MIGRATIONS, v2], path);
+    assert.equal(userVersion(db), 2);
+    assert.deepEqual({ ...db.prepare('SELECT file, operator FROM imports').get() }, { file: '华阴1月.xlsx', operator: '未记录' });
+    assert.equal(Number(db.prepare('SELECT whole_blood_donors FROM collection_versions').get()?.whole_blood_donors), 812);
+    db.close();
+  });
+});
+
+test('a failing migration leaves the file at its previous version', () => {
+  withTempDir((dir) => {
+    const path = join(dir, 'store.sqlite');
+    openStore(path).close();
+    const broken = { version: 2, sql: 'CREATE TABLE extra (x INTEGER); ALTER TABLE no_such_table ADD COLUMN y TEXT' };
+    const db = new DatabaseSync(path);
+    assert.throws(() => migrate(db, [...MIGRATIONS, broken], path), /no such table/);
+    assert.equal(userVersion(db), 1);
+    assert.equal(db.prepare("SELECT name FROM sqlite_master WHERE name = 'extra'").get(), undefined);
+    db.close();
+  });
+});
+
+test('a database from a newer program is refused in Chinese, untouched', () => {
+  withTempDir((dir) => {
+    const path = join(dir, 'store.sqlite');
+    const db = new DatabaseSync(path);
+    db.exec('PRAGMA user_version = 99');
+    db.close();
+    assert.throws(() => openStore(path), /由更新版本的程序创建（结构版本 99，本程序支持到 1），请升级本程序/);
+  });
+});
+
+test('a file that is not a database is refused in Chinese', () => {
+  withTempDir((dir) => {
+    const path = join(dir, 'notes.sqlite');
+    writeFileSync(path, '这不是数据库'.repeat(200));
+    assert.throws(() => openStore(path), /无法打开数据库 .*notes\.sqlite：该文件不是本程序的数据库，或已损坏。/);
+  });
+});
