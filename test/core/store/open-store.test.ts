@@ -142,6 +142,18 @@ test('replacing back to an older version adds a third version; nothing is ever d
   store.close();
 });
 
+test('a file imported twice is listed once among the sources, with its first import time', () => {
+  const store = openStore(':memory:');
+  const quarter = (file: string, jan: number) => parsedFile(file, [
+    collection('华阴市', '2025-01', figures(jan, 1624, 31, 40), file), collection('华阴市', '2025-02', figures(790, 1580, 28, 33), file)]);
+  store.importFile(quarter('一季度.xlsx', 812), AT);
+  store.importFile(parsedFile('更正.xlsx', [collection('华阴市', '2025-01', figures(900, 1624, 31, 40), '更正.xlsx')]), { ...AT, replace: true });
+  store.importFile(quarter('一季度.xlsx', 812), { replace: true, importedAt: '2025-04-01T00:00:00.000Z' });
+  assert.equal(store.imports().length, 3);
+  assert.deepEqual(store.sources(Q1), [{ file: '一季度.xlsx', sha256: sha('一季度.xlsx'), kind: 'collection', importedAt: AT.importedAt }]);
+  store.close();
+});
+
 test('supplies conflict and keep history per hospital-month too', () => {
   const store = openStore(':memory:');
   store.importFile(parsedFile('供血1月.xlsx', [], [HOSPITAL_JAN]), AT);
