@@ -12,11 +12,13 @@ let registeredFrom: string | null = null;
 /**
  * Registers chart.js components and the bundled Noto Serif SC with Skia, once per process, and sets the
  * chart.js font defaults. Without a registered CJK face Skia draws Chinese labels as blank boxes.
- * Throws (in Chinese) when the font file cannot be read.
+ * Call it with the fonts folder when it is not next to the sources (packaged app); drawing calls it without
+ * arguments, which keeps whatever folder was registered first. Throws (in Chinese) when the font cannot be read.
  */
-export function registerChartFonts(fontsDir: string = DEFAULT_FONTS_DIR): void {
-  if (registeredFrom === fontsDir) return;
-  const file = join(fontsDir, 'NotoSerifSC-Regular.ttf');
+export function registerChartFonts(fontsDir?: string): void {
+  if (registeredFrom !== null && (fontsDir === undefined || fontsDir === registeredFrom)) return;
+  const dir = fontsDir ?? DEFAULT_FONTS_DIR;
+  const file = join(dir, 'NotoSerifSC-Regular.ttf');
   if (GlobalFonts.registerFromPath(file, CHART_FONT_FAMILY) === null) {
     throw new Error(`图表字体无法加载：${file}`);
   }
@@ -24,5 +26,5 @@ export function registerChartFonts(fontsDir: string = DEFAULT_FONTS_DIR): void {
   Chart.defaults.font.family = CHART_FONT_FAMILY;
   Chart.defaults.font.size = CHART_FONT_SIZE;
   Chart.defaults.color = CHART_COLOURS.text;
-  registeredFrom = fontsDir;
+  registeredFrom = dir;
 }
