@@ -1,0 +1,26 @@
+import type { BriefingDoc } from '../doc-model.ts';
+import type { FontSet } from '../fonts/font-types.ts';
+import { createFlow } from './flow.ts';
+import type { PageDraft } from './flow.ts';
+import type { Layout, LayoutPage } from './layout-types.ts';
+import { layoutBlock } from './layout-block.ts';
+import { layoutMasthead } from './layout-masthead.ts';
+import { layoutTail } from './layout-tail.ts';
+import { pageNumberItem } from './page-number-item.ts';
+
+/**
+ * Positions a briefing on GB/T 9704-2012 pages: masthead on page 1, blocks in order, tail at the foot of the
+ * last page, a page number on every page. Pure: same document and fonts, same layout.
+ */
+export function layoutDocument(doc: BriefingDoc, fonts: FontSet): Layout {
+  const flow = createFlow(fonts);
+  if (doc.masthead) layoutMasthead(flow, doc.masthead);
+  doc.blocks.forEach((block, i) => layoutBlock(flow, block, i, doc.blocks[i + 1]));
+  if (doc.tail) layoutTail(flow, doc.tail);
+  return { pages: flow.pages.map((page) => withPageNumber(page, fonts)) };
+}
+
+function withPageNumber(page: PageDraft, fonts: FontSet): LayoutPage {
+  const { number, orientation, width, height, block } = page;
+  return { number, orientation, width, height, block, items: [...page.items, pageNumberItem(fonts, number, orientation)] };
+}

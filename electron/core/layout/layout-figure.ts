@@ -1,0 +1,29 @@
+import type { DocFigure } from '../doc-model.ts';
+import type { Flow } from './flow.ts';
+import { addItems, currentPage, ensureRoom } from './flow.ts';
+import { snapToGrid } from './grid-slots.ts';
+import { mm } from './page-geometry.ts';
+import { setFreeLines } from './set-free-lines.ts';
+import { plainStyle } from './text-style.ts';
+import { wrapText } from './wrap-text.ts';
+
+/** Figure captions: 四号 (14 pt) 仿宋, centred under the figure. */
+const CAPTION_STYLE = plainStyle('fangsong', 14);
+const CAPTION_LEADING = 22;
+
+/** A figure at its size on paper (shrunk to the block if larger), centred, with its caption kept under it. */
+export function layoutFigure(flow: Flow, figure: DocFigure, block: number): void {
+  ensureRoom(flow, 0, 'portrait');
+  snapToGrid(flow);
+  const box = currentPage(flow).block;
+  const captionLines = wrapText(figure.caption, CAPTION_STYLE, flow.fonts, box.width);
+  const captionHeight = captionLines.length * CAPTION_LEADING + 6;
+  const scale = Math.min(1, box.width / mm(figure.widthMm), (box.height - captionHeight) / mm(figure.heightMm));
+  const width = mm(figure.widthMm) * scale;
+  const height = mm(figure.heightMm) * scale;
+  ensureRoom(flow, height + captionHeight, 'portrait');
+  const x = currentPage(flow).block.x + (box.width - width) / 2;
+  addItems(flow, [{ kind: 'figure', part: 'figure', ref: { block }, box: { x, y: flow.y, width, height }, svg: figure.svg }]);
+  flow.y += height + 6;
+  setFreeLines(flow, captionLines, { style: CAPTION_STYLE, indent: 0, align: 'center', part: 'caption', ref: { block } }, CAPTION_LEADING);
+}

@@ -1,0 +1,91 @@
+import type { DocTable } from '../doc-model.ts';
+import type { FontSet } from '../fonts/font-types.ts';
+import type { Line } from './break-lines.ts';
+import { placeHeaderCells } from './place-header-cells.ts';
+import type { PlacedHeaderCell } from './place-header-cells.ts';
+import { plainStyle } from './text-style.ts';
+import type { TextStyle } from './text-style.ts';
+import { wrapText } from './wrap-text.ts';
+
+/** Table type sizes tried in turn: 四号, 小四, 五号 — the largest at which every figure fits its column. */
+const TABLE_SIZES = [14, 12, 10.5] as const;
+
+/** A header cell with its wrapped lines. */
+export interface MeasuredHeaderCell extends PlacedHeaderCell {
+  readonly lines: readonly Line[];
+}
+
+/** A body row with the wrapped lines of each cell and its height. */
+export interface MeasuredRow {
+  readonly cells: readonly (readonly Line[])[];
+  readonly height: number;
+  readonly total: boolean;
+}
+
+/** Everything needed to draw a table: type size, column edges, header and row heights. */
+export interface TableMetrics {
+  readonly size: number;
+  readonly lineHeight: number;
+  readonly padX: number;
+  /** x of every column edge, left to right (leaf columns + 1). */
+  readonly edges: readonly number[];
+  readonly header: readonly MeasuredHeaderCell[];
+  readonly headerHeights: readonly number[];
+  readonly rows: readonly MeasuredRow[];
+}
+
+/** Styles of header cells (黑体), body cells (仿宋) and the total row (黑体, to stand out). */
+export function cellStyle(kind: 'header' | 'body' | 'total', size: number): TextStyle {
+  return plainStyle(kind === 'body' ? 'fangsong' : 'heiti', size);
+}
+
+/** Measures a table for a given width, choosing the largest size at which it fits. */
+export function measureTable(table: DocTable, fonts: FontSet, x: number, width: number): TableMetrics {
+  const edges = columnEdges(table, x, width);
+  const size = TABLE_SIZES.find((s) => fitsAt(table, fonts, edges, s)) ?? TABLE_SIZES.at(-1)!;
+  return measureAt(table, fonts, edges, size);
+}
+
+/** Column edges from the relative weights. */
+function columnEdges(table: DocTable, x: number, width: number): number[] {
+  const total = table.columns.reduce((t, c) => t + c.weight, 0);
+  const edges = [x];
+  for (const column of table.columns) edges.push(edges.at(-1)! + (width * column.weight) / total);
+  return edges;
+}
+
+function fitsAt(table: DocTable, fonts: FontSet, edges: readonly number[], size: number): boolean {
+  const m = measureAt(table, fonts, edges, size);
+  return m.rows.every((row) => row.cells.every((lines) => lines.length <= 1)) && m.header.every((c) => c.lines.length <= 3);
+}
+
+function measureAt(table: DocTable, fonts: FontSet, edges: readonly number[], size: number): TableMetrics {
+  const padX = size * 0.3;
+  const lineHeight = size * 1.35;
+  const wrap = (text: string, style: TextStyle, col: number, span: number) =>
+    wrapText(text, style, fonts, Math.max(size, edges[col + span]! - edges[col]! - 2 * padX));
+  const header = placeHeaderCells(table.header).map((c) => ({ ...c, lines: wrap(c.text, cellStyle('header', size), c.col, c.colSpan) }));
+  const rows = table.rows.map((row) => {
+    const style = cellStyle(row.total ? 'total' : 'body', size);
+    const cells = row.cells.map((text, col) => wrap(text, style, col, 1));
+    return { cells, height: rowHeight(Math.max(1, ...cells.map((l) => l.length)), size, lineHeight), total: row.total === true };
+  });
+  return { size, lineHeight, padX, edges, header, headerHeights: headerHeights(header, table.header.length, size, lineHeight), rows };
+}
+
+/** Height of a row holding `lines` lines: the lines plus a margin of 0.45 em above and below. */
+function rowHeight(lines: number, size: number, lineHeight: number): number {
+  return lines * lineHeight + size * 0.9;
+}
+
+/** Header row heights: each row fits its single-row cells; a cell spanning rows grows the last row it spans. */
+function headerHeights(cells: readonly MeasuredHeaderCell[], rowCount: number, size: number, lineHeight: number): number[] {
+  const heights = Array.from({ length: rowCount }, () => rowHeight(1, size, lineHeight));
+  const bySpan = [...cells].sort((a, b) => a.rowSpan - b.rowSpan);
+  for (const cell of bySpan) {
+    const need = rowHeight(cell.lines.length, size, lineHeight);
+    const have = heights.slice(cell.row, cell.row + cell.rowSpan).reduce((t, h) => t + h, 0);
+    if (need > have) heights[cell.row + cell.rowSpan - 1]! += need - have;
+  }
+  return heights;
+}
