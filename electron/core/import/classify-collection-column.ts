@@ -1,0 +1,34 @@
+import { badUnit, figure, type ColumnRole } from './column-role.ts';
+import type { HeaderLabel } from './header-label.ts';
+import { BAGS, DOSES, MILLILITRES, NOT_A_FIGURE, PERSONS, PLATELET, WHOLE_BLOOD, saysUnitU } from './header-patterns.ts';
+
+/** Bare child labels that mean whole blood when no parent label says otherwise (a one-level "人次 | 单位(U)" header). */
+const BARE_WHOLE_BLOOD = /^(人次|人数|单位\(u\)|u|\(u\)|采集量\(u\)|采集量\(ml\)|ml|\(ml\))$/;
+
+/** What a header label means on a collection sheet, or null when it is not a collection figure. */
+export function classifyCollectionColumn({ norm, text }: HeaderLabel): ColumnRole | null {
+  if (norm === '' || NOT_A_FIGURE.test(norm)) return null;
+  if (PLATELET.test(norm)) return plateletColumn(norm, text);
+  if (WHOLE_BLOOD.test(norm) || BARE_WHOLE_BLOOD.test(norm)) return wholeBloodColumn(norm, text);
+  return null;
+}
+
+function plateletColumn(label: string, text: string): ColumnRole | null {
+  if (PERSONS.test(label)) return figure('collection', 'plateletDonors');
+  // 人份 is the everyday name of one therapeutic dose (治疗量) of apheresis platelets.
+  if (DOSES.test(label)) return figure('collection', 'plateletDoses');
+  if (BAGS.test(label) || MILLILITRES.test(label) || saysUnitU(label)) {
+    return badUnit('collection', 'plateletDoses', `机采血小板应按治疗量（人份）填报，无法换算表头"${text}"的单位`);
+  }
+  return null;
+}
+
+function wholeBloodColumn(label: string, text: string): ColumnRole | null {
+  if (PERSONS.test(label)) return figure('collection', 'wholeBloodDonors');
+  if (BAGS.test(label)) return badUnit('collection', 'wholeBloodUnits', `全血采集量以"袋"计无法换算为U（每袋可能是200ml、300ml或400ml），请按U或ml填报（表头"${text}"）`);
+  // domain.md: 200 ml of whole blood = 1 U.
+  if (MILLILITRES.test(label)) return figure('collection', 'wholeBloodUnits', 1 / 200);
+  if (saysUnitU(label)) return figure('collection', 'wholeBloodUnits');
+  if (/量/.test(label)) return badUnit('collection', 'wholeBloodUnits', `表头"${text}"没有注明单位，无法确定是U还是ml，请在表头中注明，如"采血量(U)"`);
+  return null;
+}

@@ -1,0 +1,76 @@
+import type { SheetKind } from '../model.ts';
+import { classifyCollectionColumn } from './classify-collection-column.ts';
+import { classifyKeyColumn } from './classify-key-column.ts';
+import { classifySupplyColumn } from './classify-supply-column.ts';
+import type { ColumnRole } from './column-role.ts';
+import type { HeaderLabel } from './header-label.ts';
+import { headerLabels } from './header-labels.ts';
+import { looksNumeric } from './looks-numeric.ts';
+import type { SheetGrid } from './sheet-grid.ts';
+
+/** A column of the table: its header label and what it holds (null: ignored, e.g. 备注, blood groups). */
+export interface HeaderColumn {
+  readonly col: number;
+  readonly label: HeaderLabel;
+  readonly role: ColumnRole | null;
+}
+
+/** The table header found on a sheet. */
+export interface Header {
+  readonly top: number;
+  readonly depth: number;
+  readonly kind: SheetKind;
+  readonly columns: readonly HeaderColumn[];
+}
+
+/** Headers sit near the top; a title, a unit line and labelled cells may come first. */
+const SEARCH_ROWS = 40;
+/** A header names at least two different figures of one kind. */
+const MIN_FIELDS = 2;
+
+/** Finds the first row (one or two levels deep) that reads as a collection or supply header, from `from` on. */
+export function findHeader(grid: SheetGrid, from = 0): Header | null {
+  const last = Math.min(grid.rows.length, from + SEARCH_ROWS);
+  for (let top = from; top < last; top++) {
+    const header = bestHeaderAt(grid, top);
+    if (header) return header;
+  }
+  return null;
+}
+
+function bestHeaderAt(grid: SheetGrid, top: number): Header | null {
+  const single = candidate(grid, top, 1);
+  const double = canBeTwoLevel(grid, top) ? candidate(grid, top, 2) : null;
+  const best = double && double.score > (single?.score ?? 0) ? double : single;
+  return best && best.score >= MIN_FIELDS ? best.header : null;
+}
+
+function canBeTwoLevel(grid: SheetGrid, top: number): boolean {
+  const below = grid.rows[top + 1];
+  return below !== undefined && below.some((cell) => cell?.value != null) && !below.some((cell) => cell && looksNumeric(cell));
+}
+
+function candidate(grid: SheetGrid, top: number, depth: number): { header: Header; score: number } | null {
+  const labels = headerLabels(grid, top, depth);
+  const scored = (['collection', 'supply'] as const).map((kind) => ({ kind, score: fieldCount(labels, kind) }));
+  const best = scored[0].score >= scored[1].score ? scored[0] : scored[1];
+  if (best.score === 0) return null;
+  const columns = labels.map((label, col) => ({ col, label, role: classify(label, best.kind) }));
+  return { header: { top, depth, kind: best.kind, columns }, score: best.score };
+}
+
+/** Classifies one label for a sheet of the given kind: a figure, a bad unit, a key column or nothing. */
+export function classify(label: HeaderLabel, kind: SheetKind): ColumnRole | null {
+  const figure = kind === 'collection' ? classifyCollectionColumn(label) : classifySupplyColumn(label);
+  return figure ?? classifyKeyColumn(label, kind);
+}
+
+function fieldCount(labels: readonly HeaderLabel[], kind: SheetKind): number {
+  const fields = new Set<string>();
+  for (const label of labels) {
+    const role = classify(label, kind);
+    if (role && (role.role === 'figure' || role.role === 'bad-unit')) fields.add(role.field);
+    if (role && role.role === 'hospital') fields.add('hospital');
+  }
+  return fields.size;
+}

@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import type { InputFile, ParsedFile, Problem, Profile, Result, SheetKind } from '../model.ts';
+import { duplicateRecords } from './duplicate-records.ts';
+import { EXPECTED_HEADERS } from './field-names.ts';
+import { fileBaseName } from './file-base-name.ts';
+import { parseSheet, type SheetResult } from './parse-sheet.ts';
+import { readSheets } from './read-sheets.ts';
+import type { SheetProblem } from './sheet-problem.ts';
+
+/**
+ * Reads one input file (.xlsx, .xls or .csv, as the counties and the supply department send them) into
+ * collection and supply records. Pure: bytes in, records or problems out. All or nothing: any error
+ * rejects the whole file, and every problem found is listed (not only the first).
+ */
+export function parseInput(file: InputFile, profile: Profile): Result<ParsedFile> {
+  const read = readSheets(file);
+  if (!read.ok) return read;
+  const input = { file: file.name, fileBase: fileBaseName(file.name), profile };
+  const results = read.value.sheets.map((grid) => ({ sheet: read.value.format === 'csv' ? undefined : grid.name, result: parseSheet(grid, input) }));
+  const located = (sheet: string | undefined, p: SheetProblem): Problem => ({ file: file.name, ...(sheet === undefined ? {} : { sheet }), ...(p.cell === undefined ? {} : { cell: p.cell }), message: p.message });
+  const problems = results.flatMap(({ sheet, result }) => result.problems.map((p) => located(sheet, p)));
+  const notices = results.flatMap(({ sheet, result }) => result.notices.map((p) => located(sheet, p)));
+  const parsed = assemble(file, results.map((r) => r.result), notices);
+  const all = [...problems, ...emptiness(file, results.map((r) => r.result), problems.length), ...duplicateRecords(parsed)];
+  return all.length > 0 ? { ok: false, problems: all } : { ok: true, value: parsed };
+}
+
+function assemble(file: InputFile, results: readonly SheetResult[], notices: readonly Problem[]): ParsedFile {
+  const kinds = [...new Set(results.flatMap((r) => (r.kind ? [r.kind] : [])))] as SheetKind[];
+  return {
+    file: file.name,
+    sha256: createHash('sha256').update(file.bytes).digest('hex'),
+    kinds,
+    collections: results.flatMap((r) => r.collections),
+    supplies: results.flatMap((r) => r.supplies),
+    notices,
+  };
+}
+
+/** A file with no recognisable table, or whose tables hold no figures, is an error: nothing would be imported. */
+function emptiness(file: InputFile, results: readonly SheetResult[], problemCount: number): Problem[] {
+  if (results.every((r) => r.kind === undefined)) return [{ file: file.name, message: `没有找到可识别的采血或供血表格。${EXPECTED_HEADERS}` }];
+  const records = results.reduce((n, r) => n + r.collections.length + r.supplies.length, 0);
+  if (records === 0 && problemCount === 0) return [{ file: file.name, message: '表格中没有填写任何数据，未导入' }];
+  return [];
+}

@@ -1,0 +1,78 @@
+import type { CollectionRecord, Profile, SheetKind, SupplyRecord } from '../model.ts';
+import { checkTotals } from './check-totals.ts';
+import { collectionRecord, groupRows, supplyRecord, type SheetOrigin } from './build-records.ts';
+import { EXPECTED_HEADERS } from './field-names.ts';
+import { findHeader, type Header } from './find-header.ts';
+import { readFigures } from './read-figures.ts';
+import { resolveColumns, type ColumnPlan } from './resolve-columns.ts';
+import { resolveContext } from './resolve-context.ts';
+import { rowKeys } from './row-keys.ts';
+import { cellClues, nameClue, type Clue } from './sheet-clues.ts';
+import type { SheetGrid } from './sheet-grid.ts';
+import type { SheetProblem } from './sheet-problem.ts';
+import { readTableBody, type TableBody } from './table-body.ts';
+
+/** What one sheet yielded; `kind` is absent when the sheet was skipped. */
+export interface SheetResult {
+  readonly kind?: SheetKind;
+  readonly collections: readonly CollectionRecord[];
+  readonly supplies: readonly SupplyRecord[];
+  readonly problems: readonly SheetProblem[];
+  readonly notices: readonly SheetProblem[];
+}
+
+/** The file-level facts a sheet needs. */
+export interface SheetInput {
+  readonly file: string;
+  /** The file name without folders or extension, a clue to county and month. */
+  readonly fileBase: string;
+  readonly profile: Profile;
+}
+
+/** Reads one sheet: finds its header, its rows, its county and month, and sums the rows into records. */
+export function parseSheet(grid: SheetGrid, input: SheetInput): SheetResult {
+  if (grid.hidden) return skipped(`已跳过隐藏的工作表"${grid.name}"`);
+  const header = findHeader(grid);
+  if (!header) return skipped(`工作表"${grid.name}"中没有采血或供血表头（如填表说明、空白表），已跳过`, grid);
+  const { plan, problems } = resolveColumns(header);
+  if (problems.length > 0) return failed(header.kind, problems);
+  return parseTable(grid, input, header, plan);
+}
+
+function parseTable(grid: SheetGrid, input: SheetInput, header: Header, plan: ColumnPlan): SheetResult {
+  const body = readTableBody(grid, header, plan);
+  if (body.secondTable !== undefined) {
+    return failed(plan.kind, [{ message: `工作表"${grid.name}"第${body.secondTable + 1}行起还有一个表格；一个工作表只能有一个表格，请把它移到另一个工作表` }]);
+  }
+  const { context, problems } = resolveContext(clues(grid, input, header, body), input.profile.counties, plan.kind === 'collection');
+  if (problems.length > 0) return failed(plan.kind, problems);
+  const dataRows = body.rows.filter((r) => r.kind === 'data').map((r) => r.row);
+  const keyed = rowKeys(grid, dataRows, plan, context, input.profile);
+  const figures = readFigures(grid, dataRows, plan);
+  const totals = checkTotals({ grid, plan, keys: keyed.keys, values: figures.values, context, profile: input.profile }, body.rows);
+  const all = [...keyed.problems, ...figures.problems, ...totals.problems];
+  if (all.length > 0) return failed(plan.kind, all, totals.notices);
+  return records({ file: input.file, sheet: grid.name }, plan, groupRows(dataRows, keyed.keys), figures.values, totals.notices);
+}
+
+function clues(grid: SheetGrid, input: SheetInput, header: Header, body: TableBody): Clue[] {
+  const sheetName = grid.name === input.fileBase ? [] : [nameClue('工作表名', grid.name)];
+  return [nameClue('文件名', input.fileBase), ...sheetName, ...cellClues(grid, 0, header.top, false), ...cellClues(grid, body.end, grid.rows.length, true)];
+}
+
+function records(origin: SheetOrigin, plan: ColumnPlan, groups: ReturnType<typeof groupRows>, values: Parameters<typeof collectionRecord>[4], notices: SheetProblem[]): SheetResult {
+  if (plan.kind === 'collection') {
+    return { kind: plan.kind, collections: groups.map((g) => collectionRecord(origin, g.key, g.rows, plan, values)), supplies: [], problems: [], notices };
+  }
+  return { kind: plan.kind, collections: [], supplies: groups.map((g) => supplyRecord(origin, g.key, g.rows, plan, values)), problems: [], notices };
+}
+
+function skipped(message: string, grid?: SheetGrid): SheetResult {
+  const hasNumbers = grid?.rows.some((row) => row.some((cell) => typeof cell?.value === 'number'));
+  const detail = hasNumbers ? `${message}。该表有数字但表头无法识别：${EXPECTED_HEADERS}` : message;
+  return { collections: [], supplies: [], problems: [], notices: [{ message: detail }] };
+}
+
+function failed(kind: SheetKind, problems: readonly SheetProblem[], notices: readonly SheetProblem[] = []): SheetResult {
+  return { kind, collections: [], supplies: [], problems, notices };
+}

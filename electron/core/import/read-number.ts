@@ -1,0 +1,44 @@
+import type { GridCell } from './sheet-grid.ts';
+
+/** A figure read from a cell, or why it cannot be read (the message names the value, the caller names the cell). */
+export type NumberRead =
+  | { readonly ok: true; readonly value: number; readonly empty: boolean }
+  | { readonly ok: false; readonly message: string };
+
+/** Placeholders for "nothing" that forms use in number cells: they count as 0. */
+const NOTHING = /^(-+|—+|–+|\/)$/;
+/** Digits with optional thousands separators and decimals, after NFKC (full-width "１，０２３" → "1,023"). */
+const PLAIN = /^\+?\d+(\.\d+)?$/;
+const GROUPED = /^\+?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/**
+ * Reads a figure: numbers as stored; numbers stored as text ("1,023 ", "１０２３"); empty, "-", "—", "/" as 0.
+ * Anything else ("约30", negative numbers, error values, formulas never calculated) is refused, not guessed.
+ */
+export function readNumber(cell: GridCell): NumberRead {
+  if (cell.uncached) return { ok: false, message: `是公式（=${cell.formula}）但文件中没有保存计算结果：请用 Excel 或 WPS 打开该文件、保存后再导入` };
+  if (cell.error) return { ok: false, message: `是错误值 ${cell.error}，请修正公式或数据` };
+  if (cell.value === null) return { ok: true, value: 0, empty: true };
+  if (typeof cell.value === 'number') return checked(cell.value, String(cell.value));
+  return fromText(cell.value);
+}
+
+function fromText(raw: string): NumberRead {
+  const text = raw.normalize('NFKC').replace(/[\s\u200b\ufeff]+/g, '');
+  if (text === '') return { ok: true, value: 0, empty: true };
+  if (NOTHING.test(text)) return { ok: true, value: 0, empty: false };
+  if (PLAIN.test(text) || GROUPED.test(text)) return checked(Number(text.replace(/,/g, '')), raw);
+  if (/^-\d/.test(text) && !Number.isNaN(Number(text.replace(/,/g, '')))) return negative(raw);
+  return { ok: false, message: `的内容"${raw.trim()}"不是数字，请只填写数字（没有请填0）` };
+}
+
+function checked(value: number, shown: string): NumberRead {
+  if (!Number.isFinite(value)) return { ok: false, message: `"${shown}"不是有效数字` };
+  if (value < 0) return negative(shown);
+  // Cached formula results carry binary noise (1022.9999999999998); counts and units have few decimals.
+  return { ok: true, value: Math.round(value * 1e6) / 1e6, empty: false };
+}
+
+function negative(shown: string): NumberRead {
+  return { ok: false, message: `为负数（${shown.trim()}），采供血数量不能为负` };
+}

@@ -1,0 +1,38 @@
+import type { InputFile, Problem, Result } from '../model.ts';
+import { csvToGrid } from './csv-to-grid.ts';
+import { decodeText } from './decode-text.ts';
+import { detectFormat, type InputFormat } from './detect-format.ts';
+import { fileBaseName } from './file-base-name.ts';
+import { parseCsv } from './parse-csv.ts';
+import { readWorkbook } from './read-workbook.ts';
+import type { SheetGrid } from './sheet-grid.ts';
+
+/** The sheets of a file and the format they were read from. */
+export interface ReadSheets {
+  readonly format: InputFormat;
+  readonly sheets: readonly SheetGrid[];
+}
+
+/** Reads any supported file into sheet grids, or one problem saying why it cannot be read. */
+export function readSheets(file: InputFile): Result<ReadSheets> {
+  const format = detectFormat(file.name, file.bytes);
+  if (format === null) return failure(file, '不支持的文件类型：请提交 Excel 工作簿（.xlsx 或 .xls）或 CSV 文件。');
+  if (format === 'csv') return { ok: true, value: { format, sheets: [csvToGrid(parseCsv(decodeText(file.bytes).text), fileBaseName(file.name))] } };
+  try {
+    return { ok: true, value: { format, sheets: readWorkbook(file.bytes) } };
+  } catch (error) {
+    return failure(file, unreadableMessage(format, error));
+  }
+}
+
+function unreadableMessage(format: 'xlsx' | 'xls', error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (/password|encrypt/i.test(detail)) return '文件设置了打开密码，无法读取：请取消密码后再导入。';
+  const hint = format === 'xls' ? '请用 Excel 或 WPS 打开后另存为 .xlsx 再导入' : '文件可能已损坏，请用 Excel 打开确认后重新保存';
+  return `无法读取该工作簿（${detail}）：${hint}。`;
+}
+
+function failure(file: InputFile, message: string): Result<ReadSheets> {
+  const problem: Problem = { file: file.name, message };
+  return { ok: false, problems: [problem] };
+}

@@ -1,0 +1,92 @@
+import type { SheetKind } from '../model.ts';
+import { cellAddress } from './cell-address.ts';
+import type { FigureField } from './column-role.ts';
+import { fieldName, REQUIRED_FIELDS } from './field-names.ts';
+import type { Header, HeaderColumn } from './find-header.ts';
+import type { SheetProblem } from './sheet-problem.ts';
+
+/** A column summed into a figure; its sum times `factor` is in the stored unit. */
+export interface FigureColumn {
+  readonly col: number;
+  readonly label: string;
+  readonly factor: number;
+}
+
+/** Which columns hold what, once the header is understood. */
+export interface ColumnPlan {
+  readonly kind: SheetKind;
+  readonly figures: ReadonlyMap<FigureField, readonly FigureColumn[]>;
+  readonly county?: number;
+  readonly month?: number;
+  readonly hospital?: number;
+  /** Every column that is not a figure (site names, keys, remarks): where 合计 and notes are looked for. */
+  readonly labelColumns: readonly number[];
+}
+
+
+/** Decides which column supplies each required figure, or says what is missing, duplicated or in an unusable unit. */
+export function resolveColumns(header: Header): { plan: ColumnPlan; problems: SheetProblem[] } {
+  const problems: SheetProblem[] = [];
+  const figures = new Map<FigureField, readonly FigureColumn[]>();
+  for (const field of REQUIRED_FIELDS[header.kind]) {
+    const chosen = chooseColumns(header, field);
+    if ('problem' in chosen) problems.push(chosen.problem);
+    else figures.set(field, chosen.columns);
+  }
+  const figureCols = new Set([...figures.values()].flat().map((f) => f.col));
+  const plan: ColumnPlan = {
+    kind: header.kind, figures,
+    county: keyColumn(header, 'county'), month: keyColumn(header, 'month'), hospital: keyColumn(header, 'hospital'),
+    labelColumns: header.columns.filter((c) => !figureCols.has(c.col) && !isFigureLike(c)).map((c) => c.col),
+  };
+  if (header.kind === 'supply' && plan.hospital === undefined) problems.push({ message: '供血表缺少"医院"（用血单位）列' });
+  return { plan, problems };
+}
+
+function isFigureLike(column: HeaderColumn): boolean {
+  return column.role?.role === 'figure' || column.role?.role === 'bad-unit';
+}
+
+function keyColumn(header: Header, role: 'county' | 'month' | 'hospital'): number | undefined {
+  return header.columns.find((c) => c.role?.role === role)?.col;
+}
+
+function chooseColumns(header: Header, field: FigureField): { columns: FigureColumn[] } | { problem: SheetProblem } {
+  const candidates = header.columns.filter((c) => c.role?.role === 'figure' && c.role.field === field);
+  if (candidates.length === 0) return { problem: missingProblem(header, field) };
+  // Prefer the stored unit when a sheet gives both (全血 U and ml): no conversion, no rounding.
+  const direct = candidates.filter((c) => c.role?.role === 'figure' && c.role.factor === 1);
+  const used = direct.length > 0 ? direct : candidates.filter((c) => sameFactor(c, candidates[0]));
+  if (used.length > 1 && !canSumProducts(header.kind, used)) return { problem: duplicateProblem(header, field, used) };
+  return { columns: used.map((c) => ({ col: c.col, label: c.label.text, factor: factorOf(c) })) };
+}
+
+/** Supply sheets may split a category into products (悬浮红细胞, 洗涤红细胞): their sum is the category. */
+function canSumProducts(kind: SheetKind, columns: readonly HeaderColumn[]): boolean {
+  return kind === 'supply' && columns.every((c) => c.role?.role === 'figure' && !c.role.generic);
+}
+
+function factorOf(column: HeaderColumn): number {
+  return column.role?.role === 'figure' ? column.role.factor : 1;
+}
+
+function sameFactor(a: HeaderColumn, b: HeaderColumn): boolean {
+  return factorOf(a) === factorOf(b);
+}
+
+function missingProblem(header: Header, field: FigureField): SheetProblem {
+  const bad = header.columns.find((c) => c.role?.role === 'bad-unit' && c.role.field === field);
+  if (bad?.role?.role === 'bad-unit') return { cell: headerCell(header, bad.col), message: bad.role.message };
+  const seen = header.columns.map((c) => c.label.text).filter((t) => t !== '').join('、');
+  return { cell: headerCell(header, 0), message: `表头中没有"${fieldName(header.kind, field)}"列（读到的表头：${seen}）；若本月为0请填0而不要删除该列` };
+}
+
+function duplicateProblem(header: Header, field: FigureField, columns: readonly HeaderColumn[]): SheetProblem {
+  const list = columns.map((c) => `${headerCell(header, c.col)}"${c.label.text}"`).join('与');
+  return { cell: headerCell(header, columns[1].col), message: `${list}都表示"${fieldName(header.kind, field)}"，无法确定用哪一列` };
+}
+
+/** The address of a column's header cell (its lowest header row). */
+export function headerCell(header: Header, col: number): string {
+  return cellAddress(header.top + header.depth - 1, col);
+}

@@ -1,0 +1,103 @@
+import type { Month, Profile } from '../model.ts';
+import { cellAddress } from './cell-address.ts';
+import { cellText } from './cell-text.ts';
+import { exactNamed, findNamed } from './find-named.ts';
+import { mergeMaster } from './merge-master.ts';
+import type { SheetContext } from './resolve-context.ts';
+import type { ColumnPlan } from './resolve-columns.ts';
+import { rowMonth } from './row-month.ts';
+import { sheetCounty } from './sheet-county.ts';
+import { cellAt, type GridCell, type SheetGrid } from './sheet-grid.ts';
+import { sheetMonth } from './sheet-month.ts';
+import type { SheetProblem } from './sheet-problem.ts';
+
+/** Whom (county or hospital) and which month a data row belongs to. */
+export interface RowKey {
+  readonly entity: string;
+  readonly month: Month;
+}
+
+/** A key that is either known or wrong; `blank` when its cell is empty and may inherit from the row above. */
+type Part = { readonly value: string } | { readonly problem: SheetProblem } | { readonly blank: SheetProblem };
+
+/**
+ * The key of every data row: the county (collection) or hospital (supply) and the month, from the row's
+ * own cells when the table has such a column, otherwise from the sheet's surroundings. An empty key cell
+ * inherits from the row above (a county typed once over its sites); a merged cell gives its value to all rows.
+ */
+export function rowKeys(grid: SheetGrid, rows: readonly number[], plan: ColumnPlan, context: SheetContext, profile: Profile): { keys: Map<number, RowKey>; problems: SheetProblem[] } {
+  const problems: SheetProblem[] = [];
+  const entity = entityReader(grid, plan, context, profile);
+  const month = monthReader(grid, plan, context);
+  const keys = new Map<number, RowKey>();
+  let previous: { entity?: string; month?: string } = {};
+  for (const row of rows) {
+    const e = inherit(entity(row), previous.entity);
+    const m = inherit(month(row), previous.month);
+    for (const part of [e, m]) if ('problem' in part && !problems.some((p) => p.message === part.problem.message)) problems.push(part.problem);
+    previous = { entity: 'value' in e ? e.value : undefined, month: 'value' in m ? m.value : undefined };
+    if ('value' in e && 'value' in m) keys.set(row, { entity: e.value, month: m.value });
+  }
+  return { keys, problems };
+}
+
+function inherit(part: Part, above: string | undefined): Part {
+  if (!('blank' in part)) return part;
+  return above !== undefined ? { value: above } : { problem: part.blank };
+}
+
+function masterCell(grid: SheetGrid, row: number, col: number): { cell: GridCell; address: string } {
+  const [r, c] = mergeMaster(grid, row, col);
+  return { cell: cellAt(grid, r, c), address: cellAddress(row, col) };
+}
+
+function entityReader(grid: SheetGrid, plan: ColumnPlan, context: SheetContext, profile: Profile): (row: number) => Part {
+  if (plan.kind === 'supply') return (row) => hospitalOf(masterCell(grid, row, plan.hospital ?? 0), profile);
+  if (plan.county === undefined) {
+    const county = sheetCounty(context);
+    return () => ('county' in county ? { value: county.county } : county);
+  }
+  const col = plan.county;
+  return (row) => countyOf(masterCell(grid, row, col), context, profile);
+}
+
+function countyOf({ cell, address }: { cell: GridCell; address: string }, context: SheetContext, profile: Profile): Part {
+  const text = cellText(cell);
+  if (text === '') return context.county ? { value: context.county.value } : { blank: { cell: address, message: `单元格${address}未填写区县` } };
+  const found = exactNamed(text, profile.counties) ?? single(findNamed(text, profile.counties));
+  if (found === undefined) return { problem: { cell: address, message: `单元格${address}的区县"${text}"不在基础信息的区县列表中：请在"基础信息"中添加该区县，或把它添加为某个区县的别名` } };
+  if (context.county && context.county.value !== found) return { problem: { cell: address, message: `单元格${address}为${found}，但${context.county.clue.source}为${context.county.value}` } };
+  return { value: found };
+}
+
+function hospitalOf({ cell, address }: { cell: GridCell; address: string }, profile: Profile): Part {
+  const text = cellText(cell);
+  // No inheriting from the row above: an unnamed row summed into the hospital above would be a guess.
+  if (text === '') return { problem: { cell: address, message: `单元格${address}未填写医院名称` } };
+  const found = exactNamed(text, profile.hospitals);
+  if (found === undefined) return { problem: { cell: address, message: `单元格${address}的医院"${text}"不在基础信息的医院列表中：请在"基础信息"中添加该医院，或把"${text}"添加为已有医院的别名` } };
+  return { value: found };
+}
+
+function monthReader(grid: SheetGrid, plan: ColumnPlan, context: SheetContext): (row: number) => Part {
+  if (plan.month === undefined) {
+    const month = sheetMonth(context);
+    return () => ('month' in month ? { value: month.month } : month);
+  }
+  const col = plan.month;
+  return (row) => {
+    const { cell, address } = masterCell(grid, row, col);
+    if (cell.value === null) return context.month ? fromContext(context) : { blank: { cell: address, message: `单元格${address}未填写月份` } };
+    const read = rowMonth(cell, address, context);
+    return read.ok ? { value: read.month } : { problem: { cell: address, message: read.message } };
+  };
+}
+
+function fromContext(context: SheetContext): Part {
+  const month = sheetMonth(context);
+  return 'month' in month ? { value: month.month } : month;
+}
+
+function single(names: readonly string[]): string | undefined {
+  return names.length === 1 ? names[0] : undefined;
+}

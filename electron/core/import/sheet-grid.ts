@@ -1,0 +1,47 @@
+/**
+ * The neutral form every input format is read into before any interpretation: a rectangular grid of cells
+ * per sheet, with merges and visibility. .xlsx, .xls and .csv all become this, so the rest of the parser
+ * never needs to know which format a county sent.
+ */
+
+/** One cell as stored in the file. */
+export interface GridCell {
+  /** The stored value: a number, a string, or null when empty (booleans become "TRUE"/"FALSE"). */
+  readonly value: number | string | null;
+  /** The formula (without "="), when the cell holds one. */
+  readonly formula?: string;
+  /** True when a formula was saved without its result (written by a program and never opened in Excel). */
+  readonly uncached?: boolean;
+  /** An Excel error value such as "#REF!". */
+  readonly error?: string;
+}
+
+/** A rectangular block of merged cells, zero-based and inclusive. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** One sheet of a workbook (a CSV file is one sheet). */
+export interface SheetGrid {
+  readonly name: string;
+  readonly hidden: boolean;
+  /** rows[r][c], zero-based; missing entries are empty cells. */
+  readonly rows: readonly (readonly (GridCell | undefined)[])[];
+  readonly merges: readonly CellRange[];
+}
+
+/** The empty cell, shared. */
+export const EMPTY_CELL: GridCell = { value: null };
+
+/** The cell at (row, col), or the empty cell. */
+export function cellAt(grid: SheetGrid, row: number, col: number): GridCell {
+  return grid.rows[row]?.[col] ?? EMPTY_CELL;
+}
+
+/** The number of columns of the widest row. */
+export function gridWidth(grid: SheetGrid): number {
+  return grid.rows.reduce((width, row) => Math.max(width, row.length), 0);
+}

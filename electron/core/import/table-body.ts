@@ -1,0 +1,73 @@
+import { cellText } from './cell-text.ts';
+import type { Header } from './find-header.ts';
+import { findHeader } from './find-header.ts';
+import { looksNumeric } from './looks-numeric.ts';
+import { normalizeLabel } from './normalize-label.ts';
+import type { ColumnPlan } from './resolve-columns.ts';
+import { cellAt, type SheetGrid } from './sheet-grid.ts';
+
+/** A row of the table body: a site/county/hospital row to sum, or a total row to check against. */
+export type BodyRow =
+  | { readonly kind: 'data'; readonly row: number }
+  /** `segment`: a 小计 without a key checks only the rows since the previous total row. */
+  | { readonly kind: 'total'; readonly row: number; readonly segment: boolean };
+
+/** The rows of a table, and where its notes (or a second table) begin. */
+export interface TableBody {
+  readonly rows: readonly BodyRow[];
+  /** First row after the table: notes, a second table or the end of the sheet. */
+  readonly end: number;
+  /** Row where a second table header starts, when the sheet holds more than one table. */
+  readonly secondTable?: number;
+}
+
+/** 合计, 总计, 小计, 全市, 全县合计, 华阴市小计… */
+const TOTAL = /^(全市|全县|总合计|.{0,8}(合计|小计|总计))$/;
+/** Rows that compare or break down (累计, 去年同期, 其中…), and form column-number rows (甲 乙 1 2 3): neither data nor total. */
+const NOT_DATA = /累计|同期|同比|环比|去年|上年|上月|计划|任务|完成率|占比|其中|增减|平均|^(甲|乙|丙|栏次|栏号)$/;
+/** Free text under a table: 注：…, 说明, 填表人…, "1." lists. */
+const NOTE = /^(注|备注|说明|填表|填报|制表|审核|负责人|单位负责人|统计人|联系|数据来源|资料来源|\d+[.、)])/;
+/** Remark columns may say anything ("比去年同期增加"): they never decide what a row is. */
+const REMARK = /备注|说明|^注/;
+/** Site and county names are short; a longer text in the label column is a sentence. */
+const LONG_TEXT = 15;
+
+/** Walks the rows under the header until the notes: data rows, total rows; blank and comparison rows skipped. */
+export function readTableBody(grid: SheetGrid, header: Header, plan: ColumnPlan): TableBody {
+  const rows: BodyRow[] = [];
+  const figureCols = [...plan.figures.values()].flat().map((f) => f.col);
+  const nameCols = plan.labelColumns.filter((c) => !REMARK.test(header.columns[c]?.label.norm ?? ''));
+  for (let r = header.top + header.depth; r < grid.rows.length; r++) {
+    const name = rowName(grid, r, nameCols);
+    const figures = figureCols.map((c) => cellAt(grid, r, c)).filter((cell) => cell.value !== null || cell.uncached || cell.error);
+    if (TOTAL.test(name)) rows.push({ kind: 'total', row: r, segment: name.endsWith('小计') && !hasKey(grid, r, plan) });
+    else if (NOT_DATA.test(name)) continue;
+    else if (isNote(grid, r)) return { rows, end: r };
+    else if (figures.length > 0 && startsTable(grid, r)) return { rows, end: r, secondTable: r };
+    else if (figures.length > 0) rows.push({ kind: 'data', row: r });
+  }
+  return { rows, end: grid.rows.length };
+}
+
+/** The row's name: its leftmost non-numeric text outside figure and remark columns (序号 columns hold numbers). */
+function rowName(grid: SheetGrid, row: number, columns: readonly number[]): string {
+  const texts = columns.map((c) => cellAt(grid, row, c)).filter((cell) => cell.value !== null && !looksNumeric(cell));
+  return texts.length > 0 ? normalizeLabel(cellText(texts[0])) : '';
+}
+
+function hasKey(grid: SheetGrid, row: number, plan: ColumnPlan): boolean {
+  return [plan.county, plan.month].some((c) => c !== undefined && !TOTAL.test(normalizeLabel(cellText(cellAt(grid, row, c)))) && cellText(cellAt(grid, row, c)) !== '');
+}
+
+/** A row whose first text is a note, a sentence, or a "label: value" line, with no number anywhere. */
+function isNote(grid: SheetGrid, row: number): boolean {
+  const cells = (grid.rows[row] ?? []).filter((cell) => cell !== undefined && cell.value !== null);
+  if (cells.length === 0 || cells.some((cell) => cell && looksNumeric(cell))) return false;
+  const first = normalizeLabel(cellText(cells[0]!));
+  return NOTE.test(first) || /[:：]/.test(first) || first.length > LONG_TEXT;
+}
+
+/** A second header under the first table (a collection table and a supply table on one sheet). */
+function startsTable(grid: SheetGrid, row: number): boolean {
+  return findHeader({ ...grid, rows: grid.rows.slice(0, row + 2) }, row)?.top === row;
+}
