@@ -1,4 +1,4 @@
-import type { Plugin } from 'chart.js';
+import type { Chart, Plugin } from 'chart.js';
 import { CHART_COLOURS, CHART_FONT_FAMILY, CHART_FONT_SIZE } from './chart-style.ts';
 
 /** Labels drawn by hand need the font set explicitly: the context keeps whatever chart.js drew last. */
@@ -19,24 +19,44 @@ export function referenceLinePlugin(line: ReferenceLine): Plugin<'bar'> {
   return {
     id: 'briefReferenceLine',
     beforeDatasetsDraw(chart) {
-      const { ctx, chartArea } = chart;
-      const horizontal = chart.options.indexAxis === 'y';
-      const pos = chart.scales[horizontal ? 'x' : 'y'].getPixelForValue(line.value);
-      ctx.save();
-      ctx.strokeStyle = CHART_COLOURS.darkRed;
-      ctx.fillStyle = CHART_COLOURS.darkRed;
-      ctx.lineWidth = 1;
-      ctx.setLineDash([4, 3]);
-      ctx.beginPath();
-      if (horizontal) { ctx.moveTo(pos, chartArea.top); ctx.lineTo(pos, chartArea.bottom); }
-      else { ctx.moveTo(chartArea.left, pos); ctx.lineTo(chartArea.right, pos); }
-      ctx.stroke();
-      ctx.font = FONT;
-      ctx.textAlign = horizontal ? 'center' : 'right';
-      ctx.textBaseline = 'bottom';
-      if (horizontal) ctx.fillText(line.label, pos, chartArea.top - 2);
-      else ctx.fillText(line.label, chartArea.right, pos - 2);
-      ctx.restore();
+      chart.ctx.save();
+      chart.ctx.strokeStyle = CHART_COLOURS.darkRed;
+      chart.ctx.fillStyle = CHART_COLOURS.darkRed;
+      if (chart.options.indexAxis === 'y') drawVertical(chart, line);
+      else drawHorizontal(chart, line);
+      chart.ctx.restore();
     },
   };
+}
+
+/** A vertical line for horizontal bars, labelled above the chart area. */
+function drawVertical(chart: Chart<'bar'>, line: ReferenceLine): void {
+  const { ctx, chartArea } = chart;
+  const x = chart.scales.x.getPixelForValue(line.value);
+  dashed(ctx, x, chartArea.top, x, chartArea.bottom);
+  label(ctx, line.label, x, chartArea.top - 2, 'center');
+}
+
+/** A horizontal line for vertical bars, labelled at the right end. */
+function drawHorizontal(chart: Chart<'bar'>, line: ReferenceLine): void {
+  const { ctx, chartArea } = chart;
+  const y = chart.scales.y.getPixelForValue(line.value);
+  dashed(ctx, chartArea.left, y, chartArea.right, y);
+  label(ctx, line.label, chartArea.right, y - 2, 'right');
+}
+
+function dashed(ctx: Chart['ctx'], x1: number, y1: number, x2: number, y2: number): void {
+  ctx.lineWidth = 1;
+  ctx.setLineDash([4, 3]);
+  ctx.beginPath();
+  ctx.moveTo(x1, y1);
+  ctx.lineTo(x2, y2);
+  ctx.stroke();
+}
+
+function label(ctx: Chart['ctx'], text: string, x: number, y: number, align: 'center' | 'right'): void {
+  ctx.font = FONT;
+  ctx.textAlign = align;
+  ctx.textBaseline = 'bottom';
+  ctx.fillText(text, x, y);
 }
