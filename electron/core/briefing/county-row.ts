@@ -1,0 +1,39 @@
+import { numberCell, textCell, type Cell } from './table-cell.ts';
+import { change } from '../stats/change.ts';
+import { divideHalfUp } from '../stats/divide-half-up.ts';
+import { formatCount } from '../format/format-count.ts';
+import { formatFixed } from '../format/format-fixed.ts';
+import { formatUnits } from '../format/format-units.ts';
+import type { Totals } from '../model.ts';
+import type { TargetProgress } from '../stats/target-progress.ts';
+
+/** What one row of the county table shows, for a county or the whole city. */
+export interface CountyRowInput {
+  readonly rank: number | null;
+  readonly name: string;
+  readonly population: number | null;
+  readonly totals: Totals;
+  readonly lastYear: Totals | null;
+  readonly target: TargetProgress | null;
+}
+
+const oneDecimal = (v: number): string => formatFixed(v, 1);
+
+/** The cells of a county-table row; the task columns only when the table has them. */
+export function countyRow(input: CountyRowInput, withTarget: boolean): Cell[] {
+  const t = input.totals;
+  const cells = [
+    input.rank === null ? { text: '', value: null } : numberCell(input.rank, formatCount),
+    textCell(input.name),
+    numberCell(input.population === null ? null : divideHalfUp(input.population, 10000, 1), oneDecimal),
+    numberCell(t.donors, formatCount),
+    numberCell(t.wholeBloodDonors, formatCount),
+    numberCell(t.wholeBloodUnits, formatUnits),
+    numberCell(t.plateletDonors, formatCount),
+    numberCell(t.plateletDoses, formatCount),
+    numberCell(t.ratePerThousand, (v) => formatFixed(v, 2)),
+    numberCell(input.lastYear ? change(t.donors, input.lastYear.donors).percent : null, oneDecimal),
+  ];
+  if (!withTarget) return cells;
+  return [...cells, numberCell(input.target?.annual, formatCount), numberCell(input.target?.progress, oneDecimal)];
+}

@@ -1,0 +1,58 @@
+import { countyRow } from './county-row.ts';
+import { fillTemplate } from './fill-template.ts';
+import { rankCounties } from './rank-counties.ts';
+import { tableRow } from './table-cell.ts';
+import { tableOrientation } from './table-orientation.ts';
+import { countyTableNotes } from './county-table-notes.ts';
+import type { DocColumn, DocTable, HeaderCell } from '../doc-model.ts';
+import type { BriefingContext } from './briefing-context.ts';
+
+/** Whether any county or the city has a target, so the table carries the task columns. */
+export function hasTargets(ctx: BriefingContext): boolean {
+  return ctx.summary.target !== null || ctx.summary.counties.some((c) => c.target !== null);
+}
+
+/** Two header rows (HTML semantics: row 2 lists only cells not covered by a rowSpan from row 1). */
+function countyHeader(ctx: BriefingContext, withTarget: boolean): HeaderCell[][] {
+  const w = ctx.wording.countyTable;
+  const top: HeaderCell[] = [
+    { text: w.rank, rowSpan: 2 }, { text: w.county, rowSpan: 2 }, { text: w.population, rowSpan: 2 }, { text: w.donors, rowSpan: 2 },
+    { text: w.wholeBlood, colSpan: 2 }, { text: w.platelets, colSpan: 2 }, { text: w.rate, rowSpan: 2 }, { text: w.yoy, rowSpan: 2 },
+  ];
+  const second: HeaderCell[] = [{ text: w.persons }, { text: w.units }, { text: w.persons }, { text: w.doses }];
+  if (!withTarget) return [top, second];
+  const target = fillTemplate(w.target, { timeProgress: ctx.summary.timeProgress });
+  return [[...top, { text: target, colSpan: 2 }], [...second, { text: w.annual }, { text: w.progress }]];
+}
+
+/** Column widths, alignment and Excel formats, matching countyRow's cells. */
+function countyColumns(withTarget: boolean): DocColumn[] {
+  const n = (weight: number, numFmt: string): DocColumn => ({ weight, align: 'right', numFmt });
+  const columns: DocColumn[] = [
+    { weight: 0.8, align: 'center', numFmt: '0' }, { weight: 1.4, align: 'center' }, n(1.2, '0.0'), n(1.1, '0'),
+    n(1, '0'), n(1.1, 'General'), n(1, '0'), n(1, '0'), n(1.2, '0.00'), n(1.1, '0.0'),
+  ];
+  return withTarget ? [...columns, n(1.1, '0'), n(1, '0.0')] : columns;
+}
+
+/** 表1: counties ranked by rate with a 全市 total row, two-level header, 说明 notes (issue 3 Content 1). */
+export function countyTable(ctx: BriefingContext): DocTable {
+  const { summary, wording } = ctx;
+  const withTarget = hasTargets(ctx);
+  const rows = rankCounties(summary.counties).map(({ county, rank }) => tableRow(countyRow({
+    rank, name: county.name, population: county.population, totals: county, lastYear: county.sameQuarterLastYear, target: county.target,
+  }, withTarget)));
+  const total = tableRow(countyRow({
+    rank: null, name: wording.whole, population: summary.population, totals: summary.totals, lastYear: summary.sameQuarterLastYear, target: summary.target,
+  }, withTarget), true);
+  const columns = countyColumns(withTarget);
+  return {
+    title: fillTemplate(wording.countyTable.title, { quarter: ctx.label }),
+    unit: wording.countyTable.unit,
+    header: countyHeader(ctx, withTarget),
+    columns,
+    rows: [...rows, total],
+    notes: countyTableNotes(ctx, withTarget),
+    orientation: tableOrientation(columns.length),
+  };
+}

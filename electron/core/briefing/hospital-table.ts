@@ -1,0 +1,49 @@
+import { fillTemplate } from './fill-template.ts';
+import { numberCell, tableRow, textCell, type Cell } from './table-cell.ts';
+import { tableOrientation } from './table-orientation.ts';
+import { change } from '../stats/change.ts';
+import { divideHalfUp } from '../stats/divide-half-up.ts';
+import { formatCount } from '../format/format-count.ts';
+import { formatFixed } from '../format/format-fixed.ts';
+import { formatUnits } from '../format/format-units.ts';
+import type { SupplyFigures } from '../model.ts';
+import type { DocColumn, DocTable } from '../doc-model.ts';
+import type { BriefingContext } from './briefing-context.ts';
+
+const oneDecimal = (v: number): string => formatFixed(v, 1);
+
+/** One hospital row (or the 合计 row): components, share of red cells, red cells 同比. */
+function hospitalCells(index: Cell, name: string, figures: SupplyFigures, lastYear: SupplyFigures | null, totalRed: number): Cell[] {
+  return [
+    index, textCell(name),
+    numberCell(figures.redCellsU, formatUnits), numberCell(figures.plasmaMl, formatUnits),
+    numberCell(figures.plateletDoses, formatCount), numberCell(figures.cryoU, formatUnits),
+    numberCell(totalRed > 0 ? divideHalfUp(figures.redCellsU * 100, totalRed, 1) : null, oneDecimal),
+    numberCell(lastYear ? change(figures.redCellsU, lastYear.redCellsU).percent : null, oneDecimal),
+  ];
+}
+
+const HOSPITAL_COLUMNS: DocColumn[] = [
+  { weight: 0.7, align: 'center', numFmt: '0' }, { weight: 2.6, align: 'left' },
+  { weight: 1.1, align: 'right', numFmt: 'General' }, { weight: 1.1, align: 'right', numFmt: 'General' },
+  { weight: 1.2, align: 'right', numFmt: '0' }, { weight: 1, align: 'right', numFmt: 'General' },
+  { weight: 1.1, align: 'right', numFmt: '0.0' }, { weight: 1.1, align: 'right', numFmt: '0.0' },
+];
+
+/** 表2: hospitals in profile order with a 合计 row (issue 3 Content 2). */
+export function hospitalTable(ctx: BriefingContext): DocTable {
+  const { summary, wording } = ctx;
+  const w = wording.hospitalTable;
+  const totalRed = summary.supplyTotals.redCellsU;
+  const rows = summary.hospitals.map((h, i) => tableRow(hospitalCells(numberCell(i + 1, formatCount), h.name, h, h.sameQuarterLastYear, totalRed)));
+  const total = tableRow(hospitalCells({ text: '', value: null }, w.total, summary.supplyTotals, summary.supplyTotalsLastYear, totalRed), true);
+  return {
+    title: fillTemplate(w.title, { quarter: ctx.label }),
+    unit: w.unit,
+    header: [[w.index, w.hospital, w.redCells, w.plasma, w.platelets, w.cryo, w.share, w.yoy].map((text) => ({ text }))],
+    columns: HOSPITAL_COLUMNS,
+    rows: [...rows, total],
+    notes: [w.noteSource, w.noteShare],
+    orientation: tableOrientation(HOSPITAL_COLUMNS.length),
+  };
+}

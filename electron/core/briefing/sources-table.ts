@@ -1,0 +1,47 @@
+import { numberCell, tableRow, textCell } from './table-cell.ts';
+import { tableOrientation } from './table-orientation.ts';
+import { assertNever } from '../util/assert-never.ts';
+import { formatCount } from '../format/format-count.ts';
+import { formatDateTime } from '../format/format-date-time.ts';
+import { EMPTY_CELL } from '../format/empty-cell.ts';
+import type { SourceFile } from '../model.ts';
+import type { DocColumn, DocTable } from '../doc-model.ts';
+import type { BriefingContext } from './briefing-context.ts';
+import type { Wording } from './wording.ts';
+
+/** Printed digits of a SHA-256; the full value goes into the spreadsheet export. */
+export const HASH_PRINT_LENGTH = 16;
+
+/** The printed name of a source file's kind. */
+function kindName(kind: SourceFile['kind'], wording: Wording): string {
+  switch (kind) {
+    case 'collection': return wording.appendix.kindCollection;
+    case 'supply': return wording.appendix.kindSupply;
+    case 'mixed': return wording.appendix.kindMixed;
+    default: return assertNever(kind);
+  }
+}
+
+const SOURCE_COLUMNS: DocColumn[] = [
+  { weight: 0.6, align: 'center', numFmt: '0' }, { weight: 3.2, align: 'left' }, { weight: 1.2, align: 'center' },
+  { weight: 2.2, align: 'left' }, { weight: 1.9, align: 'center' },
+];
+
+/** 附表1: every file behind the figures, with SHA-256 (shortened in print) and import time (DHIS2: state the query). */
+export function sourcesTable(ctx: BriefingContext): DocTable {
+  const w = ctx.wording.appendix;
+  const rows = ctx.summary.sources.map((s, i) => tableRow([
+    numberCell(i + 1, formatCount), textCell(s.file), textCell(kindName(s.kind, ctx.wording)),
+    { text: s.sha256.slice(0, HASH_PRINT_LENGTH), value: s.sha256 },
+    s.importedAt ? { text: formatDateTime(s.importedAt), value: s.importedAt } : { text: EMPTY_CELL, value: null },
+  ]));
+  return {
+    title: w.sourcesTitle,
+    unit: '',
+    header: [[w.sourcesIndex, w.sourcesFile, w.sourcesKind, w.sourcesHash, w.sourcesImported].map((text) => ({ text }))],
+    columns: SOURCE_COLUMNS,
+    rows,
+    notes: [w.sourcesNote],
+    orientation: tableOrientation(SOURCE_COLUMNS.length),
+  };
+}

@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildBriefing } from '../../../electron/core/briefing/build-briefing.ts';
+import { briefingNarrative } from '../../../electron/core/briefing/briefing-narrative.ts';
+import { summariseQuarter } from '../../../electron/core/stats/summarise-quarter.ts';
+import { COLLECTIONS, PROFILE, SOURCES, SUPPLIES } from '../stats/quarter-fixture.ts';
+import { SETTINGS, WEINAN, WEINAN_COLLECTIONS } from './weinan-fixture.ts';
+import type { Profile } from '../../../electron/core/model.ts';
+
+const paragraphs = (profile: Profile, quarter: string, collections = COLLECTIONS, supplies = SUPPLIES) =>
+  briefingNarrative(summariseQuarter({ profile, quarter, collections, supplies, sources: SOURCES }));
+
+test('comparisons with gaps are flagged; a county without history is not named; missing reports are stated', () => {
+  const [lead, comparison, supply, ...analysis] = paragraphs(PROFILE, '2025Q1');
+  assert.equal(lead, '2025年第一季度，全市共采集4600人次，其中全血4400人次、血小板200人次，千人口献血率3.83‰（按2024年末常住人口120.0万人计算）。'
+    + '全血采集量8802U，单采血小板300个治疗量。按本季度水平折算，年化千人口献血率约15.33‰（季度值×4）。');
+  assert.equal(comparison, '献血人次同比增加535人次、增长13.2%，环比增加4429人次、增长2590.1%。'
+    + '去年同期有3个区县月报表未导入，相关对比仅供参考。上季度有8个区县月报表未导入，相关对比仅供参考。献血人次同比下降的有华阴市（下降7.6%）。');
+  assert.equal(supply, '2025年第一季度，共向3家医疗机构供应红细胞2250.5U、血浆102000ml、单采血小板40个治疗量、冷沉淀205U。红细胞供应量同比增加450.5U、增长25.0%。'
+    + '本季度采集全血8802U、供应红细胞2250.5U，供应量为采集量的25.6%，采集量多于供应量6551.5U。');
+  assert.deepEqual(analysis, [
+    '华阴市献血人次同比下降，需分析原因、加强献血者招募。',
+    '华阴市（22.7%）年度任务完成率低于时间进度（25%），需加快进度。',
+    '华阴市3月月度报表截至编印时未报送，相关数据未计入本期统计。',
+  ]);
+});
+
+test('no comparison data, no supply data: said plainly; year to date after Q1', () => {
+  const [lead, comparison, supply, ...analysis] = paragraphs(PROFILE, '2025Q2', COLLECTIONS, []);
+  assert.ok(lead.endsWith('1—6月累计采集10100人次，累计千人口献血率8.42‰。'), lead);
+  assert.equal(comparison, '献血人次不作同比（去年同期数据未导入），环比增加900人次、增长19.6%。上季度有1个区县月报表未导入，相关对比仅供参考。');
+  assert.equal(supply, '本季度供血数据未导入。');
+  assert.deepEqual(analysis, [
+    '华阴市（22.7%）年度任务完成率低于时间进度（50%），需加快进度。',
+    '临渭区5月、6月，华阴市4月、5月、6月，潼关县4月、5月、6月月度报表截至编印时未报送，相关数据未计入本期统计。',
+  ]);
+});
+
+test('unknown population: no rate in the lead, the appendix names the county', () => {
+  const noPop: Profile = { ...PROFILE, counties: PROFILE.counties.map((c) => (c.name === '潼关县' ? { ...c, population: {} } : c)) };
+  const summary = summariseQuarter({ profile: noPop, quarter: '2025Q1', collections: COLLECTIONS, supplies: SUPPLIES, sources: SOURCES });
+  const doc = buildBriefing(summary, SETTINGS);
+  const text = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+  assert.ok(text[0].startsWith('2025年第一季度，全市共采集4600人次，其中全血4400人次、血小板200人次（部分区县未配置常住人口，未计算千人口献血率）。全血采集量8802U'), text[0]);
+  assert.ok(text.includes('潼关县未配置常住人口，未计算全市千人口献血率。人口数据来源：渭南市统计年鉴。'));
+  const table = doc.blocks.find((b) => b.kind === 'table');
+  assert.ok(table?.kind === 'table');
+  assert.deepEqual(table.table.rows.map((r) => `${r.cells[0]}${r.cells[1]}${r.cells[8]}`), ['1临渭区4.08', '2华阴市2.77', '潼关县—', '全市—']);
+});
+
+test('mixed population years: the lead and the appendix name the years', () => {
+  const mixed: Profile = { ...WEINAN, counties: WEINAN.counties.map((c) => (c.name === '潼关县' ? { ...c, population: { '2022': 760000 } } : c)) };
+  const summary = summariseQuarter({ profile: mixed, quarter: '2025Q1', collections: WEINAN_COLLECTIONS, supplies: [], sources: [] });
+  const doc = buildBriefing(summary, SETTINGS);
+  const text = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+  assert.ok(text[0].includes('千人口献血率2.25‰（按各区县2022、2024年末常住人口合计461.9万人计算）'), text[0]);
+  assert.ok(text.includes('本期各区县采用的人口年份不一：华阴市2024年、临渭区2024年、潼关县2022年；全市合计461.9万人。人口数据来源：渭南市统计局。'));
+  assert.ok(text.includes('本期数据未记录来源文件。'));
+});
+
+test('without targets the county table drops the task columns', () => {
+  const noTargets: Profile = { ...WEINAN, targets: {} };
+  const summary = summariseQuarter({ profile: noTargets, quarter: '2025Q1', collections: WEINAN_COLLECTIONS, supplies: [], sources: [] });
+  const table = buildBriefing(summary, SETTINGS).blocks.find((b) => b.kind === 'table');
+  assert.ok(table?.kind === 'table');
+  assert.equal(table.table.columns.length, 10);
+  assert.equal(table.table.header[0].length, 8);
+  assert.equal(table.table.notes.some((n) => n.startsWith('完成率')), false);
+});
+
+test('nothing to flag: one sentence says so', () => {
+  const noTargets: Profile = { ...WEINAN, targets: {} };
+  const rising = WEINAN_COLLECTIONS.filter((r) => !(r.county === '华阴市' && r.month.startsWith('2024')));
+  const [, , , ...analysis] = briefingNarrative(summariseQuarter({ profile: noTargets, quarter: '2025Q1', collections: rising, supplies: [], sources: [] }));
+  assert.deepEqual(analysis, ['本季度未发现献血人次同比下降、任务进度滞后或报表缺报的情况。']);
+});

@@ -1,0 +1,128 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildBriefing } from '../../../electron/core/briefing/build-briefing.ts';
+import { SETTINGS, WEINAN_SUMMARY } from './weinan-fixture.ts';
+import type { DocBlock, DocFigure } from '../../../electron/core/doc-model.ts';
+
+const doc = buildBriefing(WEINAN_SUMMARY, SETTINGS);
+const texts = (blocks: readonly DocBlock[]): string[] => blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'title' ? [b.text] : []));
+const tables = doc.blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+const sectionOf = (heading: string, next: string): DocBlock[] => {
+  const start = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === heading);
+  const end = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === next);
+  return doc.blocks.slice(start + 1, end);
+};
+
+test('masthead, metadata and title', () => {
+  assert.deepEqual(doc.masthead, { name: '血液保障工作简报', issue: '第3期', unit: '渭南市中心血站', date: '2025年4月11日', internal: true });
+  assert.deepEqual(doc.meta, { title: '渭南市2025年第一季度血液采集与供应情况', author: '渭南市中心血站', subject: '血液保障工作简报第3期', creationDate: SETTINGS.now });
+  assert.deepEqual(doc.blocks[0], { kind: 'title', text: '渭南市2025年第一季度血液采集与供应情况' });
+  assert.deepEqual(doc.blocks[1], { kind: 'heading', level: 1, text: '一、血液采集情况' });
+});
+
+test('the house-style collection narrative, exactly (Weinan 2025Q1)', () => {
+  assert.deepEqual(texts(sectionOf('一、血液采集情况', '二、血液供应情况')), [
+    '2025年第一季度，全市共采集10402人次，其中全血9960人次、血小板442人次，千人口献血率2.25‰（按2024年末常住人口461.9万人计算）。'
+      + '全血采集量19920U，单采血小板650个治疗量。按本季度水平折算，年化千人口献血率约9.01‰（季度值×4）。',
+    '献血人次同比增加312人次、增长3.1%，环比减少500人次、下降4.6%。献血人次同比下降的有华阴市（下降2.0%）。各区县采血情况见表1。',
+  ]);
+  const body = doc.blocks.filter((b) => b.kind === 'paragraph');
+  assert.ok(body.every((b) => b.kind === 'paragraph' && b.indent === true));
+});
+
+test('表1: counties ranked by rate, two-level header, 全市 total row, values and formats', () => {
+  const t = tables[0];
+  assert.equal(t.title, '表1  2025年第一季度各区县采血情况');
+  assert.equal(t.unit, '单位：人次、U、治疗量');
+  assert.equal(t.orientation, 'landscape');
+  assert.deepEqual(t.header, [
+    [{ text: '排名', rowSpan: 2 }, { text: '区县', rowSpan: 2 }, { text: '常住人口（万人）', rowSpan: 2 }, { text: '献血人次', rowSpan: 2 },
+      { text: '全血', colSpan: 2 }, { text: '单采血小板', colSpan: 2 }, { text: '千人口献血率（‰）', rowSpan: 2 }, { text: '同比增减（%）', rowSpan: 2 },
+      { text: '任务完成情况（时间进度25%）', colSpan: 2 }],
+    [{ text: '人次' }, { text: 'U' }, { text: '人次' }, { text: '治疗量' }, { text: '年度任务（人次）' }, { text: '完成率（%）' }],
+  ]);
+  assert.deepEqual(t.rows.map((r) => r.cells), [
+    ['1', '临渭区', '279.0', '6900', '6600', '13200', '300', '450', '2.47', '1.8', '28000', '24.6'],
+    ['2', '华阴市', '106.9', '2152', '2060', '4120', '92', '138', '2.01', '-2.0', '8000', '26.9'],
+    ['3', '潼关县', '76.0', '1350', '1300', '2600', '50', '62', '1.78', '21.1', '5000', '27.0'],
+    ['', '全市', '461.9', '10402', '9960', '19920', '442', '650', '2.25', '3.1', '41000', '25.4'],
+  ]);
+  assert.deepEqual(t.rows.map((r) => r.total ?? false), [false, false, false, true]);
+  assert.deepEqual(t.rows[3].values, [null, '全市', 461.9, 10402, 9960, 19920, 442, 650, 2.25, 3.1, 41000, 25.4]);
+  assert.deepEqual(t.columns.map((c) => c.numFmt), ['0', undefined, '0.0', '0', '0', 'General', '0', '0', '0.00', '0.0', '0', '0.0']);
+  assert.deepEqual(t.notes, [
+    '数据来源：各区县上报的月度采血报表，文件清单见附。',
+    '千人口献血率＝献血人次÷常住人口×1000，为季度值，未年化；常住人口采用2024年末数。',
+    '献血人次按采血地点归属区县统计，中心城区采血点集中，数值偏高。',
+    '排名按千人口献血率由高到低排列，率相同时按献血人次由多到少；全市行不参与排名。',
+    '完成率＝1—3月累计献血人次÷年度任务；时间进度为25%。',
+  ]);
+});
+
+test('二、供应: totals, 同比, balance sentence and 表2 with shares and a 合计 row', () => {
+  assert.deepEqual(texts(sectionOf('二、血液供应情况', '三、形势分析')), [
+    '2025年第一季度，共向2家医疗机构供应红细胞15000U、血浆180000ml、单采血小板450个治疗量、冷沉淀900U。红细胞供应量同比增加300U、增长2.0%。'
+      + '本季度采集全血19920U、供应红细胞15000U，供应量为采集量的75.3%，采集量多于供应量4920U。各医疗机构用血情况见表2。',
+  ]);
+  const t = tables[1];
+  assert.equal(t.title, '表2  2025年第一季度各医疗机构临床用血供应情况');
+  assert.equal(t.orientation, 'portrait');
+  assert.deepEqual(t.header[0].map((h) => h.text), ['序号', '医疗机构', '红细胞（U）', '血浆（ml）', '单采血小板（治疗量）', '冷沉淀（U）', '红细胞占比（%）', '红细胞同比（%）']);
+  assert.deepEqual(t.rows.map((r) => r.cells), [
+    ['1', '渭南市中心医院', '9000', '120000', '300', '600', '60.0', '5.9'],
+    ['2', '渭南市第二医院', '6000', '60000', '150', '300', '40.0', '-3.2'],
+    ['', '合计', '15000', '180000', '450', '900', '100.0', '2.0'],
+  ]);
+  assert.equal(t.rows[2].total, true);
+});
+
+test('三、形势分析: derived statements, then the free text as paragraphs', () => {
+  assert.deepEqual(texts(sectionOf('三、形势分析', '附：数据来源与指标说明')), [
+    '全市累计完成年度任务25.4%，时间进度为25%。',
+    '华阴市献血人次同比下降，需分析原因、加强献血者招募。',
+    '临渭区（24.6%）年度任务完成率低于时间进度（25%），需加快进度。',
+    '下一季度重点工作：',
+    '一是加强团体献血组织。',
+    '二是做好夏季血液供应保障。',
+  ]);
+});
+
+test('附: sources, completeness matrix, population, definitions', () => {
+  const appendix = doc.blocks.slice(doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === '附：数据来源与指标说明'));
+  assert.deepEqual(texts(appendix), [
+    '附：数据来源与指标说明', '（一）数据来源', '（二）报表报送情况', '（三）人口数据',
+    '千人口献血率以常住人口（年末数）为分母：季度所在年份的上一年末数优先，缺少时取此前最近年份，再无则取此后最早年份；全市人口为各区县之和。',
+    '本期采用2024年末常住人口，全市合计461.9万人。人口数据来源：渭南市统计局。',
+    '（四）指标定义',
+  ]);
+  const [sources, completeness, definitions] = tables.slice(2);
+  assert.deepEqual(sources.rows[0].cells, ['1', '临渭区2025-01.xlsx', '采血报表', '3f3f3f3f3f3f3f3f', '2025年4月8日 10:21']);
+  assert.equal(sources.rows[0].values?.[3], '3f'.repeat(32));
+  assert.deepEqual(completeness.header[0].map((h) => h.text), ['区县', '1月', '2月', '3月', '已报/应报']);
+  assert.deepEqual(completeness.rows.map((r) => r.cells), [
+    ['华阴市', '已报', '已报', '已报', '3/3'], ['临渭区', '已报', '已报', '已报', '3/3'], ['潼关县', '已报', '已报', '已报', '3/3'], ['合计', '3/3', '3/3', '3/3', '9/9'],
+  ]);
+  assert.equal(definitions.rows.length, 9);
+  assert.deepEqual(definitions.rows[3].cells, ['千人口献血率', '献血人次÷常住人口（年末数）×1000；简报给出季度值', '‰']);
+});
+
+test('tail from settings: empty lists left out, 印数', () => {
+  assert.deepEqual(doc.tail, {
+    lines: [{ label: '报', text: '市卫生健康委员会' }, { label: '发', text: '各区县卫生健康局、各用血医疗机构' }],
+    copies: '共印40份',
+  });
+  assert.equal(buildBriefing(WEINAN_SUMMARY, { ...SETTINGS, copies: null, recipients: { 报: ' ', 送: '', 发: '' } }).tail, null);
+});
+
+test('figures follow the table they illustrate; unknown keys go before 三', () => {
+  const figure = (key: string | undefined, caption: string): DocFigure => ({ key, caption, svg: '<svg/>', widthMm: 150, heightMm: 80 });
+  const figures = [figure('hospital-supply', '图3'), figure('county-rate', '图1'), figure(undefined, '图4'), figure('monthly-donations', '图2')];
+  const withFigures = buildBriefing(WEINAN_SUMMARY, SETTINGS, figures);
+  const order = withFigures.blocks.flatMap((b) => (b.kind === 'figure' ? [b.figure.caption] : b.kind === 'table' ? [b.table.title.split(' ')[0]] : b.kind === 'heading' && b.level === 1 ? [b.text.slice(0, 2)] : []));
+  assert.deepEqual(order, ['一、', '表1', '图1', '图2', '二、', '表2', '图3', '图4', '三、', '附：', '附表1', '附表2', '附表3']);
+});
+
+test('增刊 numbering', () => {
+  const s = buildBriefing(WEINAN_SUMMARY, { ...SETTINGS, supplement: true, issueNumber: 1 });
+  assert.equal(s.masthead?.issue, '增刊第1期');
+});
