@@ -26,67 +26,109 @@ export interface SummariseInput {
 }
 
 /** Region denominators of the quarter and of its two comparison periods, each for its own year. */
-function periodPopulations(counties: readonly County[], frame: QuarterFrame): { current: RegionPopulation; lastYear: RegionPopulation; previous: RegionPopulation } {
+interface PeriodPopulations {
+  readonly current: RegionPopulation;
+  readonly lastYear: RegionPopulation;
+  readonly previous: RegionPopulation;
+}
+
+/** Everything the parts of the summary share. */
+interface Setting {
+  readonly input: SummariseInput;
+  readonly frame: QuarterFrame;
+  readonly counties: readonly County[];
+  readonly pops: PeriodPopulations;
+  readonly targets: Readonly<Record<string, number>> | undefined;
+}
+
+/** Resolves the quarter, the counties to report and their denominators. */
+function setting(input: SummariseInput): Setting {
+  const frame = quarterFrame(input.quarter);
+  const counties = regionCounties(input.profile, input.collections);
   const year = frame.quarter.year;
-  return {
+  const pops = {
     current: regionPopulation(counties, year),
     lastYear: regionPopulation(counties, year - 1),
     previous: regionPopulation(counties, previousQuarter(frame.quarter).year),
   };
+  return { input, frame, counties, pops, targets: input.profile.targets[String(year)] };
 }
 
-/** Distinct population sources named in the profile, in profile order. */
-function populationSources(counties: readonly County[]): string[] {
-  return [...new Set(counties.flatMap((c) => (c.populationSource ? [c.populationSource] : [])))];
+/** Every county's quarter, profile order first. */
+function countyPart(s: Setting): Pick<QuarterStatistics, 'counties'> {
+  const counties = s.counties.map(({ name }) => summariseCounty(name, s.input.collections, s.frame, {
+    current: s.pops.current.byCounty.get(name) ?? null,
+    lastYear: s.pops.lastYear.byCounty.get(name) ?? null,
+    previous: s.pops.previous.byCounty.get(name) ?? null,
+  }, s.targets?.[name]));
+  return { counties };
+}
+
+/** The city-level fields of the summary. */
+type CityPart = Pick<QuarterStatistics, 'population' | 'populationYear' | 'populationYears' | 'populationSources' | 'totals' | 'sameQuarterLastYear'
+  | 'previousQuarter' | 'cityMonths' | 'lastYearMonths' | 'yearToDate' | 'annualisedRate' | 'target' | 'timeProgress'>;
+
+/** The city: totals, denominator, comparisons, months, year to date, annualised rate, target. */
+function cityPart(s: Setting): CityPart {
+  const { input, frame, pops } = s;
+  const current = recordsIn(input.collections, frame.months);
+  const totals = toTotals(current, pops.current.population);
+  const yearToDate = toTotals(recordsIn(input.collections, frame.yearToDateMonths), pops.current.population);
+  return {
+    population: pops.current.population,
+    populationYear: pops.current.year,
+    populationYears: pops.current.years,
+    populationSources: [...new Set(s.counties.flatMap((c) => (c.populationSource ? [c.populationSource] : [])))],
+    totals,
+    sameQuarterLastYear: toTotalsOrNull(recordsIn(input.collections, frame.lastYearMonths), pops.lastYear.population),
+    previousQuarter: toTotalsOrNull(recordsIn(input.collections, frame.previousMonths), pops.previous.population),
+    cityMonths: monthFigures(current, frame.months),
+    lastYearMonths: monthFigures(input.collections, frame.lastYearMonths),
+    yearToDate,
+    annualisedRate: annualisedRate(totals.donors, pops.current.population, frame.months),
+    target: targetProgress(regionTarget(s.targets, input.profile.region, input.profile.counties.map((c) => c.name)), yearToDate.donors, frame.quarter),
+    timeProgress: timeProgress(frame.quarter),
+  };
+}
+
+/** Hospitals and supply totals of the quarter and of the same quarter last year. */
+function supplyPart(s: Setting): Pick<QuarterStatistics, 'hospitals' | 'supplyTotals' | 'supplyTotalsLastYear' | 'supplyMonths'> {
+  const { input: { profile, supplies }, frame } = s;
+  const lastYear = supplies.filter((r) => frame.lastYearMonths.includes(r.month));
+  return {
+    hospitals: summariseHospitals(profile, supplies, frame.months, frame.lastYearMonths),
+    supplyTotals: sumSupplies(supplies.filter((r) => frame.months.includes(r.month))),
+    supplyTotalsLastYear: lastYear.length ? sumSupplies(lastYear) : null,
+    supplyMonths: frame.months.filter((m) => supplies.some((r) => r.month === m)),
+  };
+}
+
+/** Reporting completeness (profile counties only) and the source files behind every figure used. */
+function reportingPart(s: Setting): Pick<QuarterStatistics, 'missing' | 'missingLastYear' | 'missingPreviousQuarter' | 'completeness' | 'sources'> {
+  const { input: { profile, collections, supplies, sources }, frame } = s;
+  const names = profile.counties.map((c) => c.name);
+  const used = [...recordsIn(collections, [...frame.yearToDateMonths, ...frame.lastYearMonths, ...frame.previousMonths]),
+    ...supplies.filter((r) => frame.months.includes(r.month) || frame.lastYearMonths.includes(r.month))];
+  return {
+    missing: missingReports(names, frame.months, collections),
+    missingLastYear: missingReports(names, frame.lastYearMonths, collections),
+    missingPreviousQuarter: missingReports(names, frame.previousMonths, collections),
+    completeness: completenessMatrix(names, frame.yearToDateMonths, collections),
+    sources: usedSources(sources, used),
+  };
 }
 
 /** Computes the quarter's figures for the city, each county and each hospital (issue 2 "Figures"). */
 export function summariseQuarter(input: SummariseInput): QuarterStatistics {
-  const { profile, collections, supplies } = input;
-  const frame = quarterFrame(input.quarter);
-  const counties = regionCounties(profile, collections);
-  const names = counties.map((c) => c.name);
-  const pops = periodPopulations(counties, frame);
-  const targets = profile.targets[String(frame.quarter.year)];
-  const countyStats = names.map((name) => summariseCounty(name, collections, frame, {
-    current: pops.current.byCounty.get(name) ?? null,
-    lastYear: pops.lastYear.byCounty.get(name) ?? null,
-    previous: pops.previous.byCounty.get(name) ?? null,
-  }, targets?.[name]));
-  const yearToDate = toTotals(recordsIn(collections, frame.yearToDateMonths), pops.current.population);
-  const current = recordsIn(collections, frame.months);
-  const totals = toTotals(current, pops.current.population);
-  const lastYearSupplies = supplies.filter((r) => frame.lastYearMonths.includes(r.month));
-  const used = [...recordsIn(collections, [...frame.yearToDateMonths, ...frame.lastYearMonths, ...frame.previousMonths]),
-    ...supplies.filter((r) => frame.months.includes(r.month) || frame.lastYearMonths.includes(r.month))];
-  const profileNames = profile.counties.map((c) => c.name);
+  const s = setting(input);
   return {
     quarter: input.quarter.trim().toUpperCase(),
-    station: profile.station,
-    region: profile.region,
-    months: frame.months,
-    population: pops.current.population,
-    populationYear: pops.current.year,
-    totals,
-    sameQuarterLastYear: toTotalsOrNull(recordsIn(collections, frame.lastYearMonths), pops.lastYear.population),
-    previousQuarter: toTotalsOrNull(recordsIn(collections, frame.previousMonths), pops.previous.population),
-    counties: countyStats,
-    hospitals: summariseHospitals(profile, supplies, frame.months, frame.lastYearMonths),
-    supplyTotals: sumSupplies(supplies.filter((r) => frame.months.includes(r.month))),
-    missing: missingReports(profileNames, frame.months, collections),
-    sources: usedSources(input.sources, used),
-    populationYears: pops.current.years,
-    populationSources: populationSources(counties),
-    cityMonths: monthFigures(current, frame.months),
-    lastYearMonths: monthFigures(collections, frame.lastYearMonths),
-    yearToDate,
-    annualisedRate: annualisedRate(totals.donors, pops.current.population, frame.months),
-    target: targetProgress(regionTarget(targets, profile.region, profileNames), yearToDate.donors, frame.quarter),
-    timeProgress: timeProgress(frame.quarter),
-    supplyTotalsLastYear: lastYearSupplies.length ? sumSupplies(lastYearSupplies) : null,
-    supplyMonths: frame.months.filter((m) => supplies.some((r) => r.month === m)),
-    missingLastYear: missingReports(profileNames, frame.lastYearMonths, collections),
-    missingPreviousQuarter: missingReports(profileNames, frame.previousMonths, collections),
-    completeness: completenessMatrix(profileNames, frame.yearToDateMonths, collections),
+    station: input.profile.station,
+    region: input.profile.region,
+    months: s.frame.months,
+    ...cityPart(s),
+    ...countyPart(s),
+    ...supplyPart(s),
+    ...reportingPart(s),
   };
 }
