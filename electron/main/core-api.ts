@@ -1,0 +1,45 @@
+/**
+ * The core functions the handlers call, as one injected object: main wires the real core (real-core.ts),
+ * and the same handlers run in tests over the same real core. Declared structurally so the handler map
+ * does not depend on how the core files are split.
+ */
+import type { InputFile, Problem, Profile, QuarterId, QuarterSummary, Result } from '../core/model.ts';
+import type { Conflict, Store } from '../core/store/store.ts';
+import type { BriefingSettingsInput } from '../shared/ipc-contract.ts';
+
+/** One file's outcome as the pipeline reports it. */
+export interface CoreFileReport {
+  readonly file: string;
+  readonly status: 'imported' | 'unchanged' | 'rejected' | 'conflict';
+  readonly problems: readonly Problem[];
+  readonly notices: readonly Problem[];
+  readonly conflicts: readonly (Conflict & { readonly message: string })[];
+  readonly counties: readonly string[];
+  readonly hospitals: readonly string[];
+  readonly months: readonly string[];
+  readonly collections: number;
+  readonly supplies: number;
+}
+
+/** A blank input workbook. */
+export interface TemplateFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** The core, as the desktop app uses it. */
+export interface CoreApi {
+  readInputs(paths: readonly string[]): Promise<{ files: InputFile[]; problems: Problem[] }>;
+  importInputs(store: Store, profile: Profile, files: readonly InputFile[], options: { replace: boolean; now: Date }): { readonly files: readonly CoreFileReport[] };
+  parseProfile(json: unknown): Result<Profile>;
+  summariseFromStore(store: Store, profile: Profile, quarter: QuarterId): QuarterSummary;
+  /** The generated narrative paragraphs of the briefing (血液采集情况, 血液供应情况, 形势分析). */
+  narrative(summary: QuarterSummary): readonly string[];
+  /** The briefing PDF: the same function the CLI calls, so the bytes match. */
+  briefingPdf(summary: QuarterSummary, settings: BriefingSettingsInput, now: Date): Promise<Uint8Array>;
+  tablesPdf(summary: QuarterSummary): Promise<Uint8Array>;
+  tablesXlsx(summary: QuarterSummary): Promise<Uint8Array>;
+  inputTemplates(profile: Profile | null): Promise<readonly TemplateFile[]>;
+  /** Population figures from an Excel table, for the profile editor. */
+  readPopulationTable(file: InputFile): { rows: { county: string; year: string; population: number }[]; source: string | null; problems: Problem[] };
+}

@@ -1,0 +1,99 @@
+/** 生成简报: settings, the quarter's figures and narrative, the PDF preview, export and the summary tables. */
+import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Profile, QuarterId, QuarterSummary } from '../../core/model.ts';
+import { parseQuarter, quarterLabel } from '../../core/period/quarter.ts';
+import type { BriefingSettingsInput, IpcContract, RenderedPdf, Written } from '../../shared/ipc-contract.ts';
+import type { SavePurpose } from '../dialogs.ts';
+import { UserError } from '../user-error.ts';
+import { readBriefingSettings, readFolders, readProfile, rememberFolder, writeBriefingSettings } from './app-settings.ts';
+import type { HandlerDeps } from './handler-deps.ts';
+import { requireProfile } from './input-handlers.ts';
+import { createPdfCache, type PdfCache } from './pdf-cache.ts';
+
+type BriefingHandlers = Pick<IpcContract,
+  'getBriefingSettings' | 'saveBriefingSettings' | 'getQuarterView' | 'renderBriefing' | 'renderTables' | 'exportPdf' | 'exportTablesXlsx'>;
+
+/** The handlers of the briefing screen. */
+export function briefingHandlers(deps: HandlerDeps): BriefingHandlers {
+  const cache = createPdfCache();
+  return {
+    getBriefingSettings: async ({ quarter }) => settingsOf(deps, quarter),
+    saveBriefingSettings: async ({ settings }) => {
+      writeBriefingSettings(deps.store, settings);
+      return { ok: true };
+    },
+    getQuarterView: async ({ quarter }) => {
+      const summary = summarise(deps, quarter);
+      return { summary, narrative: deps.core.narrative(summary) };
+    },
+    renderBriefing: ({ quarter }) => renderBriefing(deps, cache, quarter),
+    renderTables: ({ quarter }) => renderTables(deps, cache, quarter),
+    exportPdf: ({ token }) => exportPdf(deps, cache, token),
+    exportTablesXlsx: ({ quarter }) => exportXlsx(deps, quarter),
+  };
+}
+
+/** Saved settings, or defaults: the station as 编印单位, issue number = quarter number, dated on the day of export. */
+export function settingsOf(deps: HandlerDeps, quarter: QuarterId): BriefingSettingsInput {
+  return readBriefingSettings(deps.store) ?? defaultSettings(readProfile(deps.store), quarter);
+}
+
+function defaultSettings(profile: Profile | null, quarter: QuarterId): BriefingSettingsInput {
+  return {
+    name: '血液保障工作简报', issueNumber: parseQuarter(quarter)?.q ?? 1, supplement: false, unit: profile?.station ?? '',
+    date: '', internal: true, recipients: { 报: '', 送: '', 发: '' }, copies: null, freeText: '',
+  };
+}
+
+function summarise(deps: HandlerDeps, quarter: QuarterId): QuarterSummary {
+  return deps.core.summariseFromStore(deps.store, requireProfile(deps), quarter);
+}
+
+/** A quarter with no stored collections has nothing to brief on. */
+function summariseWithData(deps: HandlerDeps, quarter: QuarterId): QuarterSummary {
+  const summary = summarise(deps, quarter);
+  if (summary.sources.length === 0) throw new UserError(`${labelOf(quarter)}尚无已导入的数据，请先在“数据导入”页导入报表。`);
+  return summary;
+}
+
+function labelOf(quarter: QuarterId): string {
+  const parsed = parseQuarter(quarter);
+  return parsed === null ? quarter : quarterLabel(parsed);
+}
+
+async function renderBriefing(deps: HandlerDeps, cache: PdfCache, quarter: QuarterId): Promise<RenderedPdf> {
+  const summary = summariseWithData(deps, quarter);
+  const settings = settingsOf(deps, quarter);
+  deps.push({ task: 'render', done: 0, total: 1 });
+  const bytes = await deps.core.briefingPdf(summary, settings, deps.now());
+  deps.push({ task: 'render', done: 1, total: 1 });
+  return cache.put(bytes, `${labelOf(quarter)}${settings.name}.pdf`);
+}
+
+async function renderTables(deps: HandlerDeps, cache: PdfCache, quarter: QuarterId): Promise<RenderedPdf> {
+  const bytes = await deps.core.tablesPdf(summariseWithData(deps, quarter));
+  return cache.put(bytes, `${labelOf(quarter)}汇总表.pdf`);
+}
+
+/** Writes the previewed bytes where the user says, then opens the file (issue 4: "export, then open it"). */
+async function exportPdf(deps: HandlerDeps, cache: PdfCache, token: string): Promise<Written> {
+  const pdf = cache.get(token);
+  if (pdf === undefined) throw new UserError('预览已过期，请重新生成预览后再导出。');
+  const written = await saveBytes(deps, 'pdf', pdf.fileName, pdf.bytes);
+  if (written.path !== null) await deps.dialogs.openPath(written.path);
+  return written;
+}
+
+async function exportXlsx(deps: HandlerDeps, quarter: QuarterId): Promise<Written> {
+  const bytes = await deps.core.tablesXlsx(summariseWithData(deps, quarter));
+  return saveBytes(deps, 'xlsx', `${labelOf(quarter)}汇总表.xlsx`, bytes);
+}
+
+async function saveBytes(deps: HandlerDeps, purpose: SavePurpose, fileName: string, bytes: Uint8Array): Promise<Written> {
+  const path = await deps.dialogs.saveFile(purpose, join(readFolders(deps.store).exports ?? '', fileName));
+  if (path === null) return { path: null };
+  await writeFile(path, bytes);
+  rememberFolder(deps.store, 'exports', dirname(path));
+  return { path };
+}

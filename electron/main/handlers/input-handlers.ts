@@ -1,0 +1,78 @@
+/** 数据导入: choosing and dropping inputs, importing them with progress, and deciding conflicts. */
+import { dirname } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { InputFile, Profile } from '../../core/model.ts';
+import type { FileResult, ImportResult, IpcContract } from '../../shared/ipc-contract.ts';
+import { UserError } from '../user-error.ts';
+import { readFolders, readPending, readProfile, rememberFolder, setPending } from './app-settings.ts';
+import type { HandlerDeps } from './handler-deps.ts';
+import { toFileResult } from './to-file-result.ts';
+
+type InputHandlers = Pick<IpcContract, 'chooseInputs' | 'registerDropped' | 'importInputs' | 'resolveConflict'>;
+
+/** The handlers of the import screen. */
+export function inputHandlers(deps: HandlerDeps): InputHandlers {
+  return {
+    chooseInputs: async ({ mode }) => {
+      const paths = await deps.dialogs.chooseInputs(mode, readFolders(deps.store).inputs);
+      deps.allowed.add(paths);
+      if (paths.length > 0) rememberFolder(deps.store, 'inputs', mode === 'folder' ? paths[0] : dirname(paths[0]));
+      return paths;
+    },
+    registerDropped: async ({ paths }) => {
+      deps.allowed.add(paths);
+      return paths;
+    },
+    importInputs: ({ paths, replace }) => importPaths(deps, paths, replace),
+    resolveConflict: ({ file, choice }) => resolve(deps, file, choice),
+  };
+}
+
+/** The saved profile, or a Chinese error saying where to enter it (files are matched against its names). */
+export function requireProfile(deps: HandlerDeps): Profile {
+  const profile = readProfile(deps.store);
+  if (profile === null) throw new UserError('尚未填写基础信息：请先在“基础信息”页填写血站、地区和区县，再导入报表。');
+  return profile;
+}
+
+/** Only paths the user chose or dropped are read. */
+function refuseUnchosen(deps: HandlerDeps, paths: readonly string[]): void {
+  const refused = paths.filter((p) => !deps.allowed.allows(p));
+  if (refused.length > 0) throw new UserError(`以下路径不是通过“选择”或拖放提供的，已拒绝读取：${refused.join('、')}`);
+}
+
+/** Imports file by file, yielding between files so the window stays responsive and the bar moves. */
+async function importPaths(deps: HandlerDeps, paths: readonly string[], replace: boolean): Promise<ImportResult> {
+  const profile = requireProfile(deps);
+  refuseUnchosen(deps, paths);
+  const gathered = await deps.core.readInputs(paths);
+  const files: FileResult[] = [];
+  for (const [done, file] of gathered.files.entries()) {
+    deps.push({ task: 'import', done, total: gathered.files.length, current: file.name });
+    await nextTurn();
+    files.push(importOne(deps, profile, file, replace));
+  }
+  deps.push({ task: 'import', done: gathered.files.length, total: gathered.files.length });
+  return { files, problems: gathered.problems };
+}
+
+/** One file through the pipeline; its undecided conflicts are remembered for the overview and 替换 / 保留. */
+function importOne(deps: HandlerDeps, profile: Profile, file: InputFile, replace: boolean): FileResult {
+  const [report] = deps.core.importInputs(deps.store, profile, [file], { replace, now: deps.now() }).files;
+  const result = toFileResult(report);
+  setPending(deps.store, file.name, result.conflicts);
+  return result;
+}
+
+/** 保留 forgets the incoming figures; 替换 re-imports the file with replace (the old version stays in history). */
+async function resolve(deps: HandlerDeps, file: string, choice: 'replace' | 'keep'): Promise<FileResult | null> {
+  if (!readPending(deps.store).some((p) => p.file === file)) throw new UserError(`没有待处理的冲突：${file}`);
+  if (choice === 'keep') {
+    setPending(deps.store, file, []);
+    return null;
+  }
+  refuseUnchosen(deps, [file]);
+  const { files, problems } = await deps.core.readInputs([file]);
+  if (files.length === 0) throw new UserError(problems.map((p) => `${p.file}：${p.message}`).join('；') || `无法读取 ${file}`);
+  return importOne(deps, requireProfile(deps), files[0], true);
+}

@@ -1,0 +1,64 @@
+/** 数据总览: the completeness matrix of a year, one county-month in detail, and the import history. */
+import type { Month } from '../../core/model.ts';
+import { monthId } from '../../core/period/quarter.ts';
+import type { CellDetail, CellStatus, ConflictView, ImportLogView, IpcContract, Overview } from '../../shared/ipc-contract.ts';
+import { readPending, readProfile } from './app-settings.ts';
+import type { HandlerDeps } from './handler-deps.ts';
+
+type OverviewHandlers = Pick<IpcContract, 'getOverview' | 'getCellDetail' | 'getImportHistory'>;
+
+/** The handlers of the overview screen. */
+export function overviewHandlers(deps: HandlerDeps): OverviewHandlers {
+  return {
+    getOverview: async ({ year }) => overview(deps, year),
+    getCellDetail: async ({ county, month }) => cellDetail(deps, county, month),
+    getImportHistory: async () => deps.store.imports().map(toLogView),
+  };
+}
+
+/** Counties in profile order, then any stored county the profile no longer names (so nothing is hidden). */
+function countiesOf(deps: HandlerDeps, stored: readonly { county: string }[]): string[] {
+  const named = (readProfile(deps.store)?.counties ?? []).map((c) => c.name);
+  return [...new Set([...named, ...stored.map((s) => s.county)])];
+}
+
+/** Undecided collection conflicts, as "county|month" keys. */
+function conflictKeys(deps: HandlerDeps): Set<string> {
+  return new Set(pendingCollections(deps).map((c) => `${c.subject}|${c.month}`));
+}
+
+function pendingCollections(deps: HandlerDeps): ConflictView[] {
+  return readPending(deps.store).flatMap((p) => p.conflicts).filter((c) => c.kind === 'collection');
+}
+
+/** Received, missing or conflicting, per county and month (DHIS2 reporting completeness: expected vs received). */
+function overview(deps: HandlerDeps, year: number): Overview {
+  const stored = deps.store.storedMonths();
+  const months = Array.from({ length: 12 }, (_, i) => monthId(year, i + 1));
+  const received = new Set(stored.map((s) => `${s.county}|${s.month}`));
+  const conflicts = conflictKeys(deps);
+  const counties = countiesOf(deps, stored.filter((s) => s.month.startsWith(`${year}-`)));
+  const status = (key: string): CellStatus => (conflicts.has(key) ? 'conflict' : received.has(key) ? 'received' : 'missing');
+  const statuses = counties.map((county) => months.map((month) => status(`${county}|${month}`)));
+  const count = statuses.flat().filter((s) => s !== 'missing').length;
+  return { year, months, counties, statuses, received: count, expected: counties.length * months.length };
+}
+
+/** The current figures with the cells they came from, every stored version, and any undecided conflict. */
+function cellDetail(deps: HandlerDeps, county: string, month: Month): CellDetail {
+  const record = deps.store.collections([month]).find((r) => r.county === county) ?? null;
+  const history = deps.store.history({ kind: 'collection', county, month }).map((v) => ({
+    current: v.current, file: v.file, sha256: v.sha256, importedAt: v.importedAt, figures: figuresOf(v.record),
+  }));
+  const conflicts = pendingCollections(deps).filter((c) => c.subject === county && c.month === month);
+  return { county, month, figures: record && figuresOf(record), sources: record && { ...record.sources }, history, conflicts };
+}
+
+function figuresOf(r: { wholeBloodDonors: number; wholeBloodUnits: number; plateletDonors: number; plateletDoses: number }) {
+  return { wholeBloodDonors: r.wholeBloodDonors, wholeBloodUnits: r.wholeBloodUnits, plateletDonors: r.plateletDonors, plateletDoses: r.plateletDoses };
+}
+
+function toLogView(entry: ImportLogView): ImportLogView {
+  const { file, sha256, importedAt, kinds, added, replaced, unchanged, counties, hospitals, months } = entry;
+  return { file, sha256, importedAt, kinds, added, replaced, unchanged, counties, hospitals, months };
+}

@@ -1,0 +1,66 @@
+/**
+ * One validator per channel: the payload as the renderer sent it → the typed argument of the handler.
+ * Keyed by channel, so this object is also the run-time list of channels main answers.
+ */
+import type { ArgsOf, BriefingSettingsInput, Channel } from '../../shared/ipc-contract.ts';
+import { dateOrEmpty, empty, flag, list, matching, oneOf, record, text, whole } from './payload-check.ts';
+
+/** Validates one channel's payload; throws a UserError when it is malformed. */
+export type PayloadValidator<C extends Channel> = (payload: unknown) => ArgsOf<C>;
+
+const QUARTER = /^\d{4}Q[1-4]$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const TOKEN = /^[0-9a-f]{8,64}$/;
+
+function quarterArgs(payload: unknown): { quarter: string } {
+  return { quarter: matching(record(payload).quarter, 'quarter', QUARTER, '季度（如 2025Q1）') };
+}
+
+function paths(value: unknown, field: string): string[] {
+  return list(value, field, (v, at) => text(v, at, true));
+}
+
+function briefingSettings(value: unknown): BriefingSettingsInput {
+  const s = record(value, 'settings');
+  const r = record(s.recipients, 'settings.recipients');
+  return {
+    name: text(s.name, 'settings.name', true),
+    issueNumber: whole(s.issueNumber, 'settings.issueNumber', 1, 9999),
+    supplement: flag(s.supplement, 'settings.supplement'),
+    unit: text(s.unit, 'settings.unit'),
+    date: dateOrEmpty(s.date, 'settings.date'),
+    internal: flag(s.internal, 'settings.internal'),
+    recipients: { 报: text(r.报, 'settings.recipients.报'), 送: text(r.送, 'settings.recipients.送'), 发: text(r.发, 'settings.recipients.发') },
+    copies: s.copies === null ? null : whole(s.copies, 'settings.copies', 1, 100_000),
+    freeText: text(s.freeText, 'settings.freeText'),
+  };
+}
+
+/** The validators of every channel of the contract (the mapped type makes a missing channel a type error). */
+export const PAYLOAD_VALIDATORS: { readonly [C in Channel]: PayloadValidator<C> } = {
+  getAppInfo: empty,
+  chooseInputs: (p) => ({ mode: oneOf(record(p).mode, 'mode', ['files', 'folder'] as const) }),
+  registerDropped: (p) => ({ paths: paths(record(p).paths, 'paths') }),
+  importInputs: (p) => ({ paths: paths(record(p).paths, 'paths'), replace: flag(record(p).replace, 'replace') }),
+  resolveConflict: (p) => ({ file: text(record(p).file, 'file', true), choice: oneOf(record(p).choice, 'choice', ['replace', 'keep'] as const) }),
+  getOverview: (p) => ({ year: whole(record(p).year, 'year', 2000, 2100) }),
+  getCellDetail: (p) => ({ county: text(record(p).county, 'county', true), month: matching(record(p).month, 'month', MONTH, '月份（如 2025-01）') }),
+  getImportHistory: empty,
+  getProfile: empty,
+  // The profile itself is checked by the core's parseProfile, which names every bad field in Chinese.
+  saveProfile: (p) => ({ profile: record(record(p).profile, 'profile') }),
+  importProfileFile: empty,
+  exportProfileFile: (p) => ({ profile: record(record(p).profile, 'profile') }),
+  importPopulationFile: empty,
+  getBriefingSettings: quarterArgs,
+  saveBriefingSettings: (p) => ({ settings: briefingSettings(record(p).settings) }),
+  getQuarterView: quarterArgs,
+  renderBriefing: quarterArgs,
+  renderTables: quarterArgs,
+  exportPdf: (p) => ({ token: matching(record(p).token, 'token', TOKEN, '预览编号') }),
+  exportTablesXlsx: quarterArgs,
+  saveTemplates: empty,
+};
+
+/** The channels main answers, in contract order. */
+export const CHANNELS = Object.keys(PAYLOAD_VALIDATORS) as Channel[];

@@ -1,0 +1,230 @@
+/**
+ * The one typed IPC contract between the renderer and the main process, declared once and shared by
+ * main (handlers + validators), preload (one named method per channel) and renderer (calls).
+ * Types only, so the sandboxed preload and the renderer bundle import nothing at run time from here
+ * (pattern of GitHub Desktop's app/src/lib/ipc-shared.ts: a channel → signature map).
+ */
+import type { CollectionFigures, Month, Problem, Profile, QuarterId, QuarterSummary, SheetKind, SourceRef, SupplyFigures } from '../core/model.ts';
+
+/** What a handler sends back over the wire: a value or a Chinese message, never a stack trace. */
+export type Envelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+
+/** Facts the window shows in its status bar and uses for defaults. */
+export interface AppInfo {
+  readonly version: string;
+  /** Where the database lives (the user data folder). */
+  readonly dataFolder: string;
+  /** The last complete quarter at start-up: the default for a briefing. */
+  readonly defaultQuarter: QuarterId;
+  /** Years that have stored figures, newest first (for the overview's year picker). */
+  readonly years: readonly number[];
+  readonly hasProfile: boolean;
+}
+
+/** One side of a conflict: the figures and where they came from. */
+export interface ConflictSide {
+  readonly figures: Readonly<Record<string, number>>;
+  readonly source: SourceRef;
+  readonly importedAt?: string;
+}
+
+/** A county-month (or hospital-month) whose incoming figures differ from the stored ones. */
+export interface ConflictView {
+  readonly kind: SheetKind;
+  /** County or hospital. */
+  readonly subject: string;
+  readonly month: Month;
+  readonly message: string;
+  readonly stored: ConflictSide;
+  readonly incoming: ConflictSide;
+}
+
+/** The outcome of one file of an import batch (the ✓ / ✗ / ⚠ line of the result list). */
+export interface FileResult {
+  readonly file: string;
+  readonly status: 'imported' | 'unchanged' | 'rejected' | 'conflict';
+  readonly problems: readonly Problem[];
+  readonly notices: readonly Problem[];
+  readonly conflicts: readonly ConflictView[];
+  readonly counties: readonly string[];
+  readonly hospitals: readonly string[];
+  readonly months: readonly Month[];
+  readonly collections: number;
+  readonly supplies: number;
+}
+
+/** The outcome of an import batch; `problems` are paths that could not be read at all. */
+export interface ImportResult {
+  readonly files: readonly FileResult[];
+  readonly problems: readonly Problem[];
+}
+
+/** The state of one county-month in the completeness matrix. */
+export type CellStatus = 'received' | 'missing' | 'conflict';
+
+/** The county × month completeness matrix of one year. */
+export interface Overview {
+  readonly year: number;
+  readonly months: readonly Month[];
+  readonly counties: readonly string[];
+  /** statuses[countyIndex][monthIndex]. */
+  readonly statuses: readonly (readonly CellStatus[])[];
+  readonly received: number;
+  readonly expected: number;
+}
+
+/** One stored version of a county-month, current or replaced. */
+export interface VersionView {
+  readonly current: boolean;
+  readonly file: string;
+  readonly sha256: string;
+  readonly importedAt: string;
+  readonly figures: CollectionFigures;
+}
+
+/** Everything known about one county-month: figures with their cells, history, and a pending conflict. */
+export interface CellDetail {
+  readonly county: string;
+  readonly month: Month;
+  readonly figures: CollectionFigures | null;
+  readonly sources: Readonly<Record<string, SourceRef>> | null;
+  readonly history: readonly VersionView[];
+  readonly conflicts: readonly ConflictView[];
+}
+
+/** One line of the import history. */
+export interface ImportLogView {
+  readonly file: string;
+  readonly sha256: string;
+  readonly importedAt: string;
+  readonly kinds: readonly SheetKind[];
+  readonly added: number;
+  readonly replaced: number;
+  readonly unchanged: number;
+  readonly counties: readonly string[];
+  readonly hospitals: readonly string[];
+  readonly months: readonly Month[];
+}
+
+/** Saving something the user typed: done, or the problems to show next to the form. */
+export type SaveResult = { readonly ok: true } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** A profile read from a file the user chose, not yet saved: the editor shows it for review. */
+export interface LoadedProfile {
+  readonly file: string | null;
+  readonly profile: Profile | null;
+  readonly problems: readonly Problem[];
+}
+
+/** Population figures read from an Excel table (区县 × 年份 → 常住人口), merged into the editor by the user. */
+export interface LoadedPopulation {
+  readonly file: string | null;
+  readonly rows: readonly { readonly county: string; readonly year: string; readonly population: number }[];
+  readonly source: string | null;
+  readonly problems: readonly Problem[];
+}
+
+/** The briefing's editable settings (masthead, tail, free text); the clock is supplied by main. */
+export interface BriefingSettingsInput {
+  /** e.g. "血液保障工作简报". */
+  readonly name: string;
+  /** 第×期, numbered per year. */
+  readonly issueNumber: number;
+  /** An 增刊 prints "增刊第×期". */
+  readonly supplement: boolean;
+  /** 编印单位. */
+  readonly unit: string;
+  /** Date printed in the masthead, "YYYY-MM-DD"; empty means today. */
+  readonly date: string;
+  /** Prints "内部资料". */
+  readonly internal: boolean;
+  readonly recipients: { readonly 报: string; readonly 送: string; readonly 发: string };
+  /** 印数; null prints no copies line. */
+  readonly copies: number | null;
+  /** The user's own paragraphs for 形势分析 (e.g. next quarter's work plan). */
+  readonly freeText: string;
+}
+
+/** The figures of a quarter and the narrative generated from them. */
+export interface QuarterView {
+  readonly summary: QuarterSummary;
+  /** Paragraphs of generated text, in reading order. */
+  readonly narrative: readonly string[];
+}
+
+/** A rendered PDF held by main: the exact bytes, shown in the preview and written on export. */
+export interface RenderedPdf {
+  /** Names these bytes for a later export, so the file written is the file previewed. */
+  readonly token: string;
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
+  readonly fileName: string;
+}
+
+/** Where a file was written; null when the user cancelled the save dialog. */
+export interface Written {
+  readonly path: string | null;
+}
+
+/** The blank input workbooks written to a folder the user chose. */
+export interface TemplatesWritten {
+  readonly folder: string | null;
+  readonly files: readonly string[];
+}
+
+/** Channel → (argument) → Promise<result>. Every channel takes exactly one plain-object argument. */
+export interface IpcContract {
+  getAppInfo(args: Record<string, never>): Promise<AppInfo>;
+  chooseInputs(args: { readonly mode: 'files' | 'folder' }): Promise<readonly string[]>;
+  registerDropped(args: { readonly paths: readonly string[] }): Promise<readonly string[]>;
+  importInputs(args: { readonly paths: readonly string[]; readonly replace: boolean }): Promise<ImportResult>;
+  resolveConflict(args: { readonly file: string; readonly choice: 'replace' | 'keep' }): Promise<FileResult | null>;
+  getOverview(args: { readonly year: number }): Promise<Overview>;
+  getCellDetail(args: { readonly county: string; readonly month: Month }): Promise<CellDetail>;
+  getImportHistory(args: Record<string, never>): Promise<readonly ImportLogView[]>;
+  getProfile(args: Record<string, never>): Promise<Profile | null>;
+  saveProfile(args: { readonly profile: unknown }): Promise<SaveResult>;
+  importProfileFile(args: Record<string, never>): Promise<LoadedProfile>;
+  exportProfileFile(args: { readonly profile: unknown }): Promise<Written>;
+  importPopulationFile(args: Record<string, never>): Promise<LoadedPopulation>;
+  getBriefingSettings(args: { readonly quarter: QuarterId }): Promise<BriefingSettingsInput>;
+  saveBriefingSettings(args: { readonly settings: BriefingSettingsInput }): Promise<SaveResult>;
+  getQuarterView(args: { readonly quarter: QuarterId }): Promise<QuarterView>;
+  renderBriefing(args: { readonly quarter: QuarterId }): Promise<RenderedPdf>;
+  renderTables(args: { readonly quarter: QuarterId }): Promise<RenderedPdf>;
+  exportPdf(args: { readonly token: string }): Promise<Written>;
+  exportTablesXlsx(args: { readonly quarter: QuarterId }): Promise<Written>;
+  saveTemplates(args: Record<string, never>): Promise<TemplatesWritten>;
+}
+
+/** A channel name. */
+export type Channel = keyof IpcContract;
+
+/** The argument of a channel. */
+export type ArgsOf<C extends Channel> = Parameters<IpcContract[C]>[0];
+
+/** The resolved result of a channel. */
+export type ResultOf<C extends Channel> = Awaited<ReturnType<IpcContract[C]>>;
+
+/** Progress of long work, pushed from main to the window (main → renderer only). */
+export interface Progress {
+  readonly task: 'import' | 'render';
+  readonly done: number;
+  readonly total: number;
+  /** The file being worked on, when there is one. */
+  readonly current?: string;
+}
+
+/** The one push channel (main → renderer). */
+export const PROGRESS_CHANNEL = 'progress';
+
+/**
+ * What the preload exposes as `window.bloodBrief`: one named method per channel, plus the two things only
+ * the preload can do — turn dropped File objects into paths, and subscribe to progress.
+ */
+export type BloodBriefApi = { readonly [C in Exclude<Channel, 'registerDropped'>]: IpcContract[C] } & {
+  /** Paths of files/folders dropped on the window (Electron's webUtils.getPathForFile), registered as user-chosen. */
+  registerDropped(files: readonly File[]): Promise<readonly string[]>;
+  /** Calls `listener` on every progress event; returns the unsubscribe function. */
+  onProgress(listener: (progress: Progress) => void): () => void;
+};

@@ -1,0 +1,97 @@
+/**
+ * A stand-in for the `electron` module in main-process tests (the Electron binary cannot run here).
+ * Records what the code under test registers (IPC handlers, app events, exposed preload APIs) so tests can
+ * drive it. One instance per test process; use-electron-mock.ts routes every `electron` import here.
+ */
+
+type Listener = (...args: unknown[]) => unknown;
+
+/** IPC handlers registered with ipcMain.handle, by channel. */
+export const ipcHandlers = new Map<string, Listener>();
+
+/** Listeners registered with app.on, by event. */
+export const appListeners = new Map<string, Listener[]>();
+
+/** What the preload exposed with contextBridge.exposeInMainWorld, by key. */
+export const exposed = new Map<string, unknown>();
+
+/** Calls the preload made with ipcRenderer.invoke, and the envelope each answers with. */
+export const invocations: { channel: string; args: unknown[] }[] = [];
+export const ipcRendererState = { reply: (channel: string, _args: unknown[]): unknown => ({ ok: true, value: `reply:${channel}` }) };
+export const rendererListeners = new Map<string, Listener[]>();
+
+export const ipcMain = {
+  handle(channel: string, listener: Listener): void {
+    if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    ipcHandlers.set(channel, listener);
+  },
+  removeHandler(channel: string): void {
+    ipcHandlers.delete(channel);
+  },
+};
+
+export const app = {
+  isPackaged: false,
+  on(event: string, listener: Listener) {
+    appListeners.set(event, [...(appListeners.get(event) ?? []), listener]);
+    return app;
+  },
+  whenReady: () => Promise.resolve(),
+  getPath: (name: string) => `/tmp/electron-mock/${name}`,
+  getVersion: () => '0.0.0-test',
+  requestSingleInstanceLock: () => true,
+  quit: () => undefined,
+};
+
+export const contextBridge = {
+  exposeInMainWorld(key: string, api: unknown): void {
+    exposed.set(key, api);
+  },
+};
+
+export const ipcRenderer = {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    invocations.push({ channel, args });
+    return Promise.resolve(ipcRendererState.reply(channel, args));
+  },
+  on(channel: string, listener: Listener) {
+    rendererListeners.set(channel, [...(rendererListeners.get(channel) ?? []), listener]);
+    return ipcRenderer;
+  },
+  removeListener(channel: string, listener: Listener) {
+    rendererListeners.set(channel, (rendererListeners.get(channel) ?? []).filter((l) => l !== listener));
+    return ipcRenderer;
+  },
+};
+
+export const webUtils = {
+  getPathForFile: (file: { name: string }) => (file.name.startsWith('fake:') ? '' : `/dropped/${file.name}`),
+};
+
+export const dialog = {
+  showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+  showSaveDialog: () => Promise.resolve({ canceled: true, filePath: '' }),
+  showMessageBox: () => Promise.resolve({ response: 0 }),
+};
+
+export const shell = { openPath: () => Promise.resolve('') };
+export const screen = { getPrimaryDisplay: () => ({ workAreaSize: { width: 1366, height: 728 } }) };
+export const session = { defaultSession: {} };
+export const Menu = { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined };
+
+/** A BrowserWindow that only remembers its options. */
+export class BrowserWindow {
+  readonly options: unknown;
+  readonly webContents = { id: 1, send: () => undefined };
+  constructor(options: unknown) {
+    this.options = options;
+  }
+  once(): this {
+    return this;
+  }
+  isDestroyed(): boolean {
+    return false;
+  }
+}
+
+export default { ipcMain, app, contextBridge, ipcRenderer, webUtils, dialog, shell, screen, session, Menu, BrowserWindow };
