@@ -19,10 +19,13 @@ function countyDeclines(ctx: BriefingContext): string[] {
   return fallen.length === 0 ? [] : [fillTemplate(ctx.wording.analysis.countyDeclines, { counties: joinList(fallen, ctx.wording) })];
 }
 
-/** Counties whose task completion lags the time progress (domain.md 任务完成率 read against time progress). */
+/**
+ * Counties whose task completion lags the time progress (domain.md 任务完成率 read against time progress). A county
+ * with no month of the quarter stored is left to the missing-reports statement: its progress is not known.
+ */
 function belowPace(ctx: BriefingContext): string[] {
   const { summary, wording } = ctx;
-  const lagging = summary.counties.filter((c) => c.target !== null && c.target.progress < c.target.timeProgress);
+  const lagging = summary.counties.filter((c) => c.target !== null && c.target.progress < c.target.timeProgress && Object.keys(c.months).length > 0);
   if (lagging.length === 0) return [];
   const items = lagging.map((c) => fillTemplate(wording.analysis.belowPaceItem, { county: c.name, progress: formatFixed(c.target?.progress ?? 0, 1) }));
   return [fillTemplate(wording.analysis.belowPace, { items: joinList(items, wording), timeProgress: summary.timeProgress })];

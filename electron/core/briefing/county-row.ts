@@ -15,6 +15,8 @@ export interface CountyRowInput {
   readonly totals: Totals;
   readonly lastYear: Totals | null;
   readonly target: TargetProgress | null;
+  /** False when no month of the quarter is stored: figures print as dashes, not zeros. */
+  readonly reported: boolean;
 }
 
 const oneDecimal = (v: number): string => formatFixed(v, 1);
@@ -22,18 +24,19 @@ const oneDecimal = (v: number): string => formatFixed(v, 1);
 /** The cells of a county-table row; the task columns only when the table has them. */
 export function countyRow(input: CountyRowInput, withTarget: boolean): Cell[] {
   const t = input.totals;
+  const figure = (v: number | null | undefined): number | null | undefined => (input.reported ? v : null);
   const cells = [
     input.rank === null ? { text: '', value: null } : numberCell(input.rank, formatCount),
     textCell(input.name),
     numberCell(input.population === null ? null : divideHalfUp(input.population, 10000, 1), oneDecimal),
-    numberCell(t.donors, formatCount),
-    numberCell(t.wholeBloodDonors, formatCount),
-    numberCell(t.wholeBloodUnits, formatUnits),
-    numberCell(t.plateletDonors, formatCount),
-    numberCell(t.plateletDoses, formatCount),
+    numberCell(figure(t.donors), formatCount),
+    numberCell(figure(t.wholeBloodDonors), formatCount),
+    numberCell(figure(t.wholeBloodUnits), formatUnits),
+    numberCell(figure(t.plateletDonors), formatCount),
+    numberCell(figure(t.plateletDoses), formatCount),
     numberCell(t.ratePerThousand, (v) => formatFixed(v, 2)),
     numberCell(input.lastYear ? change(t.donors, input.lastYear.donors).percent : null, oneDecimal),
   ];
   if (!withTarget) return cells;
-  return [...cells, numberCell(input.target?.annual, formatCount), numberCell(input.target?.progress, oneDecimal)];
+  return [...cells, numberCell(input.target?.annual, formatCount), numberCell(figure(input.target?.progress), oneDecimal)];
 }

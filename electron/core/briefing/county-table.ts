@@ -29,10 +29,10 @@ function countyHeader(ctx: BriefingContext, withTarget: boolean): HeaderCell[][]
 function countyColumns(withTarget: boolean): DocColumn[] {
   const n = (weight: number, numFmt: string): DocColumn => ({ weight, align: 'right', numFmt });
   const columns: DocColumn[] = [
-    { weight: 0.8, align: 'center', numFmt: '0' }, { weight: 1.4, align: 'center' }, n(1.2, '0.0'), n(1.1, '0'),
-    n(1, '0'), n(1.1, 'General'), n(1, '0'), n(1, '0'), n(1.2, '0.00'), n(1.1, '0.0'),
+    { weight: 0.7, align: 'center', numFmt: '0' }, { weight: 1.3, align: 'center' }, n(1.2, '0.0'), n(1.1, '0'),
+    n(1.1, '0'), n(1.2, 'General'), n(1.1, '0'), n(1.2, '0'), n(1.2, '0.00'), n(1.1, '0.0'),
   ];
-  return withTarget ? [...columns, n(1.1, '0'), n(1, '0.0')] : columns;
+  return withTarget ? [...columns, n(1.1, '0'), n(1.1, '0.0')] : columns;
 }
 
 /** 表1: counties ranked by rate with a 全市 total row, two-level header, 说明 notes (issue 3 Content 1). */
@@ -41,9 +41,10 @@ export function countyTable(ctx: BriefingContext): DocTable {
   const withTarget = hasTargets(ctx);
   const rows = rankCounties(summary.counties).map(({ county, rank }) => tableRow(countyRow({
     rank, name: county.name, population: county.population, totals: county, lastYear: county.sameQuarterLastYear, target: county.target,
+    reported: Object.keys(county.months).length > 0,
   }, withTarget)));
   const total = tableRow(countyRow({
-    rank: null, name: wording.whole, population: summary.population, totals: summary.totals, lastYear: summary.sameQuarterLastYear, target: summary.target,
+    rank: null, name: wording.whole, population: summary.population, totals: summary.totals, lastYear: summary.sameQuarterLastYear, target: summary.target, reported: true,
   }, withTarget), true);
   const columns = countyColumns(withTarget);
   return {

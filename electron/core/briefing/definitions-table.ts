@@ -9,7 +9,7 @@ export function definitionsTable(ctx: BriefingContext): DocTable {
     title: w.definitionsTitle,
     unit: '',
     header: [[w.definitionsName, w.definitionsText, w.definitionsUnit].map((text) => ({ text }))],
-    columns: [{ weight: 1.6, align: 'center' }, { weight: 5, align: 'left' }, { weight: 1.3, align: 'center' }],
+    columns: [{ weight: 2.1, align: 'center' }, { weight: 5, align: 'left' }, { weight: 1.5, align: 'center' }],
     rows: ctx.wording.definitions.map((d) => tableRow(d.map(textCell))),
     notes: [],
     orientation: 'portrait',

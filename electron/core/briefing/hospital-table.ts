@@ -24,9 +24,9 @@ function hospitalCells(index: Cell, name: string, figures: SupplyFigures, lastYe
 }
 
 const HOSPITAL_COLUMNS: DocColumn[] = [
-  { weight: 0.7, align: 'center', numFmt: '0' }, { weight: 2.6, align: 'left' },
+  { weight: 0.7, align: 'center', numFmt: '0' }, { weight: 2.3, align: 'left' },
   { weight: 1.1, align: 'right', numFmt: 'General' }, { weight: 1.1, align: 'right', numFmt: 'General' },
-  { weight: 1.2, align: 'right', numFmt: '0' }, { weight: 1, align: 'right', numFmt: 'General' },
+  { weight: 1.2, align: 'right', numFmt: '0' }, { weight: 1.1, align: 'right', numFmt: 'General' },
   { weight: 1.1, align: 'right', numFmt: '0.0' }, { weight: 1.1, align: 'right', numFmt: '0.0' },
 ];
 

@@ -12,6 +12,11 @@ import type { Wording } from './wording.ts';
 /** Printed digits of a SHA-256; the full value goes into the spreadsheet export. */
 export const HASH_PRINT_LENGTH = 16;
 
+/** The file name without its folders (the full path goes into the spreadsheet export). */
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
 /** The printed name of a source file's kind. */
 function kindName(kind: SourceFile['kind'], wording: Wording): string {
   switch (kind) {
@@ -23,15 +28,15 @@ function kindName(kind: SourceFile['kind'], wording: Wording): string {
 }
 
 const SOURCE_COLUMNS: DocColumn[] = [
-  { weight: 0.6, align: 'center', numFmt: '0' }, { weight: 3.2, align: 'left' }, { weight: 1.2, align: 'center' },
-  { weight: 2.2, align: 'left' }, { weight: 1.9, align: 'center' },
+  { weight: 0.6, align: 'center', numFmt: '0' }, { weight: 2.6, align: 'left' }, { weight: 1.1, align: 'center' },
+  { weight: 2.3, align: 'left' }, { weight: 2.2, align: 'center' },
 ];
 
 /** 附表1: every file behind the figures, with SHA-256 (shortened in print) and import time (DHIS2: state the query). */
 export function sourcesTable(ctx: BriefingContext): DocTable {
   const w = ctx.wording.appendix;
   const rows = ctx.summary.sources.map((s, i) => tableRow([
-    numberCell(i + 1, formatCount), textCell(s.file), textCell(kindName(s.kind, ctx.wording)),
+    numberCell(i + 1, formatCount), { text: baseName(s.file), value: s.file }, textCell(kindName(s.kind, ctx.wording)),
     { text: s.sha256.slice(0, HASH_PRINT_LENGTH), value: s.sha256 },
     s.importedAt ? { text: formatDateTime(s.importedAt), value: s.importedAt } : { text: EMPTY_CELL, value: null },
   ]));

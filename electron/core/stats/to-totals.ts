@@ -2,7 +2,10 @@ import { ratePerThousand } from './rate-per-thousand.ts';
 import { sumCollections } from './sum-collections.ts';
 import type { CollectionRecord, Totals } from '../model.ts';
 
-/** Totals of a set of county-months with the rate against `population`, in the JSON contract's field order. */
+/**
+ * Totals of a set of county-months with the rate against `population`, in the JSON contract's field order.
+ * The rate is null without records too: a county that reported nothing has an unknown rate, not 0.00‰.
+ */
 export function toTotals(records: readonly CollectionRecord[], population: number | null): Totals {
   const sums = sumCollections(records);
   return {
@@ -11,7 +14,7 @@ export function toTotals(records: readonly CollectionRecord[], population: numbe
     wholeBloodUnits: sums.wholeBloodUnits,
     plateletDonors: sums.plateletDonors,
     plateletDoses: sums.plateletDoses,
-    ratePerThousand: ratePerThousand(sums.donors, population),
+    ratePerThousand: records.length === 0 ? null : ratePerThousand(sums.donors, population),
   };
 }
 

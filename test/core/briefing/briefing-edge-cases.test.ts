@@ -30,9 +30,21 @@ test('no comparison data, no supply data: said plainly; year to date after Q1', 
   assert.ok(lead.endsWith('1—6月累计采集10100人次，累计千人口献血率8.42‰。'), lead);
   assert.equal(comparison, '献血人次不作同比（去年同期数据未导入），环比增加900人次、增长19.6%。上季度有1个区县月报表未导入，相关对比仅供参考。');
   assert.equal(supply, '本季度供血数据未导入。');
+  // 华阴市 stored no month of Q2: its lag is unknown, so only the missing reports are stated
   assert.deepEqual(analysis, [
-    '华阴市（22.7%）年度任务完成率低于时间进度（50%），需加快进度。',
     '临渭区5月、6月，华阴市4月、5月、6月，潼关县4月、5月、6月月度报表截至编印时未报送，相关数据未计入本期统计。',
+  ]);
+});
+
+test('a county that reported nothing prints dashes, unranked, not zeros', () => {
+  const summary = summariseQuarter({ profile: PROFILE, quarter: '2025Q2', collections: COLLECTIONS, supplies: [], sources: [] });
+  const table = buildBriefing(summary, SETTINGS).blocks.find((b) => b.kind === 'table');
+  assert.ok(table?.kind === 'table');
+  assert.deepEqual(table.table.rows.map((r) => r.cells), [
+    ['1', '临渭区', '87.7', '5500', '5000', '10000', '500', '900', '6.27', '—', '14000', '64.9'],
+    ['', '华阴市', '20.5', '—', '—', '—', '—', '—', '—', '—', '2500', '—'],
+    ['', '潼关县', '11.8', '—', '—', '—', '—', '—', '—', '—', '—', '—'],
+    ['', '全市', '120.0', '5500', '5000', '10000', '500', '900', '4.58', '—', '—', '—'],
   ]);
 });
 
@@ -73,4 +85,13 @@ test('nothing to flag: one sentence says so', () => {
   const rising = WEINAN_COLLECTIONS.filter((r) => !(r.county === '华阴市' && r.month.startsWith('2024')));
   const [, , , ...analysis] = briefingNarrative(summariseQuarter({ profile: noTargets, quarter: '2025Q1', collections: rising, supplies: [], sources: [] }));
   assert.deepEqual(analysis, ['本季度未发现献血人次同比下降、任务进度滞后或报表缺报的情况。']);
+});
+
+test('data sources print the file name; the full path and hash stay in the values', () => {
+  const file = 'D:\\报表\\2025\\临渭区2025-01.xlsx';
+  const records = COLLECTIONS.map((r) => (r.county === '临渭区' && r.month === '2025-01' ? { ...r, sources: { ...r.sources, wholeBloodDonors: { file, sheet: '1月', cells: ['C5'] } } } : r));
+  const summary = summariseQuarter({ profile: PROFILE, quarter: '2025Q1', collections: records, supplies: [], sources: [{ file, sha256: 'ab'.repeat(32), kind: 'mixed' }] });
+  const table = buildBriefing(summary, SETTINGS).blocks.flatMap((b) => (b.kind === 'table' && b.table.title.endsWith('数据来源') ? [b.table] : []))[0];
+  assert.deepEqual(table.rows[0].cells, ['1', '临渭区2025-01.xlsx', '采血、供血报表', 'abababababababab', '—']);
+  assert.deepEqual(table.rows[0].values, [1, file, '采血、供血报表', 'ab'.repeat(32), null]);
 });

@@ -38,8 +38,8 @@ test('表1: counties ranked by rate, two-level header, 全市 total row, values 
   assert.deepEqual(t.header, [
     [{ text: '排名', rowSpan: 2 }, { text: '区县', rowSpan: 2 }, { text: '常住人口（万人）', rowSpan: 2 }, { text: '献血人次', rowSpan: 2 },
       { text: '全血', colSpan: 2 }, { text: '单采血小板', colSpan: 2 }, { text: '千人口献血率（‰）', rowSpan: 2 }, { text: '同比增减（%）', rowSpan: 2 },
-      { text: '任务完成情况（时间进度25%）', colSpan: 2 }],
-    [{ text: '人次' }, { text: 'U' }, { text: '人次' }, { text: '治疗量' }, { text: '年度任务（人次）' }, { text: '完成率（%）' }],
+      { text: '任务完成（时间进度25%）', colSpan: 2 }],
+    [{ text: '人次' }, { text: 'U' }, { text: '人次' }, { text: '治疗量' }, { text: '年度任务' }, { text: '完成率（%）' }],
   ]);
   assert.deepEqual(t.rows.map((r) => r.cells), [
     ['1', '临渭区', '279.0', '6900', '6600', '13200', '300', '450', '2.47', '1.8', '28000', '24.6'],
@@ -67,7 +67,7 @@ test('二、供应: totals, 同比, balance sentence and 表2 with shares and a 
   const t = tables[1];
   assert.equal(t.title, '表2  2025年第一季度各医疗机构临床用血供应情况');
   assert.equal(t.orientation, 'portrait');
-  assert.deepEqual(t.header[0].map((h) => h.text), ['序号', '医疗机构', '红细胞（U）', '血浆（ml）', '单采血小板（治疗量）', '冷沉淀（U）', '红细胞占比（%）', '红细胞同比（%）']);
+  assert.deepEqual(t.header[0].map((h) => h.text), ['序号', '医疗机构', '红细胞（U）', '血浆（ml）', '血小板（治疗量）', '冷沉淀（U）', '红细胞占比（%）', '红细胞同比（%）']);
   assert.deepEqual(t.rows.map((r) => r.cells), [
     ['1', '渭南市中心医院', '9000', '120000', '300', '600', '60.0', '5.9'],
     ['2', '渭南市第二医院', '6000', '60000', '150', '300', '40.0', '-3.2'],

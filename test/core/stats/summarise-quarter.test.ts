@@ -82,7 +82,11 @@ test('city target: the region entry wins, else the sum of all county targets', (
 
 test('year to date and target progress in the second quarter', () => {
   const q2 = summariseQuarter({ profile: PROFILE, quarter: '2025Q2', collections: COLLECTIONS, supplies: [], sources: [] });
-  const linwei = q2.counties[0];
+  const [linwei, huayin] = q2.counties;
+  // 华阴市 stored no month of Q2: zero donations, but an unknown rate
+  assert.equal(huayin.donors, 0);
+  assert.equal(huayin.ratePerThousand, null);
+  assert.deepEqual(huayin.months, {});
   assert.equal(linwei.donors, 5500);
   assert.equal(linwei.yearToDate.donors, 9080);
   // (3580 + 5500) ÷ 14000 = 64.857 % → 64.9 against 50 %
