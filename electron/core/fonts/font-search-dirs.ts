@@ -1,4 +1,6 @@
-import { join } from 'node:path';
+import { posix, win32 } from 'node:path';
+
+const join = posix.join;
 
 /** Environment variables that locate font folders. */
 export interface FontEnv {
@@ -15,8 +17,8 @@ export function fontSearchDirs(platform: string, env: FontEnv): string[] {
 }
 
 function windowsDirs(env: FontEnv): string[] {
-  const system = join(env.WINDIR ?? 'C:\\Windows', 'Fonts');
-  return env.LOCALAPPDATA ? [system, join(env.LOCALAPPDATA, 'Microsoft', 'Windows', 'Fonts')] : [system];
+  const system = win32.join(env.WINDIR ?? 'C:\\Windows', 'Fonts');
+  return env.LOCALAPPDATA ? [system, win32.join(env.LOCALAPPDATA, 'Microsoft', 'Windows', 'Fonts')] : [system];
 }
 
 function linuxDirs(env: FontEnv): string[] {

@@ -30,9 +30,10 @@ export function layoutTail(flow: Flow, tail: Tail): void {
   const box = currentPage(flow).block;
   const rows = [...tail.lines.map((l) => labelledRow(flow.fonts, l.label, l.text, box.width)), ...copiesRow(flow.fonts, tail.copies)];
   const height = rows.reduce((t, r) => t + r.height, 0);
-  if (!fits(flow, height) || currentPage(flow).orientation !== 'portrait') newPage(flow, 'portrait');
+  if (!fits(flow, height + THICK) || currentPage(flow).orientation !== 'portrait') newPage(flow, 'portrait');
   const page = currentPage(flow).block;
-  let top = blockBottom(flow) - height;
+  // The last rule lies on the block's lower edge (GB/T 9704-2012 7.4.1): its ink ends exactly there.
+  let top = blockBottom(flow) - THICK / 2 - height;
   addItems(flow, [rule(page, top, THICK)]);
   rows.forEach((row, i) => {
     addItems(flow, [...row.draw(top, page), rule(page, top + row.height, i === rows.length - 1 ? THICK : THIN)]);

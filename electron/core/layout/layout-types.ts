@@ -39,7 +39,7 @@ export interface TextItem {
   readonly size: number;
   readonly color: Cmyk;
   readonly charSpacing: number;
-  /** Advance of the whole run including spacing (the last character's spacing excluded). */
+  /** Extent of the run on its line: from x to the end of its last character's cell (grid cell or advance). */
   readonly width: number;
   /** 90: turned clockwise, reading downwards (page numbers of landscape pages). */
   readonly rotation: 0 | 90;

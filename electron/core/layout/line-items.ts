@@ -48,6 +48,6 @@ function extend(last: TextItem, atom: Atom, spacing: number): TextItem {
 
 function textItem(atom: Atom, x: number, spacing: number, at: LinePlacement): TextItem {
   const { role, size, color } = at.style;
-  const item: TextItem = { kind: 'text', part: at.part, x, y: at.baseline, text: atom.text, role, size, color, charSpacing: spacing, width: atom.natural, rotation: 0 };
+  const item: TextItem = { kind: 'text', part: at.part, x, y: at.baseline, text: atom.text, role, size, color, charSpacing: spacing, width: atom.width, rotation: 0 };
   return at.ref ? { ...item, ref: at.ref } : item;
 }

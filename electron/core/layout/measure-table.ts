@@ -6,6 +6,8 @@ import type { PlacedHeaderCell } from './place-header-cells.ts';
 import { plainStyle } from './text-style.ts';
 import type { TextStyle } from './text-style.ts';
 import { wrapText } from './wrap-text.ts';
+import { wrapBalanced } from './wrap-balanced.ts';
+import { OUTER_RULE } from './table-rules.ts';
 
 /** Table type sizes tried in turn: 四号, 小四, 五号 — the largest at which every figure fits its column. */
 const TABLE_SIZES = [14, 12, 10.5] as const;
@@ -39,11 +41,21 @@ export function cellStyle(kind: 'header' | 'body' | 'total', size: number): Text
   return plainStyle(kind === 'body' ? 'fangsong' : 'heiti', size);
 }
 
-/** Measures a table for a given width, choosing the largest size at which it fits. */
-export function measureTable(table: DocTable, fonts: FontSet, x: number, width: number): TableMetrics {
-  const edges = columnEdges(table, x, width);
-  const size = TABLE_SIZES.find((s) => fitsAt(table, fonts, edges, s)) ?? TABLE_SIZES.at(-1)!;
-  return measureAt(table, fonts, edges, size);
+/**
+ * Measures a table for a width, choosing its type size: the largest size at which every cell fits its column
+ * on one line (headers up to three lines), and among those, the largest at which the whole table fits in
+ * `onePage` points when one exists — a short table is not spread over two pages for a larger size.
+ * The frame is inset by half its rule so its ink stays inside the text block.
+ */
+export function measureTable(table: DocTable, fonts: FontSet, x: number, width: number, onePage: number): TableMetrics {
+  const edges = columnEdges(table, x + OUTER_RULE / 2, width - OUTER_RULE);
+  const fitting = TABLE_SIZES.map((s) => measureAt(table, fonts, edges, s)).filter(fitsColumns);
+  return fitting.find((m) => tableHeight(m) <= onePage) ?? fitting[0] ?? measureAt(table, fonts, edges, TABLE_SIZES.at(-1)!);
+}
+
+/** Height of the header and all rows. */
+export function tableHeight(m: TableMetrics): number {
+  return [...m.headerHeights, ...m.rows.map((r) => r.height)].reduce((t, h) => t + h, 0);
 }
 
 /** Column edges from the relative weights. */
@@ -54,17 +66,16 @@ function columnEdges(table: DocTable, x: number, width: number): number[] {
   return edges;
 }
 
-function fitsAt(table: DocTable, fonts: FontSet, edges: readonly number[], size: number): boolean {
-  const m = measureAt(table, fonts, edges, size);
+function fitsColumns(m: TableMetrics): boolean {
   return m.rows.every((row) => row.cells.every((lines) => lines.length <= 1)) && m.header.every((c) => c.lines.length <= 3);
 }
 
 function measureAt(table: DocTable, fonts: FontSet, edges: readonly number[], size: number): TableMetrics {
   const padX = size * 0.3;
   const lineHeight = size * 1.35;
-  const wrap = (text: string, style: TextStyle, col: number, span: number) =>
-    wrapText(text, style, fonts, Math.max(size, edges[col + span]! - edges[col]! - 2 * padX));
-  const header = placeHeaderCells(table.header).map((c) => ({ ...c, lines: wrap(c.text, cellStyle('header', size), c.col, c.colSpan) }));
+  const inner = (col: number, span: number) => Math.max(size, edges[col + span]! - edges[col]! - 2 * padX);
+  const wrap = (text: string, style: TextStyle, col: number, span: number) => wrapText(text, style, fonts, inner(col, span));
+  const header = placeHeaderCells(table.header).map((c) => ({ ...c, lines: wrapBalanced(c.text, cellStyle('header', size), fonts, inner(c.col, c.colSpan)) }));
   const rows = table.rows.map((row) => {
     const style = cellStyle(row.total ? 'total' : 'body', size);
     const cells = row.cells.map((text, col) => wrap(text, style, col, 1));
@@ -73,9 +84,9 @@ function measureAt(table: DocTable, fonts: FontSet, edges: readonly number[], si
   return { size, lineHeight, padX, edges, header, headerHeights: headerHeights(header, table.header.length, size, lineHeight), rows };
 }
 
-/** Height of a row holding `lines` lines: the lines plus a margin of 0.45 em above and below. */
+/** Height of a row holding `lines` lines: the lines plus a margin of 0.35 em above and below. */
 function rowHeight(lines: number, size: number, lineHeight: number): number {
-  return lines * lineHeight + size * 0.9;
+  return lines * lineHeight + size * 0.7;
 }
 
 /** Header row heights: each row fits its single-row cells; a cell spanning rows grows the last row it spans. */

@@ -14,7 +14,7 @@ export function setFreeLines(flow: Flow, lines: readonly Line[], format: Paragra
   lines.forEach((line, i) => {
     ensureRoom(flow, leading, currentPage(flow).orientation);
     const baseline = centredBaseline(flow.y, leading, format.style.size);
-    const { x, gap } = horizontal(flow, line, i === 0 ? format.indent : 0, format);
+    const { x, gap } = horizontal(flow, line, i === 0 ? format.indent : format.hang ?? 0, format);
     addItems(flow, lineItems(line, { x, baseline, gap, style: format.style, part: format.part, ref: format.ref }));
     flow.y += leading;
   });

@@ -12,6 +12,8 @@ export interface ParagraphFormat {
   readonly style: TextStyle;
   /** First-line indent in points (GB/T 9704: two characters). */
   readonly indent: number;
+  /** Indent of the lines after the first (a hanging indent under a "说明：" label); 0 when absent. */
+  readonly hang?: number;
   readonly align: 'justify' | 'left' | 'center' | 'right';
   readonly part: ItemPart;
   readonly ref?: ItemRef;

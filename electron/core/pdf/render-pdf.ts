@@ -11,9 +11,9 @@ import { drawItem } from './draw-item.ts';
  * Draws a layout with pdfkit, embedding subsets of the role faces, and returns the PDF bytes.
  * Byte-identical for the same inputs: pdfkit derives the file ID from the Info dictionary (whose dates come
  * from `meta.creationDate`, never the clock) and names font subsets after their order of use.
- * Throws FontError (Chinese message) before drawing when a face lacks a character.
+ * Rejects with FontError (Chinese message) before drawing when a face lacks a character.
  */
-export function renderPdf(layout: Layout, fonts: FontSet, meta: DocMeta): Promise<Buffer> {
+export async function renderPdf(layout: Layout, fonts: FontSet, meta: DocMeta): Promise<Buffer> {
   checkGlyphs(layout, fonts);
   const doc = new PDFDocument(documentOptions(fonts, meta));
   const bytes = collect(doc);

@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadFonts } from '../../../electron/core/fonts/load-fonts.ts';
+import { layoutDocument } from '../../../electron/core/layout/layout-document.ts';
+import { mm } from '../../../electron/core/layout/page-geometry.ts';
+import { PITCH } from '../../../electron/core/layout/grid.ts';
+import { RED } from '../../../electron/core/layout/text-style.ts';
+import type { RuleItem } from '../../../electron/core/layout/layout-types.ts';
+import { sampleBriefing } from './sample-briefing.ts';
+import { blockLines, bounds, texts } from './layout-probe.ts';
+
+const fonts = loadFonts({ bundledOnly: true });
+const layout = layoutDocument(sampleBriefing(), fonts);
+const close = (a: number, b: number, tolerance = 0.01) => Math.abs(a - b) <= tolerance;
+
+test('pages are A4; portrait text blocks sit 37 mm from the top, 28 mm from the left on odd pages and 26 mm on even', () => {
+  for (const page of layout.pages.filter((p) => p.orientation === 'portrait')) {
+    assert.ok(close(page.width, 595.28) && close(page.height, 841.89), `page ${page.number} size`);
+    assert.ok(close(page.block.x, mm(page.number % 2 === 1 ? 28 : 26)), `page ${page.number} left margin`);
+    assert.ok(close(page.block.y, mm(37)) && close(page.block.width, mm(156)) && close(page.block.height, mm(225)));
+  }
+  assert.ok(close(page(1).block.x + page(1).block.width, 595.28 - mm(26)), 'odd page: outside margin 26 mm at the right');
+});
+
+test('page numbers are consecutive and nothing but page numbers leaves the text block', () => {
+  assert.deepEqual(layout.pages.map((p) => p.number), layout.pages.map((_, i) => i + 1));
+  for (const p of layout.pages) {
+    const { x, y, width, height } = p.block;
+    for (const item of p.items.filter((i) => i.part !== 'pageNumber')) {
+      const b = bounds(item);
+      assert.ok(b.left >= x - 0.01 && b.right <= x + width + 0.01 && b.top >= y - 0.01 && b.bottom <= y + height + 0.01,
+        `page ${p.number}: ${item.part} ${item.kind === 'text' ? item.text : ''} outside the block`);
+    }
+  }
+});
+
+test('body and heading lines sit on the 22-line grid of 225 mm ÷ 22 ≈ 29 pt', () => {
+  assert.ok(close(PITCH, 28.99, 0.01));
+  for (const p of layout.pages.filter((pg) => pg.orientation === 'portrait')) {
+    const lines = new Set(texts(p).filter((t) => t.part === 'body' || t.part === 'heading').map((t) => t.y));
+    for (const y of lines) {
+      const slot = (y - p.block.y - PITCH / 2 - 0.38 * 16) / PITCH;
+      assert.ok(close(slot, Math.round(slot), 1e-6) && Math.round(slot) >= 0 && Math.round(slot) < 22, `page ${p.number} baseline ${y} off the grid (${slot})`);
+    }
+  }
+});
+
+test('page numbers: "— n —" in 14 pt 宋体, dashes 7 mm below the block, odd right and even left, one character in', () => {
+  const dashTop = (fonts.faces.song.font.glyphForCodePoint(0x2014).bbox.maxY / 1000) * 14;
+  for (const p of layout.pages.filter((pg) => pg.orientation === 'portrait')) {
+    const [n] = texts(p).filter((t) => t.part === 'pageNumber');
+    assert.ok(n);
+    assert.equal(n.text, `— ${p.number} —`);
+    assert.equal(n.role, 'song');
+    assert.equal(n.size, 14);
+    assert.ok(close(n.y - dashTop, p.block.y + p.block.height + mm(7)), 'dash top 7 mm below the block');
+    if (p.number % 2 === 1) assert.ok(close(n.x + n.width, p.block.x + p.block.width - 14), `page ${p.number} right`);
+    else assert.ok(close(n.x, p.block.x + 14), `page ${p.number} left`);
+  }
+});
+
+test('page 1 opens with the masthead: red name centred, 第×期, unit and date, a red rule the block width', () => {
+  const p = page(1);
+  const masthead = p.items.filter((i) => i.part === 'masthead');
+  const name = texts(p).find((t) => t.text === '血液保障工作简报')!;
+  assert.deepEqual(name.color, RED);
+  assert.equal(name.role, 'title');
+  assert.ok(close(name.x + name.width / 2, p.block.x + p.block.width / 2));
+  const lines = blockLines(layout, undefined).filter((l) => l.page === 1).map((l) => l.text);
+  assert.ok(lines.includes('第3期') && lines.includes('内部资料'));
+  const unit = texts(p).find((t) => t.text === '渭南市中心血站编')!;
+  const date = texts(p).find((t) => t.text.startsWith('2025') && t.part === 'masthead')!;
+  assert.equal(unit.y, date.y);
+  const rule = masthead.find((i): i is RuleItem => i.kind === 'rule')!;
+  assert.deepEqual(rule.color, RED);
+  assert.ok(close(rule.x2 - rule.x1, mm(156)));
+  const title = texts(p).filter((t) => t.part === 'title');
+  assert.ok(title.every((t) => t.y > rule.y1 && t.size === 22 && t.role === 'title'));
+});
+
+test('the tail closes the last page at the foot of the block, thick outer rules and thin inner rules', () => {
+  const last = layout.pages.at(-1)!;
+  const rules = last.items.filter((i): i is RuleItem => i.kind === 'rule' && i.part === 'tail').sort((a, b) => a.y1 - b.y1);
+  assert.equal(rules.length, 5);
+  assert.ok(close(rules.at(-1)!.y1 + rules.at(-1)!.width / 2, last.block.y + last.block.height));
+  assert.deepEqual(rules.map((r) => r.width.toFixed(3)), [mm(0.35), mm(0.25), mm(0.25), mm(0.25), mm(0.35)].map((w) => w.toFixed(3)));
+  const tail = texts(last).filter((t) => t.part === 'tail').map((t) => t.text).join('');
+  for (const part of ['报：', '送：', '发：', '共印20份', '渭南市卫生健康委员会']) assert.ok(tail.includes(part), part);
+});
+
+test('the same document and fonts give the same layout', () => {
+  assert.deepEqual(layoutDocument(sampleBriefing(), fonts), layout);
+});
+
+function page(n: number) {
+  return layout.pages[n - 1]!;
+}

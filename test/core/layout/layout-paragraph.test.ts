@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadFonts } from '../../../electron/core/fonts/load-fonts.ts';
+import { layoutDocument } from '../../../electron/core/layout/layout-document.ts';
+import { GRID_CHAR } from '../../../electron/core/layout/grid.ts';
+import type { BriefingDoc, DocBlock } from '../../../electron/core/doc-model.ts';
+import { blockLines, texts } from './layout-probe.ts';
+
+const fonts = loadFonts({ bundledOnly: true });
+
+function lines(...blocks: DocBlock[]) {
+  const doc: BriefingDoc = { meta: { title: 't', author: 'a', subject: 's', creationDate: new Date(0) }, masthead: null, tail: null, blocks };
+  const layout = layoutDocument(doc, fonts);
+  return { layout, lines: blockLines(layout, blocks.length - 1) };
+}
+
+const para = (text: string): DocBlock => ({ kind: 'paragraph', text });
+const right = (layout: ReturnType<typeof lines>['layout']) => layout.pages[0]!.block.x + layout.pages[0]!.block.width;
+
+test('a line holds 28 full-width characters; the first line is indented two', () => {
+  const { layout, lines: ls } = lines(para('血'.repeat(100)));
+  assert.deepEqual(ls.map((l) => [...l.text].length), [26, 28, 28, 18]);
+  assert.ok(Math.abs(ls[0]!.left - (layout.pages[0]!.block.x + 2 * GRID_CHAR)) < 1e-6);
+  assert.ok(ls.slice(0, 3).every((l) => Math.abs(l.right - right(layout)) < 1e-6), 'full lines end flush with the block');
+});
+
+test('justified lines end flush at the right; the last line is ragged', () => {
+  const { layout, lines: ls } = lines(para('全市共采集10402人次，其中全血9960人次、19530U，机采血小板442人次、840个治疗量，千人口献血率2.25‰，同比增长3.1%，环比下降12.4%。'));
+  assert.ok(ls.length >= 3);
+  for (const l of ls.slice(0, -1)) assert.ok(Math.abs(l.right - right(layout)) < 1e-6, `flush: ${l.text}`);
+  assert.ok(ls.at(-1)!.right < right(layout) - 20);
+});
+
+test('a number moves whole to the next line rather than split', () => {
+  const { lines: ls } = lines(para(`${'血'.repeat(24)}10402人次`));
+  assert.deepEqual(ls.map((l) => l.text), ['血'.repeat(24), '10402人次']);
+});
+
+test('"2.25‰" and "3.1%" stay whole, and ‰ never starts a line', () => {
+  const { layout, lines: ls } = lines(para(`${'血'.repeat(23)}率2.25‰，增3.1%`));
+  assert.deepEqual(ls.map((l) => l.text), [`${'血'.repeat(23)}率`, '2.25‰，增3.1%']);
+  const items = texts(layout.pages[0]!).filter((t) => t.ref?.block === 0);
+  assert.ok(items.some((t) => t.text === '2.25‰' && t.charSpacing === 0), 'a number is one run, never opened by justification');
+});
+
+test('closing punctuation never starts a line: it takes the character before it along', () => {
+  const { lines: ls } = lines(para(`${'血'.repeat(26)}，再说`));
+  assert.deepEqual(ls.map((l) => l.text), ['血'.repeat(25), '血，再说']);
+});
+
+test('an opening bracket never ends a line', () => {
+  const { lines: ls } = lines(para(`${'血'.repeat(25)}（按常住人口）`));
+  assert.deepEqual(ls.map((l) => l.text), ['血'.repeat(25), '（按常住人口）']);
+});
+
+test('headings use 黑体, 楷体, 仿宋, 仿宋 for levels 1–4, all 16 pt, indented two characters', () => {
+  const levels = [1, 2, 3, 4] as const;
+  const heads = levels.map((level) => ({ kind: 'heading' as const, level, text: ['一、采集', '（一）全血', '1. 街头', '（1）献血屋'][level - 1]! }));
+  const { layout } = lines(...heads, para('正文。'));
+  const items = texts(layout.pages[0]!).filter((t) => t.part === 'heading');
+  assert.deepEqual(levels.map((l) => [...new Set(items.filter((t) => t.ref?.block === l - 1).map((t) => `${t.role}/${t.size}`))]),
+    [['heiti/16'], ['kaiti/16'], ['fangsong/16'], ['fangsong/16']]);
+  const left = Math.min(...items.filter((t) => t.ref?.block === 0).map((t) => t.x));
+  assert.ok(Math.abs(left - (layout.pages[0]!.block.x + 2 * GRID_CHAR)) < 1e-6);
+});
+
+test('a heading on the last line of a page moves to the next page with its text', () => {
+  const filler = Array.from({ length: 21 }, () => para('血'.repeat(20)));
+  const { layout } = lines(...filler, { kind: 'heading', level: 1, text: '二、供应' }, para('正文。'));
+  const heading = layout.pages.find((p) => texts(p).some((t) => t.part === 'heading'))!;
+  assert.equal(heading.number, 2);
+});
+
+test('the title is 22 pt, centred, and may wrap', () => {
+  const { layout } = lines({ kind: 'title', text: '渭南市2025年第一季度血液采集与供应情况通报及下季度工作安排' }, para('正文。'));
+  const title = blockLines(layout, 0);
+  assert.equal(title.length, 2);
+  const page = layout.pages[0]!;
+  for (const l of title) assert.ok(Math.abs((l.left + l.right) / 2 - (page.block.x + page.block.width / 2)) < 0.01);
+});
