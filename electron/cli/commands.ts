@@ -22,8 +22,8 @@ export type Command =
   | { readonly name: 'demo'; readonly out: string }
   | { readonly name: 'help' };
 
-/** A command plus the clock it runs under (--now, else SOURCE_DATE_EPOCH, else the real time). */
+/** A command plus the clock it was given (--now, else SOURCE_DATE_EPOCH); null means "use the real time". */
 export interface Invocation {
   readonly command: Command;
-  readonly now: Date;
+  readonly now: Date | null;
 }

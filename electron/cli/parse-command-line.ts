@@ -27,12 +27,12 @@ const COMMANDS: Record<string, { options: Record<string, typeof STRING | typeof 
 /** Parses argv (without node and script) into a command and its clock, or a usage error. */
 export function parseCommandLine(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Invocation | UsageError {
   const [name, ...rest] = argv;
-  if (name === undefined || name === 'help' || name === '--help' || name === '-h') return { command: { name: 'help' }, now: new Date() };
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') return { command: { name: 'help' }, now: null };
   const spec = COMMANDS[name];
   if (spec === undefined) return { usageError: `未知命令“${name}”` };
   const parsed = safeParse(rest, spec.options);
   if ('usageError' in parsed) return parsed;
-  if (parsed.values.help === true) return { command: { name: 'help' }, now: new Date() };
+  if (parsed.values.help === true) return { command: { name: 'help' }, now: null };
   if (!spec.inputs && parsed.positionals.length > 0) return { usageError: `${name} 命令不接受文件参数：${parsed.positionals.join(' ')}` };
   const now = parseClock(str(parsed.values.now), env.SOURCE_DATE_EPOCH);
   if ('usageError' in now) return now;
@@ -98,8 +98,8 @@ function str(value: string | boolean | undefined): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
-/** The clock: --now wins, then SOURCE_DATE_EPOCH (reproducible builds convention, seconds since 1970), then now. */
-function parseClock(now: string | null, epoch: string | undefined): { date: Date } | UsageError {
+/** The clock: --now wins, then SOURCE_DATE_EPOCH (reproducible-builds convention, seconds since 1970), else null. */
+function parseClock(now: string | null, epoch: string | undefined): { date: Date | null } | UsageError {
   if (now !== null) {
     const date = new Date(now);
     return Number.isNaN(date.getTime()) ? { usageError: `--now 不是有效的时间：“${now}”` } : { date };
@@ -107,7 +107,7 @@ function parseClock(now: string | null, epoch: string | undefined): { date: Date
   if (epoch !== undefined && epoch !== '') {
     return /^\d+$/.test(epoch) ? { date: new Date(Number(epoch) * 1000) } : { usageError: `SOURCE_DATE_EPOCH 应为秒数，而不是“${epoch}”` };
   }
-  return { date: new Date() };
+  return { date: null };
 }
 
 /** Parses "2025-04-11" as a calendar day; null when it is not one. */

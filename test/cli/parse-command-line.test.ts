@@ -12,7 +12,7 @@ test('parses the report contract with every option', () => {
     name: 'report', profile: 'p.json', db: 'd.sqlite', inputs: ['in', 'more.xlsx'], quarter: '2025Q1', out: 'b.pdf',
     json: 's.json', settings: null, issue: 3, date: '2025-04-11',
   });
-  assert.equal(parsed.now.toISOString(), '2025-04-11T01:00:00.000Z');
+  assert.equal(parsed.now?.toISOString(), '2025-04-11T01:00:00.000Z');
 });
 
 test('import needs inputs and a profile; --replace is a flag', () => {
@@ -39,9 +39,11 @@ test('usage errors are Chinese and name the culprit', () => {
 
 test('the clock comes from --now, else SOURCE_DATE_EPOCH', () => {
   const fromEpoch = parseCommandLine(['demo', '--out', 'x.pdf'], { SOURCE_DATE_EPOCH: '1744333200' });
-  assert.ok('now' in fromEpoch && fromEpoch.now.toISOString() === '2025-04-11T01:00:00.000Z');
+  assert.ok('now' in fromEpoch && fromEpoch.now?.toISOString() === '2025-04-11T01:00:00.000Z');
   const nowWins = parseCommandLine(['demo', '--out', 'x.pdf', '--now', '2024-01-01T00:00:00Z'], { SOURCE_DATE_EPOCH: '1744333200' });
-  assert.ok('now' in nowWins && nowWins.now.toISOString() === '2024-01-01T00:00:00.000Z');
+  assert.ok('now' in nowWins && nowWins.now?.toISOString() === '2024-01-01T00:00:00.000Z');
+  const real = parseCommandLine(['demo', '--out', 'x.pdf'], {});
+  assert.ok('now' in real && real.now === null);
 });
 
 test('help is not an error', () => {

@@ -1,4 +1,7 @@
-/** A date in full without zero padding, GB/T 9704-2012 style: "2025年4月11日" (local calendar day). */
+import { chinaClock } from './china-time.ts';
+
+/** A date in full without zero padding, GB/T 9704-2012 style: "2025年4月11日" (the calendar day in China). */
 export function formatDate(date: Date): string {
-  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
+  const { year, month, day } = chinaClock(date);
+  return `${year}年${month}月${day}日`;
 }

@@ -1,4 +1,5 @@
 import type { Month, QuarterId } from '../model.ts';
+import { chinaClock } from '../format/china-time.ts';
 
 /** A quarter split into its parts. */
 export interface Quarter {
@@ -50,9 +51,10 @@ export function quarterOfMonth(month: Month): Quarter {
   return { year, q: (Math.floor((m - 1) / 3) + 1) as Quarter['q'] };
 }
 
-/** The last quarter that ended before `now` (the default quarter for a briefing). */
+/** The last quarter that ended before `now` in China (the default quarter for a briefing). */
 export function lastCompleteQuarter(now: Date): Quarter {
-  const current = quarterOfMonth(monthId(now.getFullYear(), now.getMonth() + 1));
+  const { year, month } = chinaClock(now);
+  const current = quarterOfMonth(monthId(year, month));
   return previousQuarter(current);
 }
 

@@ -1,6 +1,7 @@
 import type { SourceRef } from '../model.ts';
 import { formatCells } from './format-cells.ts';
-import { dateLabel, monthLabel } from './format-zh.ts';
+import { dateLabel } from './format-zh.ts';
+import { formatMonth } from '../format/format-month.ts';
 import { subjectOf } from './record-tables.ts';
 import type { Conflict } from './store.ts';
 
@@ -23,7 +24,7 @@ export function describeConflict(conflict: Conflict): string {
   const { key, stored, incoming } = conflict;
   const storedFigures = stored.figures as unknown as Readonly<Record<string, number>>;
   const incomingFigures = incoming.figures as unknown as Readonly<Record<string, number>>;
-  return `${subjectOf(key)} ${monthLabel(key.month)} 已有数据（来自 ${sourceText(stored.source)}，导入于${dateLabel(stored.importedAt)}）`
+  return `${subjectOf(key)} ${formatMonth(key.month, true)} 已有数据（来自 ${sourceText(stored.source)}，导入于${dateLabel(stored.importedAt)}）`
     + `与本文件（${sourceText(incoming.source)}）不一致：${differences(storedFigures, incomingFigures)}。`
     + '如确认新数据正确，请选择“替换”（命令行加 --replace）；原数据将保留在历史记录中。';
 }

@@ -1,17 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { chinaDay } from '../../../electron/core/format/china-time.ts';
 import { formatDate } from '../../../electron/core/format/format-date.ts';
 import { formatDateTime } from '../../../electron/core/format/format-date-time.ts';
 import { formatMonth } from '../../../electron/core/format/format-month.ts';
 
-test('dates in full without zero padding', () => {
-  assert.equal(formatDate(new Date(2025, 3, 11)), '2025年4月11日');
-  assert.equal(formatDate(new Date(2025, 0, 5)), '2025年1月5日');
+test('dates in full without zero padding, as the calendar day in China', () => {
+  assert.equal(formatDate(chinaDay(2025, 4, 11)), '2025年4月11日');
+  assert.equal(formatDate(chinaDay(2025, 1, 5)), '2025年1月5日');
+  // 2025-04-10 17:30 UTC is already 11 April in China: the PC's time zone must not change the printed date.
+  assert.equal(formatDate(new Date('2025-04-10T17:30:00Z')), '2025年4月11日');
 });
 
-test('import times in local time; unreadable text is shown as is', () => {
-  const local = new Date(2025, 3, 8, 9, 5);
-  assert.equal(formatDateTime(local.toISOString()), '2025年4月8日 09:05');
+test('import times in China time; unreadable text is shown as is', () => {
+  assert.equal(formatDateTime('2025-04-08T01:05:00Z'), '2025年4月8日 09:05');
+  assert.equal(formatDateTime('2025-04-08T09:05:00+08:00'), '2025年4月8日 09:05');
   assert.equal(formatDateTime('昨天'), '昨天');
 });
 

@@ -25,7 +25,7 @@ test('comparison quarters cross year boundaries', () => {
 
 test('quarter of a month, last complete quarter and label', () => {
   assert.equal(quarterId(quarterOfMonth('2025-12')), '2025Q4');
-  assert.equal(quarterId(lastCompleteQuarter(new Date(2025, 3, 11))), '2025Q1');
-  assert.equal(quarterId(lastCompleteQuarter(new Date(2025, 0, 5))), '2024Q4');
+  assert.equal(quarterId(lastCompleteQuarter(new Date('2025-04-11T09:00:00+08:00'))), '2025Q1');
+  assert.equal(quarterId(lastCompleteQuarter(new Date('2024-12-31T16:30:00Z'))), '2024Q4');
   assert.equal(quarterLabel({ year: 2025, q: 1 }), '2025年第一季度');
 });

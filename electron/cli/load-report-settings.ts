@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises';
+import { defaultBriefingSettings } from '../core/briefing/briefing-settings.ts';
+import type { Profile, Result } from '../core/model.ts';
+import { chinaDay } from '../core/format/china-time.ts';
+import { parseReportSettings, type ReportSettings } from '../core/settings/parse-report-settings.ts';
+import type { Command } from './commands.ts';
+import { parseDay } from './parse-command-line.ts';
+
+type ReportCommand = Extract<Command, { name: 'report' }>;
+
+/** The report's settings: defaults from the profile, then the --settings file, then --issue and --date. */
+export async function loadReportSettings(command: ReportCommand, profile: Profile, now: Date): Promise<Result<ReportSettings>> {
+  const defaults = defaultBriefingSettings(profile, command.quarter, now);
+  const json = command.settings === null ? {} : await readJson(command.settings);
+  if (json instanceof Error) return { ok: false, problems: [{ file: command.settings!, message: json.message }] };
+  const parsed = parseReportSettings(json, defaults, command.settings ?? '简报设置');
+  if (!parsed.ok) return parsed;
+  const day = command.date === null ? null : parseDay(command.date);
+  const briefing = {
+    ...parsed.value.briefing,
+    ...(command.issue === null ? {} : { issueNumber: command.issue }),
+    ...(day === null ? {} : { date: chinaDay(day.year, day.month, day.day) }),
+  };
+  return { ok: true, value: { ...parsed.value, briefing } };
+}
+
+async function readJson(path: string): Promise<unknown> {
+  const text = await readFile(path, 'utf8').catch(() => null);
+  if (text === null) return new Error('找不到或无法读取简报设置文件');
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return new Error(`不是有效的 JSON：${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,32 @@
+import type { Problem, Profile } from '../core/model.ts';
+import { readInputs } from '../core/io/read-inputs.ts';
+import { importInputs, type ImportReport } from '../core/pipeline/import-inputs.ts';
+import { openStore } from '../core/store/open-store.ts';
+import type { Store } from '../core/store/store.ts';
+import type { CliIo } from './cli-io.ts';
+import { writeLines } from './cli-io.ts';
+import { formatProblem } from './format-problem.ts';
+import { importReportLines } from './print-import-report.ts';
+
+/** The store a command works on, after importing its inputs; `ok` is false when any input was rejected. */
+export interface OpenedData {
+  readonly store: Store;
+  readonly ok: boolean;
+  readonly report: ImportReport | null;
+}
+
+/** Opens --db (or an in-memory store) and imports the command's inputs into it, printing what happened. */
+export async function openData(io: CliIo, profile: Profile, db: string | null, inputs: readonly string[], options: { replace: boolean; now: Date }): Promise<OpenedData> {
+  const store = openStore(db ?? ':memory:');
+  if (inputs.length === 0) return { store, ok: true, report: null };
+  const gathered = await readInputs(inputs);
+  const report = importInputs(store, profile, gathered.files, options);
+  writeLines(io.stdout, importReportLines(report));
+  writeLines(io.stderr, gathered.problems.map(formatProblem));
+  return { store, ok: report.ok && gathered.problems.length === 0, report };
+}
+
+/** Prints problems (e.g. of the profile) to stderr, one per line. */
+export function printProblems(io: CliIo, problems: readonly Problem[]): void {
+  writeLines(io.stderr, problems.map(formatProblem));
+}

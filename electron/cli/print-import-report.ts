@@ -1,0 +1,38 @@
+import type { FileReport, ImportReport } from '../core/pipeline/import-inputs.ts';
+import { assertNever } from '../core/util/assert-never.ts';
+import { formatMonth } from '../core/format/format-month.ts';
+import { formatProblemLocation } from './format-problem.ts';
+
+/** The import report as lines for the terminal: one line per file, its problems indented under it, then a tally. */
+export function importReportLines(report: ImportReport): string[] {
+  return [...report.files.flatMap(fileLines), tally(report)];
+}
+
+function fileLines(file: FileReport): string[] {
+  const details = [
+    ...file.problems.map((p) => `    ${formatProblemLocation(p)}`),
+    ...file.conflicts.map((c) => `    ${c.message}`),
+    ...file.notices.map((n) => `    提示：${formatProblemLocation(n)}`),
+  ];
+  return [headline(file), ...details];
+}
+
+function headline(file: FileReport): string {
+  switch (file.status) {
+    case 'imported': return `✓ ${file.file}：${what(file)}，新增 ${file.added} 项${file.replaced > 0 ? `，替换 ${file.replaced} 项（原数据保留在历史记录中）` : ''}`;
+    case 'unchanged': return `= ${file.file}：${what(file)}，与已保存的数据相同，未作改动`;
+    case 'rejected': return `✗ ${file.file}：有 ${file.problems.length} 处问题，未导入任何数据`;
+    case 'conflict': return `⚠ ${file.file}：与已保存的数据不一致，未导入（确认新数据正确时，加 --replace 重新导入）`;
+    default: return assertNever(file.status);
+  }
+}
+
+function what(file: FileReport): string {
+  const units = [...file.counties, ...file.hospitals.length > 0 ? [`${file.hospitals.length} 家医院供血`] : []];
+  return `${units.join('、')} ${file.months.map((m) => formatMonth(m, true)).join('、')}`;
+}
+
+function tally(report: ImportReport): string {
+  const count = (status: FileReport['status']) => report.files.filter((f) => f.status === status).length;
+  return `共 ${report.files.length} 个文件：导入 ${count('imported')}，无变化 ${count('unchanged')}，拒绝 ${count('rejected')}，冲突 ${count('conflict')}`;
+}

@@ -1,0 +1,88 @@
+import type { InputFile, ParsedFile, Problem, Profile } from '../model.ts';
+import { parseInput } from '../import/parse-input.ts';
+import type { Store } from '../store/store.ts';
+import type { Conflict, ImportOutcome } from '../store/store.ts';
+import { describeConflict } from '../store/describe-conflict.ts';
+import { assertNever } from '../util/assert-never.ts';
+
+/** What happened to one file of a batch. */
+export type FileStatus = 'imported' | 'unchanged' | 'rejected' | 'conflict';
+
+/** The outcome of one file, for the CLI's lines and the app's result list. */
+export interface FileReport {
+  readonly file: string;
+  readonly status: FileStatus;
+  readonly problems: readonly Problem[];
+  readonly conflicts: readonly (Conflict & { readonly message: string })[];
+  readonly notices: readonly Problem[];
+  readonly counties: readonly string[];
+  readonly hospitals: readonly string[];
+  readonly months: readonly string[];
+  readonly collections: number;
+  readonly supplies: number;
+  /** County- or hospital-months newly stored, and replaced (old versions kept in history). */
+  readonly added: number;
+  readonly replaced: number;
+}
+
+/** The outcome of a batch; `ok` is false when any file was rejected or conflicted. */
+export interface ImportReport {
+  readonly files: readonly FileReport[];
+  readonly ok: boolean;
+}
+
+/** Options of a batch import; `now` is the injected clock recorded as the import time. */
+export interface ImportOptions {
+  readonly replace: boolean;
+  readonly now: Date;
+}
+
+/** Parses and stores each file on its own: a file with any error stores nothing, the others still import. */
+export function importInputs(store: Store, profile: Profile, files: readonly InputFile[], options: ImportOptions): ImportReport {
+  const reports = files.map((file) => importOne(store, profile, file, options));
+  return { files: reports, ok: reports.every((r) => r.status === 'imported' || r.status === 'unchanged') };
+}
+
+function importOne(store: Store, profile: Profile, file: InputFile, options: ImportOptions): FileReport {
+  try {
+    const parsed = parseInput(file, profile);
+    if (!parsed.ok) return { ...emptyReport(file.name, 'rejected'), problems: parsed.problems };
+    return reportOutcome(parsed.value, store.importFile(parsed.value, { replace: options.replace, importedAt: options.now.toISOString() }));
+  } catch (error) {
+    // A defect, not a user error: say so plainly, without a stack trace, and store nothing from this file.
+    return { ...emptyReport(file.name, 'rejected'), problems: [{ file: file.name, message: `读取时发生意外错误（${errorText(error)}），未导入任何数据。请把该文件发给技术支持。` }] };
+  }
+}
+
+function reportOutcome(parsed: ParsedFile, outcome: ImportOutcome): FileReport {
+  const base = { ...emptyReport(parsed.file, outcome.status), ...contents(parsed), notices: parsed.notices };
+  switch (outcome.status) {
+    case 'imported': return { ...base, added: outcome.added, replaced: outcome.replaced };
+    case 'unchanged': return base;
+    case 'conflict': return { ...base, conflicts: outcome.conflicts.map((c) => ({ ...c, message: describeConflict(c) })) };
+    default: return assertNever(outcome);
+  }
+}
+
+/** What a parsed file holds, for the result list ("华阴市 2025年1月…"). */
+function contents(parsed: ParsedFile): Pick<FileReport, 'counties' | 'hospitals' | 'months' | 'collections' | 'supplies'> {
+  return {
+    counties: unique(parsed.collections.map((r) => r.county)),
+    hospitals: unique(parsed.supplies.map((r) => r.hospital)),
+    months: unique([...parsed.collections, ...parsed.supplies].map((r) => r.month)).sort(),
+    collections: parsed.collections.length,
+    supplies: parsed.supplies.length,
+  };
+}
+
+function emptyReport(file: string, status: FileStatus): FileReport {
+  return { file, status, problems: [], conflicts: [], notices: [], counties: [], hospitals: [], months: [], collections: 0, supplies: 0, added: 0, replaced: 0 };
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

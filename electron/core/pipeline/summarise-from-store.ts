@@ -1,0 +1,24 @@
+import type { Profile, QuarterId } from '../model.ts';
+import type { QuarterStatistics } from '../stats/quarter-statistics.ts';
+import { monthId, parseQuarter, quarterMonths } from '../period/quarter.ts';
+import { summariseQuarter } from '../stats/summarise-quarter.ts';
+import type { Store } from '../store/store.ts';
+
+/** Summarises a quarter from the store: the quarter, its comparison periods and the year to date. */
+export function summariseFromStore(store: Store, profile: Profile, quarter: QuarterId): QuarterStatistics {
+  const parsed = parseQuarter(quarter);
+  if (parsed === null) throw new Error(`Invalid quarter ${quarter}`);
+  // 同比 needs last year's months, 环比 the previous quarter, progress the year to date: all lie in [Jan Y-1, end of quarter].
+  const months = monthsBetween(parsed.year - 1, parsed.q * 3);
+  return summariseQuarter({
+    profile,
+    quarter,
+    collections: store.collections(months),
+    supplies: store.supplies(months),
+    sources: store.sources(quarterMonths(parsed)),
+  });
+}
+
+function monthsBetween(fromYear: number, lastMonthOfNextYear: number): string[] {
+  return Array.from({ length: 12 + lastMonthOfNextYear }, (_, i) => monthId(fromYear + Math.floor(i / 12), (i % 12) + 1));
+}

@@ -1,0 +1,42 @@
+import { briefingContext } from '../briefing/briefing-context.ts';
+import { countyTable } from '../briefing/county-table.ts';
+import { fillTemplate } from '../briefing/fill-template.ts';
+import { hospitalTable } from '../briefing/hospital-table.ts';
+import { DEFAULT_WORDING } from '../briefing/wording.ts';
+import type { BriefingDoc, DocBlock, DocTable } from '../doc-model.ts';
+import { loadFonts } from '../fonts/load-fonts.ts';
+import { layoutDocument } from '../layout/layout-document.ts';
+import { renderPdf } from '../pdf/render-pdf.ts';
+import type { QuarterStatistics } from '../stats/quarter-statistics.ts';
+import { tablesXlsx } from '../tables-xlsx/tables-xlsx.ts';
+import type { PdfOptions } from './briefing-pdf.ts';
+
+/** The summary tables staff print on their own: the county table and (when supply data exist) the hospital table. */
+export function summaryTables(statistics: QuarterStatistics): DocTable[] {
+  const ctx = briefingContext(statistics, DEFAULT_WORDING);
+  const tables = statistics.supplyMonths.length > 0 ? [countyTable(ctx), hospitalTable(ctx)] : [countyTable(ctx)];
+  // Printed on their own, both tables go on A4 landscape pages (issue 3, "Summary tables").
+  return tables.map((table) => ({ ...table, orientation: 'landscape' }));
+}
+
+/** The summary tables as a print-ready PDF: A4 landscape, no masthead, one table after the other. */
+export async function tablesPdf(statistics: QuarterStatistics, now: Date, options: PdfOptions = {}): Promise<Uint8Array> {
+  const blocks: DocBlock[] = summaryTables(statistics).flatMap((table, i) => [
+    ...(i > 0 ? [{ kind: 'pageBreak' } as const] : []), { kind: 'table', table } as const,
+  ]);
+  const doc: BriefingDoc = { meta: { ...tablesMeta(statistics), creationDate: now }, masthead: null, blocks, tail: null };
+  const fonts = loadFonts(options.fonts);
+  return new Uint8Array(await renderPdf(layoutDocument(doc, fonts), fonts, doc.meta));
+}
+
+/** The same tables as a formatted .xlsx (real numbers, merged headers, print area and titles set). */
+export function tablesWorkbook(statistics: QuarterStatistics, now: Date): Promise<Uint8Array> {
+  const { title, author } = tablesMeta(statistics);
+  return tablesXlsx(summaryTables(statistics), { title, subtitle: author, creationDate: now });
+}
+
+function tablesMeta(statistics: QuarterStatistics): { title: string; author: string; subject: string } {
+  const ctx = briefingContext(statistics, DEFAULT_WORDING);
+  const title = `${fillTemplate(DEFAULT_WORDING.title, { region: statistics.region, quarter: ctx.label })}汇总表`;
+  return { title, author: statistics.station, subject: title };
+}
