@@ -8,7 +8,8 @@ const BARE_WHOLE_BLOOD = /^(人次|人数|单位\(u\)|u|\(u\)|采集量\(u\)|采
 /** What a header label means on a collection sheet, or null when it is not a collection figure. */
 export function classifyCollectionColumn({ norm, text }: HeaderLabel): ColumnRole | null {
   if (norm === '' || NOT_A_FIGURE.test(norm)) return null;
-  if (PLATELET.test(norm)) return plateletColumn(norm, text);
+  // 治疗量 and 人份 are platelet-only units, so a bare "治疗量" column is the platelet doses.
+  if (PLATELET.test(norm) || /^(治疗量|人份)/.test(norm)) return plateletColumn(norm, text);
   if (WHOLE_BLOOD.test(norm) || BARE_WHOLE_BLOOD.test(norm)) return wholeBloodColumn(norm, text);
   return null;
 }

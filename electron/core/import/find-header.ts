@@ -5,7 +5,9 @@ import { classifySupplyColumn } from './classify-supply-column.ts';
 import type { ColumnRole } from './column-role.ts';
 import type { HeaderLabel } from './header-label.ts';
 import { headerLabels } from './header-labels.ts';
+import { cellText } from './cell-text.ts';
 import { looksNumeric } from './looks-numeric.ts';
+import { normalizeLabel } from './normalize-label.ts';
 import type { SheetGrid } from './sheet-grid.ts';
 
 /** A column of the table: its header label and what it holds (null: ignored, e.g. 备注, blood groups). */
@@ -25,6 +27,8 @@ export interface Header {
 
 /** Headers sit near the top; a title, a unit line and labelled cells may come first. */
 const SEARCH_ROWS = 40;
+/** Parent labels are short group names (全血, 机采血小板, 单采血小板(治疗量)); titles are longer. */
+const MAX_PARENT_LENGTH = 12;
 /** A header names at least two different figures of one kind. */
 const MIN_FIELDS = 2;
 
@@ -45,9 +49,16 @@ function bestHeaderAt(grid: SheetGrid, top: number): Header | null {
   return best && best.score >= MIN_FIELDS ? best.header : null;
 }
 
+/**
+ * Whether row `top` can be the parent row of a two-level header: several short labels ("采血点 | 全血 |
+ * 机采血小板 | 备注") over a row of text. A title (one text across the table) or a line of labelled cells
+ * ("区县：澄城县  填报月份：2025年3月") above a one-level header is not a parent row.
+ */
 function canBeTwoLevel(grid: SheetGrid, top: number): boolean {
   const below = grid.rows[top + 1];
-  return below !== undefined && below.some((cell) => cell?.value != null) && !below.some((cell) => cell && looksNumeric(cell));
+  if (below === undefined || !below.some((cell) => cell?.value != null) || below.some((cell) => cell && looksNumeric(cell))) return false;
+  const parents = new Set((grid.rows[top] ?? []).map((cell) => (cell ? normalizeLabel(cellText(cell)) : '')).filter((t) => t !== ''));
+  return parents.size >= 2 && [...parents].every((t) => t.length <= MAX_PARENT_LENGTH && !/[:：]/.test(t) && !looksNumeric({ value: t }));
 }
 
 function candidate(grid: SheetGrid, top: number, depth: number): { header: Header; score: number } | null {
