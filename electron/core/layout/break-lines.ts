@@ -15,18 +15,21 @@ const EPS = 0.01;
 /**
  * Greedy line filling: a group moves to the next line when it does not fit. A group wider than a whole line
  * (a very long number or word) is broken between its atoms, then between characters, rather than overflow.
+ * `squeeze` is how far (points) each gap between atoms may close so that a group still fits: a line a
+ * fraction of a point too long is set tighter rather than broken early and spread wide.
  */
-export function breakLines(groups: readonly Group[], firstWidth: number, width: number, split: (atom: Atom) => Atom[]): Line[] {
+export function breakLines(groups: readonly Group[], firstWidth: number, width: number, split: (atom: Atom) => Atom[], squeeze = 0): Line[] {
   const lines: Atom[][] = [[]];
   for (const group of groups) {
-    for (const piece of fitGroup(group, width, split)) place(lines, piece, lines.length === 1 ? firstWidth : width);
+    for (const piece of fitGroup(group, width, split)) place(lines, piece, lines.length === 1 ? firstWidth : width, squeeze);
   }
   return lines.map(trim).map((atoms, i, all) => ({ atoms, width: sum(atoms), last: i === all.length - 1 }));
 }
 
-function place(lines: Atom[][], group: Group, limit: number): void {
+function place(lines: Atom[][], group: Group, limit: number, squeeze: number): void {
   const current = lines.at(-1)!;
-  if (current.length > 0 && sum(current) + sum(group) > limit + EPS) lines.push([]);
+  const gaps = current.length + group.length - 1;
+  if (current.length > 0 && sum(current) + sum(group) > limit + EPS + squeeze * gaps) lines.push([]);
   const target = lines.at(-1)!;
   if (target.length === 0 && group.every((a) => a.kind === 'space')) return;
   target.push(...group);

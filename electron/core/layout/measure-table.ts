@@ -6,7 +6,8 @@ import type { PlacedHeaderCell } from './place-header-cells.ts';
 import { plainStyle } from './text-style.ts';
 import type { TextStyle } from './text-style.ts';
 import { wrapText } from './wrap-text.ts';
-import { wrapBalanced } from './wrap-balanced.ts';
+import { MAX_HEADER_LINES, wrapHeader } from './wrap-header.ts';
+import { widestGroup } from './widest-group.ts';
 import { OUTER_RULE } from './table-rules.ts';
 
 /** Table type sizes tried in turn: 四号, 小四, 五号 — the largest at which every figure fits its column. */
@@ -34,6 +35,8 @@ export interface TableMetrics {
   readonly header: readonly MeasuredHeaderCell[];
   readonly headerHeights: readonly number[];
   readonly rows: readonly MeasuredRow[];
+  /** True when every body cell fits its column on one line and no header needs a group split or over three lines. */
+  readonly fitsColumns: boolean;
 }
 
 /** Styles of header cells (黑体), body cells (仿宋) and the total row (黑体, to stand out). */
@@ -49,7 +52,7 @@ export function cellStyle(kind: 'header' | 'body' | 'total', size: number): Text
  */
 export function measureTable(table: DocTable, fonts: FontSet, x: number, width: number, onePage: number): TableMetrics {
   const edges = columnEdges(table, x + OUTER_RULE / 2, width - OUTER_RULE);
-  const fitting = TABLE_SIZES.map((s) => measureAt(table, fonts, edges, s)).filter(fitsColumns);
+  const fitting = TABLE_SIZES.map((s) => measureAt(table, fonts, edges, s)).filter((m) => m.fitsColumns);
   return fitting.find((m) => tableHeight(m) <= onePage) ?? fitting[0] ?? measureAt(table, fonts, edges, TABLE_SIZES.at(-1)!);
 }
 
@@ -66,8 +69,11 @@ function columnEdges(table: DocTable, x: number, width: number): number[] {
   return edges;
 }
 
-function fitsColumns(m: TableMetrics): boolean {
-  return m.rows.every((row) => row.cells.every((lines) => lines.length <= 1)) && m.header.every((c) => c.lines.length <= 3);
+/** Whether a size suits the columns: body cells on one line, headers within three lines and never split inside a group. */
+function fitsColumns(fonts: FontSet, header: readonly MeasuredHeaderCell[], rows: readonly MeasuredRow[], inner: (col: number, span: number) => number, size: number): boolean {
+  const style = cellStyle('header', size);
+  return rows.every((row) => row.cells.every((lines) => lines.length <= 1)) &&
+    header.every((c) => c.lines.length <= MAX_HEADER_LINES && widestGroup(c.text, style, fonts) <= inner(c.col, c.colSpan) + 0.01);
 }
 
 function measureAt(table: DocTable, fonts: FontSet, edges: readonly number[], size: number): TableMetrics {
@@ -75,13 +81,14 @@ function measureAt(table: DocTable, fonts: FontSet, edges: readonly number[], si
   const lineHeight = size * 1.35;
   const inner = (col: number, span: number) => Math.max(size, edges[col + span]! - edges[col]! - 2 * padX);
   const wrap = (text: string, style: TextStyle, col: number, span: number) => wrapText(text, style, fonts, inner(col, span));
-  const header = placeHeaderCells(table.header).map((c) => ({ ...c, lines: wrapBalanced(c.text, cellStyle('header', size), fonts, inner(c.col, c.colSpan)) }));
+  const header = placeHeaderCells(table.header).map((c) => ({ ...c, lines: wrapHeader(c.text, cellStyle('header', size), fonts, inner(c.col, c.colSpan)) }));
   const rows = table.rows.map((row) => {
     const style = cellStyle(row.total ? 'total' : 'body', size);
     const cells = row.cells.map((text, col) => wrap(text, style, col, 1));
     return { cells, height: rowHeight(Math.max(1, ...cells.map((l) => l.length)), size, lineHeight), total: row.total === true };
   });
-  return { size, lineHeight, padX, edges, header, headerHeights: headerHeights(header, table.header.length, size, lineHeight), rows };
+  const fits = fitsColumns(fonts, header, rows, inner, size);
+  return { size, lineHeight, padX, edges, header, headerHeights: headerHeights(header, table.header.length, size, lineHeight), rows, fitsColumns: fits };
 }
 
 /** Height of a row holding `lines` lines: the lines plus a margin of 0.35 em above and below. */

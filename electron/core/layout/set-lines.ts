@@ -29,10 +29,11 @@ export function setLines(flow: Flow, lines: readonly Line[], format: ParagraphFo
   });
 }
 
-/** Start and justification gap of a line within the text block. */
+/** Start and justification gap of a line within the text block; a squeezed line closes its gaps evenly. */
 export function horizontal(flow: Flow, line: Line, indent: number, format: Pick<ParagraphFormat, 'align' | 'style'>) {
   const { block } = currentPage(flow);
   const free = block.width - indent - line.width;
+  if (free < 0) return { x: block.x + indent, gap: free / Math.max(1, line.atoms.length - 1) };
   if (format.align === 'center') return { x: block.x + free / 2, gap: 0 };
   if (format.align === 'right') return { x: block.x + free, gap: 0 };
   return { x: block.x + indent, gap: format.align === 'justify' ? justifyGap(line, free, format.style.size) : 0 };
