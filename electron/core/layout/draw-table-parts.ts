@@ -1,23 +1,32 @@
 import type { DocTable } from '../doc-model.ts';
-import type { LayoutItem } from './layout-types.ts';
+import type { Box, LayoutItem } from './layout-types.ts';
 import { cellText } from './cell-text.ts';
 import { cellEdges, OUTER_RULE, tableRule } from './table-rules.ts';
 import { cellStyle } from './measure-table.ts';
-import type { MeasuredRow, TableMetrics } from './measure-table.ts';
+import type { MeasuredHeaderCell, MeasuredRow, TableMetrics } from './measure-table.ts';
+
+const total = (heights: readonly number[]) => heights.reduce((t, h) => t + h, 0);
 
 /** Header rows drawn from `top`: outer top and left rules, then every cell with its text centred. */
 export function drawHeader(m: TableMetrics, top: number, block: number): LayoutItem[] {
   const left = m.edges[0]!;
-  const right = m.edges.at(-1)!;
-  const height = m.headerHeights.reduce((t, h) => t + h, 0);
-  const frame = [tableRule(left, top, right, top, OUTER_RULE, { block }), tableRule(left, top, left, top + height, OUTER_RULE, { block })];
-  return [...frame, ...m.header.flatMap((cell) => {
-    const y = top + m.headerHeights.slice(0, cell.row).reduce((t, h) => t + h, 0);
-    const box = { x: m.edges[cell.col]!, y, width: m.edges[cell.col + cell.colSpan]! - m.edges[cell.col]!, height: m.headerHeights.slice(cell.row, cell.row + cell.rowSpan).reduce((t, h) => t + h, 0) };
-    const ref = { block, row: -(cell.row + 1) };
-    const format = { style: cellStyle('header', m.size), align: 'center' as const, padX: m.padX, lineHeight: m.lineHeight, part: 'tableHeader' as const, ref };
-    return [...cellText(cell.lines, box, format), ...cellEdges(box, right, ref)];
-  })];
+  const bottom = top + total(m.headerHeights);
+  const frame = [tableRule(left, top, m.edges.at(-1)!, top, OUTER_RULE, { block }), tableRule(left, top, left, bottom, OUTER_RULE, { block })];
+  return [...frame, ...m.header.flatMap((cell) => drawHeaderCell(m, cell, top, block))];
+}
+
+function drawHeaderCell(m: TableMetrics, cell: MeasuredHeaderCell, top: number, block: number): LayoutItem[] {
+  const ref = { block, row: -(cell.row + 1) };
+  const format = { style: cellStyle('header', m.size), align: 'center' as const, padX: m.padX, lineHeight: m.lineHeight, part: 'tableHeader' as const, ref };
+  const box = headerBox(m, cell, top);
+  return [...cellText(cell.lines, box, format), ...cellEdges(box, m.edges.at(-1)!, ref)];
+}
+
+/** A header cell's box from its row and column spans. */
+function headerBox(m: TableMetrics, cell: MeasuredHeaderCell, top: number): Box {
+  const x = m.edges[cell.col]!;
+  const y = top + total(m.headerHeights.slice(0, cell.row));
+  return { x, y, width: m.edges[cell.col + cell.colSpan]! - x, height: total(m.headerHeights.slice(cell.row, cell.row + cell.rowSpan)) };
 }
 
 /** One body row drawn from `top`: left rule, then each cell aligned as its column says. */

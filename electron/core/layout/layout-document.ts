@@ -17,7 +17,13 @@ export function layoutDocument(doc: BriefingDoc, fonts: FontSet): Layout {
   if (doc.masthead) layoutMasthead(flow, doc.masthead);
   doc.blocks.forEach((block, i) => layoutBlock(flow, block, i, doc.blocks[i + 1]));
   if (doc.tail) layoutTail(flow, doc.tail);
-  return { pages: flow.pages.map((page) => withPageNumber(page, fonts)) };
+  return { pages: withoutTrailingBlank(flow.pages).map((page) => withPageNumber(page, fonts)) };
+}
+
+/** A page break at the very end leaves an empty page; it is not printed (the first page always is). */
+function withoutTrailingBlank(pages: readonly PageDraft[]): readonly PageDraft[] {
+  const last = pages.findLastIndex((p) => p.items.length > 0);
+  return pages.slice(0, Math.max(1, last + 1));
 }
 
 function withPageNumber(page: PageDraft, fonts: FontSet): LayoutPage {

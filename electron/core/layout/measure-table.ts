@@ -70,25 +70,29 @@ function columnEdges(table: DocTable, x: number, width: number): number[] {
 }
 
 /** Whether a size suits the columns: body cells on one line, headers within three lines and never split inside a group. */
-function fitsColumns(fonts: FontSet, header: readonly MeasuredHeaderCell[], rows: readonly MeasuredRow[], inner: (col: number, span: number) => number, size: number): boolean {
+function fitsColumns(fonts: FontSet, header: readonly MeasuredHeaderCell[], rows: readonly MeasuredRow[], inner: InnerWidth, size: number): boolean {
   const style = cellStyle('header', size);
   return rows.every((row) => row.cells.every((lines) => lines.length <= 1)) &&
     header.every((c) => c.lines.length <= MAX_HEADER_LINES && widestGroup(c.text, style, fonts) <= inner(c.col, c.colSpan) + 0.01);
 }
 
+/** Inner width of a cell spanning `span` columns from `col`: the columns less the padding at both sides. */
+type InnerWidth = (col: number, span: number) => number;
+
 function measureAt(table: DocTable, fonts: FontSet, edges: readonly number[], size: number): TableMetrics {
   const padX = size * 0.3;
   const lineHeight = size * 1.35;
-  const inner = (col: number, span: number) => Math.max(size, edges[col + span]! - edges[col]! - 2 * padX);
-  const wrap = (text: string, style: TextStyle, col: number, span: number) => wrapText(text, style, fonts, inner(col, span));
+  const inner: InnerWidth = (col, span) => Math.max(size, edges[col + span]! - edges[col]! - 2 * padX);
   const header = placeHeaderCells(table.header).map((c) => ({ ...c, lines: wrapHeader(c.text, cellStyle('header', size), fonts, inner(c.col, c.colSpan)) }));
-  const rows = table.rows.map((row) => {
-    const style = cellStyle(row.total ? 'total' : 'body', size);
-    const cells = row.cells.map((text, col) => wrap(text, style, col, 1));
-    return { cells, height: rowHeight(Math.max(1, ...cells.map((l) => l.length)), size, lineHeight), total: row.total === true };
-  });
+  const rows = table.rows.map((row) => measureRow(row.cells, row.total === true, fonts, inner, size, lineHeight));
   const fits = fitsColumns(fonts, header, rows, inner, size);
   return { size, lineHeight, padX, edges, header, headerHeights: headerHeights(header, table.header.length, size, lineHeight), rows, fitsColumns: fits };
+}
+
+function measureRow(texts: readonly string[], total: boolean, fonts: FontSet, inner: InnerWidth, size: number, lineHeight: number): MeasuredRow {
+  const style = cellStyle(total ? 'total' : 'body', size);
+  const cells = texts.map((text, col) => wrapText(text, style, fonts, inner(col, 1)));
+  return { cells, height: rowHeight(Math.max(1, ...cells.map((l) => l.length)), size, lineHeight), total };
 }
 
 /** Height of a row holding `lines` lines: the lines plus a margin of 0.35 em above and below. */
