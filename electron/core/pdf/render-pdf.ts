@@ -32,7 +32,7 @@ function documentOptions(fonts: FontSet, meta: DocMeta): PDFKit.PDFDocumentOptio
     Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'blood-brief', Producer: 'blood-brief (PDFKit)',
     CreationDate: meta.creationDate, ModDate: meta.creationDate, BloodBriefFonts: describeFonts(fonts),
   };
-  return { autoFirstPage: false, compress: true, pdfVersion: '1.7', displayTitle: true, info, font: null as unknown as string };
+  return { autoFirstPage: false, compress: true, pdfVersion: '1.7', displayTitle: true, lang: 'zh-CN', info, font: null as unknown as string };
 }
 
 function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
