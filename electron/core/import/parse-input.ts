@@ -21,7 +21,7 @@ export function parseInput(file: InputFile, profile: Profile): Result<ParsedFile
   const problems = results.flatMap(({ sheet, result }) => result.problems.map((p) => located(sheet, p)));
   const notices = results.flatMap(({ sheet, result }) => result.notices.map((p) => located(sheet, p)));
   const parsed = assemble(file, results.map((r) => r.result), notices);
-  const all = [...problems, ...emptiness(file, results.map((r) => r.result), problems.length), ...duplicateRecords(parsed)];
+  const all = [...problems, ...emptiness(file, results, problems.length), ...duplicateRecords(parsed)];
   return all.length > 0 ? { ok: false, problems: all } : { ok: true, value: parsed };
 }
 
@@ -37,10 +37,10 @@ function assemble(file: InputFile, results: readonly SheetResult[], notices: rea
   };
 }
 
-/** A file with no recognisable table, or whose tables hold no figures, is an error: nothing would be imported. */
-function emptiness(file: InputFile, results: readonly SheetResult[], problemCount: number): Problem[] {
-  if (results.every((r) => r.kind === undefined)) return [{ file: file.name, message: `没有找到可识别的采血或供血表格。${EXPECTED_HEADERS}` }];
-  const records = results.reduce((n, r) => n + r.collections.length + r.supplies.length, 0);
-  if (records === 0 && problemCount === 0) return [{ file: file.name, message: '表格中没有填写任何数据，未导入' }];
-  return [];
+/** A file with no recognisable table, or whose tables hold no figures (a blank template), is an error: nothing would be imported. */
+function emptiness(file: InputFile, results: readonly { sheet?: string; result: SheetResult }[], problemCount: number): Problem[] {
+  if (results.every((r) => r.result.kind === undefined)) return [{ file: file.name, message: `没有找到可识别的采血或供血表格。${EXPECTED_HEADERS}` }];
+  const records = results.reduce((n, { result }) => n + result.collections.length + result.supplies.length, 0);
+  if (records > 0 || problemCount > 0) return [];
+  return results.flatMap(({ sheet, result }) => (result.empty ? [{ file: file.name, ...(sheet === undefined ? {} : { sheet }), ...(result.empty.cell ? { cell: result.empty.cell } : {}), message: `${result.empty.message}，未导入` }] : []));
 }

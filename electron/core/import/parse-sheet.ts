@@ -5,7 +5,7 @@ import { EXPECTED_HEADERS } from './field-names.ts';
 import { findHeader, type Header } from './find-header.ts';
 import { readFigures } from './read-figures.ts';
 import { resolveColumns, type ColumnPlan } from './resolve-columns.ts';
-import { resolveContext } from './resolve-context.ts';
+import { resolveContext, type SheetContext } from './resolve-context.ts';
 import { rowKeys } from './row-keys.ts';
 import { cellClues, nameClue, type Clue } from './sheet-clues.ts';
 import type { SheetGrid } from './sheet-grid.ts';
@@ -19,6 +19,8 @@ export interface SheetResult {
   readonly supplies: readonly SupplyRecord[];
   readonly problems: readonly SheetProblem[];
   readonly notices: readonly SheetProblem[];
+  /** Set when a recognised table has no figures filled in (a blank template): why, for the file-level message. */
+  readonly empty?: SheetProblem;
 }
 
 /** The file-level facts a sheet needs. */
@@ -47,6 +49,7 @@ function parseTable(grid: SheetGrid, input: SheetInput, header: Header, plan: Co
   const { context, problems } = resolveContext(clues(grid, input, header, body), input.profile.counties, plan.kind === 'collection');
   if (problems.length > 0) return failed(plan.kind, problems);
   const dataRows = body.rows.filter((r) => r.kind === 'data').map((r) => r.row);
+  if (dataRows.length === 0) return unfilled(grid, plan.kind, context);
   const keyed = rowKeys(grid, dataRows, plan, context, input.profile);
   const figures = readFigures(grid, dataRows, plan);
   const totals = checkTotals({ grid, plan, keys: keyed.keys, values: figures.values, context, profile: input.profile }, body.rows);
@@ -65,6 +68,14 @@ function records(origin: SheetOrigin, plan: ColumnPlan, groups: ReturnType<typeo
     return { kind: plan.kind, collections: groups.map((g) => collectionRecord(origin, g.key, g.rows, plan, values)), supplies: [], problems: [], notices };
   }
   return { kind: plan.kind, collections: [], supplies: groups.map((g) => supplyRecord(origin, g.key, g.rows, plan, values)), problems: [], notices };
+}
+
+/** A table with nothing filled in: a notice for this sheet, and the blank labelled cells for the file-level error. */
+function unfilled(grid: SheetGrid, kind: SheetKind, context: SheetContext): SheetResult {
+  const blanks = context.blanks.map((c) => `${c.tells === 'county' ? '区县' : '统计月份'}（${c.cell}）`);
+  const detail = blanks.length > 0 ? `，也未填写${blanks.join('、')}` : '';
+  const message = `工作表"${grid.name}"的表格中没有填写任何数字${detail}`;
+  return { kind, collections: [], supplies: [], problems: [], notices: [{ message }], empty: { cell: context.blanks[0]?.cell, message } };
 }
 
 function skipped(message: string, grid?: SheetGrid): SheetResult {

@@ -44,14 +44,15 @@ export function cellClues(grid: SheetGrid, from: number, to: number, labelledOnl
     const row = grid.rows[r];
     row.forEach((cell, c) => {
       if (!cell || cell.value === null || looksNumeric(cell)) return;
-      const clue = cellClue(cellText(cell), cellAddress(r, c), () => nextFilled(row.slice(c + 1)), labelledOnly);
+      const next = (): Next => nextFilled(row, c + 1, r);
+      const clue = cellClue(cellText(cell), cellAddress(r, c), next, labelledOnly);
       if (clue) clues.push(clue);
     });
   }
   return clues;
 }
 
-function cellClue(text: string, cell: string, next: () => GridCell, labelledOnly: boolean): Clue | null {
+function cellClue(text: string, cell: string, next: () => Next, labelledOnly: boolean): Clue | null {
   const norm = normalizeLabel(text);
   if (IGNORED_LABEL.test(norm)) return null;
   const month = MONTH_LABEL.exec(norm);
@@ -61,16 +62,17 @@ function cellClue(text: string, cell: string, next: () => GridCell, labelledOnly
   return labelledOnly ? null : { source: `标题（${cell}）"${text}"`, cell, tells: 'both', countyText: text, period: parsePeriodText(text) };
 }
 
-function periodLabel(own: string, label: string, cell: string, next: () => GridCell): Clue {
-  const value = own !== '' ? { value: own } : next();
-  const read = periodOfCell(value);
-  const shown = value.value === null ? '' : String(value.value);
-  return { source: `${bare(label)}（${cell}）"${shown}"`, cell, tells: 'period', countyText: '', period: read.ok ? read.period : NO_PERIOD, blank: shown === '' };
+function periodLabel(own: string, label: string, cell: string, next: () => Next): Clue {
+  const value = own !== '' ? { cell: { value: own }, address: cell } : next();
+  const read = periodOfCell(value.cell);
+  const shown = value.cell.value === null ? '' : String(value.cell.value);
+  return { source: `${bare(label)}（${value.address}）"${shown}"`, cell: value.address, tells: 'period', countyText: '', period: read.ok ? read.period : NO_PERIOD, blank: shown === '' };
 }
 
-function countyLabel(own: string, label: string, cell: string, next: () => GridCell): Clue {
-  const shown = own !== '' ? own : cellText(next());
-  return { source: `${bare(label)}（${cell}）"${shown}"`, cell, tells: 'county', countyText: shown, period: NO_PERIOD, blank: shown === '' };
+function countyLabel(own: string, label: string, cell: string, next: () => Next): Clue {
+  const value = own !== '' ? { cell: { value: own }, address: cell } : next();
+  const shown = cellText(value.cell);
+  return { source: `${bare(label)}（${value.address}）"${shown}"`, cell: value.address, tells: 'county', countyText: shown, period: NO_PERIOD, blank: shown === '' };
 }
 
 function bare(label: string): string {
@@ -81,9 +83,17 @@ function bare(label: string): string {
  * The first non-empty cell after a label; labels and values sit side by side on forms ("统计月份 | 2025年1月").
  * When that cell is the next label ("统计月份 | (blank) | 区县 | …"), the value was left blank.
  */
-function nextFilled(cells: readonly (GridCell | undefined)[]): GridCell {
-  const next = cells.find((cell) => cell !== undefined && cell.value !== null) ?? EMPTY_CELL;
-  return isLabel(normalizeLabel(cellText(next))) ? EMPTY_CELL : next;
+function nextFilled(row: readonly (GridCell | undefined)[], from: number, r: number): Next {
+  const col = row.findIndex((cell, c) => c >= from && cell !== undefined && cell.value !== null);
+  const next = col >= 0 ? row[col]! : EMPTY_CELL;
+  if (col < 0 || isLabel(normalizeLabel(cellText(next)))) return { cell: EMPTY_CELL, address: cellAddress(r, from) };
+  return { cell: next, address: cellAddress(r, col) };
+}
+
+/** The value cell of a label and its address (the cell right after the label when left blank). */
+interface Next {
+  readonly cell: GridCell;
+  readonly address: string;
 }
 
 function isLabel(norm: string): boolean {
