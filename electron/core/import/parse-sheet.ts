@@ -42,7 +42,7 @@ export function parseSheet(grid: SheetGrid, input: SheetInput): SheetResult {
 }
 
 function parseTable(grid: SheetGrid, input: SheetInput, header: Header, plan: ColumnPlan): SheetResult {
-  const body = readTableBody(grid, header, plan);
+  const body = readTableBody(grid, header, plan, input.profile.region);
   if (body.secondTable !== undefined) {
     return failed(plan.kind, [{ message: `工作表"${grid.name}"第${body.secondTable + 1}行起还有一个表格；一个工作表只能有一个表格，请把它移到另一个工作表` }]);
   }

@@ -32,18 +32,23 @@ const REMARK = /备注|说明|^注/;
 /** Site and county names are short; a longer text in the label column is a sentence. */
 const LONG_TEXT = 15;
 
-/** Walks the rows under the header until the notes: data rows, total rows; blank and comparison rows skipped. */
-export function readTableBody(grid: SheetGrid, header: Header, plan: ColumnPlan): TableBody {
+/**
+ * Walks the rows under the header until the notes: data rows, total rows; blank and comparison rows skipped.
+ * `region` is the profile's region name: a row named after it ("渭南市") is the city total, not a county.
+ */
+export function readTableBody(grid: SheetGrid, header: Header, plan: ColumnPlan, region = ''): TableBody {
+  const regionNames = regionSpellings(region);
+  const isTotal = (name: string) => TOTAL.test(name) || regionNames.includes(name);
   const rows: BodyRow[] = [];
   const figureCols = [...plan.figures.values()].flat().map((f) => f.col);
   const nameCols = plan.labelColumns.filter((c) => !REMARK.test(header.columns[c]?.label.norm ?? ''));
   for (let r = header.top + header.depth; r < grid.rows.length; r++) {
     const name = rowName(grid, r, nameCols);
     const figures = figureCols.map((c) => cellAt(grid, r, c)).filter((cell) => cell.value !== null || cell.uncached || cell.error);
-    if (TOTAL.test(name)) rows.push({ kind: 'total', row: r, segment: name.endsWith('小计') && !hasKey(grid, r, plan) });
+    if (isTotal(name)) rows.push({ kind: 'total', row: r, segment: name.endsWith('小计') && !hasKey(grid, r, plan) });
     else if (NOT_DATA.test(name)) continue;
     else if (isNote(grid, r)) return { rows, end: r };
-    else if (figures.length > 0 && startsTable(grid, r)) return { rows, end: r, secondTable: r };
+    else if (figures.length > 0 && !figures.some(looksNumeric) && startsTable(grid, r)) return { rows, end: r, secondTable: r };
     else if (figures.length > 0) rows.push({ kind: 'data', row: r });
   }
   return { rows, end: grid.rows.length };
@@ -53,6 +58,12 @@ export function readTableBody(grid: SheetGrid, header: Header, plan: ColumnPlan)
 function rowName(grid: SheetGrid, row: number, columns: readonly number[]): string {
   const texts = columns.map((c) => cellAt(grid, row, c)).filter((cell) => cell.value !== null && !looksNumeric(cell));
   return texts.length > 0 ? normalizeLabel(cellText(texts[0])) : '';
+}
+
+/** "渭南市" and "渭南": how a city total row may be named. */
+function regionSpellings(region: string): string[] {
+  const name = normalizeLabel(region);
+  return name === '' ? [] : [name, name.replace(/(市|地区|州|盟)$/, '')];
 }
 
 function hasKey(grid: SheetGrid, row: number, plan: ColumnPlan): boolean {
