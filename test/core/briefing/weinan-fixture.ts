@@ -48,7 +48,7 @@ export const WEINAN_SUPPLIES: readonly SupplyRecord[] = [
 
 export const WEINAN_SUMMARY: QuarterStatistics = summariseQuarter({
   profile: WEINAN, quarter: '2025Q1', collections: WEINAN_COLLECTIONS, supplies: WEINAN_SUPPLIES,
-  sources: [{ file: '临渭区2025-01.xlsx', sha256: '3f'.repeat(32), kind: 'collection', importedAt: new Date(2025, 3, 8, 10, 21).toISOString() }],
+  sources: [{ file: '临渭区2025-01.xlsx', sha256: '3f'.repeat(32), kind: 'collection', importedAt: '2025-04-08T10:21:00+08:00' }],
 });
 
 export const SETTINGS: BriefingSettings = {
