@@ -12,7 +12,7 @@ import type { ColumnPlan, FigureColumn } from './resolve-columns.ts';
 import type { RowKey } from './row-keys.ts';
 import { cellAt, type SheetGrid } from './sheet-grid.ts';
 import type { SheetProblem } from './sheet-problem.ts';
-import type { BodyRow } from './table-body.ts';
+import type { BodyRow } from './read-table-body.ts';
 
 /** What a total check needs besides the rows. */
 export interface TotalCheckInput {

@@ -1,7 +1,5 @@
 import type { SheetKind } from '../model.ts';
-import { classifyCollectionColumn } from './classify-collection-column.ts';
-import { classifyKeyColumn } from './classify-key-column.ts';
-import { classifySupplyColumn } from './classify-supply-column.ts';
+import { classifyColumn } from './classify-column.ts';
 import type { ColumnRole } from './column-role.ts';
 import type { HeaderLabel } from './header-label.ts';
 import { headerLabels } from './header-labels.ts';
@@ -66,20 +64,14 @@ function candidate(grid: SheetGrid, top: number, depth: number): { header: Heade
   const scored = (['collection', 'supply'] as const).map((kind) => ({ kind, score: fieldCount(labels, kind) }));
   const best = scored[0].score >= scored[1].score ? scored[0] : scored[1];
   if (best.score === 0) return null;
-  const columns = labels.map((label, col) => ({ col, label, role: classify(label, best.kind) }));
+  const columns = labels.map((label, col) => ({ col, label, role: classifyColumn(label, best.kind) }));
   return { header: { top, depth, kind: best.kind, columns }, score: best.score };
-}
-
-/** Classifies one label for a sheet of the given kind: a figure, a bad unit, a key column or nothing. */
-export function classify(label: HeaderLabel, kind: SheetKind): ColumnRole | null {
-  const figure = kind === 'collection' ? classifyCollectionColumn(label) : classifySupplyColumn(label);
-  return figure ?? classifyKeyColumn(label, kind);
 }
 
 function fieldCount(labels: readonly HeaderLabel[], kind: SheetKind): number {
   const fields = new Set<string>();
   for (const label of labels) {
-    const role = classify(label, kind);
+    const role = classifyColumn(label, kind);
     if (role && (role.role === 'figure' || role.role === 'bad-unit')) fields.add(role.field);
     if (role && role.role === 'hospital') fields.add('hospital');
   }

@@ -1,16 +1,20 @@
 import type { CollectionRecord, Profile, SheetKind, SupplyRecord } from '../model.ts';
 import { checkTotals } from './check-totals.ts';
-import { collectionRecord, groupRows, supplyRecord, type SheetOrigin } from './build-records.ts';
+import { collectionRecord } from './collection-record.ts';
+import { groupRows, type RowGroup } from './group-rows.ts';
+import type { SheetOrigin } from './source-ref.ts';
+import { supplyRecord } from './supply-record.ts';
+import type { FigureValues } from './read-figures.ts';
 import { EXPECTED_HEADERS } from './field-names.ts';
 import { findHeader, type Header } from './find-header.ts';
 import { readFigures } from './read-figures.ts';
 import { resolveColumns, type ColumnPlan } from './resolve-columns.ts';
 import { resolveContext, type SheetContext } from './resolve-context.ts';
 import { rowKeys } from './row-keys.ts';
-import { cellClues, nameClue, type Clue } from './sheet-clues.ts';
+import { cellClues, nameClue, type Clue } from './cell-clues.ts';
 import type { SheetGrid } from './sheet-grid.ts';
 import type { SheetProblem } from './sheet-problem.ts';
-import { readTableBody, type TableBody } from './table-body.ts';
+import { readTableBody, type TableBody } from './read-table-body.ts';
 
 /** What one sheet yielded; `kind` is absent when the sheet was skipped. */
 export interface SheetResult {
@@ -63,11 +67,11 @@ function clues(grid: SheetGrid, input: SheetInput, header: Header, body: TableBo
   return [nameClue('文件名', input.fileBase), ...sheetName, ...cellClues(grid, 0, header.top, false), ...cellClues(grid, body.end, grid.rows.length, true)];
 }
 
-function records(origin: SheetOrigin, plan: ColumnPlan, groups: ReturnType<typeof groupRows>, values: Parameters<typeof collectionRecord>[4], notices: SheetProblem[]): SheetResult {
+function records(origin: SheetOrigin, plan: ColumnPlan, groups: readonly RowGroup[], values: FigureValues, notices: SheetProblem[]): SheetResult {
   if (plan.kind === 'collection') {
-    return { kind: plan.kind, collections: groups.map((g) => collectionRecord(origin, g.key, g.rows, plan, values)), supplies: [], problems: [], notices };
+    return { kind: plan.kind, collections: groups.map((g) => collectionRecord(origin, g, plan, values)), supplies: [], problems: [], notices };
   }
-  return { kind: plan.kind, collections: [], supplies: groups.map((g) => supplyRecord(origin, g.key, g.rows, plan, values)), problems: [], notices };
+  return { kind: plan.kind, collections: [], supplies: groups.map((g) => supplyRecord(origin, g, plan, values)), problems: [], notices };
 }
 
 /** A table with nothing filled in: a notice for this sheet, and the blank labelled cells for the file-level error. */

@@ -1,6 +1,6 @@
 import { findNamed, type Named } from './find-named.ts';
 import type { SheetProblem } from './sheet-problem.ts';
-import type { Clue } from './sheet-clues.ts';
+import type { Clue } from './cell-clues.ts';
 
 /** A value that a clue stated, with the clue for messages. */
 export interface Claim<T> {

@@ -23,7 +23,7 @@ export function rowMonth(cell: GridCell, address: string, context: SheetContext)
 }
 
 /** The month must agree with a month named outside the table and lie in any quarter named there. */
-export function checkAgainstContext(month: number, year: number, address: string, context: SheetContext): RowMonth {
+function checkAgainstContext(month: number, year: number, address: string, context: SheetContext): RowMonth {
   if (context.month && context.month.value !== month) return { ok: false, message: `单元格${address}为${month}月，但${context.month.clue.source}为${context.month.value}月` };
   const outside = context.ranges.find((r) => month < r.value[0] || month > r.value[1]);
   if (outside) return { ok: false, message: `单元格${address}为${month}月，不在${outside.clue.source}所指的${outside.value[0]}-${outside.value[1]}月内` };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cellClues } from '../../../electron/core/import/sheet-clues.ts';
+import { cellClues } from '../../../electron/core/import/cell-clues.ts';
 import { gridOf } from './grid-of.ts';
 
 test('labelled cells: "统计月份:2025年1月" in one cell, or the label and the value side by side', () => {

@@ -1,0 +1,12 @@
+import type { SourceRef } from '../model.ts';
+
+/** Where records come from: the file as the user named it and the sheet. */
+export interface SheetOrigin {
+  readonly file: string;
+  readonly sheet: string;
+}
+
+/** The source of one figure: the file, the sheet and the cells summed into it. */
+export function sourceRef(origin: SheetOrigin, cells: readonly string[]): SourceRef {
+  return { file: origin.file, sheet: origin.sheet, cells };
+}
