@@ -30,7 +30,7 @@ const IGNORED_LABEL = /^(填报|报送|制表|填表|上报|审核|打印)(日�
 
 /** A clue from the file or sheet name. */
 export function nameClue(source: string, name: string): Clue {
-  return { source: `${source}"${name}"`, tells: 'both', countyText: name, period: parsePeriodText(name) };
+  return { source: `${source}“${name}”`, tells: 'both', countyText: name, period: parsePeriodText(name) };
 }
 
 /**
@@ -59,20 +59,20 @@ function cellClue(text: string, cell: string, next: () => Next, labelledOnly: bo
   if (month) return periodLabel(norm.slice(month[0].length), month[0], cell, next);
   const county = COUNTY_LABEL.exec(norm);
   if (county) return countyLabel(norm.slice(county[0].length), county[0], cell, next);
-  return labelledOnly ? null : { source: `标题（${cell}）"${text}"`, cell, tells: 'both', countyText: text, period: parsePeriodText(text) };
+  return labelledOnly ? null : { source: `标题（${cell}）“${text}”`, cell, tells: 'both', countyText: text, period: parsePeriodText(text) };
 }
 
 function periodLabel(own: string, label: string, cell: string, next: () => Next): Clue {
   const value = own !== '' ? { cell: { value: own }, address: cell } : next();
   const read = periodOfCell(value.cell);
   const shown = value.cell.value === null ? '' : String(value.cell.value);
-  return { source: `${bare(label)}（${value.address}）"${shown}"`, cell: value.address, tells: 'period', countyText: '', period: read.ok ? read.period : NO_PERIOD, blank: shown === '' };
+  return { source: `${bare(label)}（${value.address}）“${shown}”`, cell: value.address, tells: 'period', countyText: '', period: read.ok ? read.period : NO_PERIOD, blank: shown === '' };
 }
 
 function countyLabel(own: string, label: string, cell: string, next: () => Next): Clue {
   const value = own !== '' ? { cell: { value: own }, address: cell } : next();
   const shown = cellText(value.cell);
-  return { source: `${bare(label)}（${value.address}）"${shown}"`, cell: value.address, tells: 'county', countyText: shown, period: NO_PERIOD, blank: shown === '' };
+  return { source: `${bare(label)}（${value.address}）“${shown}”`, cell: value.address, tells: 'county', countyText: shown, period: NO_PERIOD, blank: shown === '' };
 }
 
 function bare(label: string): string {

@@ -54,7 +54,7 @@ function compare(values: FigureValues, address: string, found: number, column: F
   const expected = Math.round(covered.reduce((sum, row) => sum + (values.get(`${row}:${column.col}`) ?? 0), 0) * 1e6) / 1e6;
   if (Math.abs(expected - found) < 1e-6) return;
   const cells = covered.map((row) => cellAddress(row, column.col)).join('、');
-  problems.push({ cell: address, message: `合计与各行之和不符："${column.label}"合计单元格${address}为${found}，而${cells}之和为${expected}。请核对后改正` });
+  problems.push({ cell: address, message: `合计与各行之和不符：“${column.label}”合计单元格${address}为${found}，而${cells}之和为${expected}。请核对后改正` });
 }
 
 function segmentRows(body: readonly BodyRow[], index: number): number[] {

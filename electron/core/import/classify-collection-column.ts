@@ -19,17 +19,17 @@ function plateletColumn(label: string, text: string): ColumnRole | null {
   // 人份 is the everyday name of one therapeutic dose (治疗量) of apheresis platelets.
   if (DOSES.test(label)) return figure('collection', 'plateletDoses');
   if (BAGS.test(label) || MILLILITRES.test(label) || saysUnitU(label)) {
-    return badUnit('collection', 'plateletDoses', `机采血小板应按治疗量（人份）填报，无法换算表头"${text}"的单位`);
+    return badUnit('collection', 'plateletDoses', `机采血小板应按治疗量（人份）填报，无法换算表头“${text}”的单位`);
   }
   return null;
 }
 
 function wholeBloodColumn(label: string, text: string): ColumnRole | null {
   if (PERSONS.test(label)) return figure('collection', 'wholeBloodDonors');
-  if (BAGS.test(label)) return badUnit('collection', 'wholeBloodUnits', `全血采集量以"袋"计无法换算为U（每袋可能是200ml、300ml或400ml），请按U或ml填报（表头"${text}"）`);
+  if (BAGS.test(label)) return badUnit('collection', 'wholeBloodUnits', `全血采集量以“袋”计无法换算为U（每袋可能是200ml、300ml或400ml），请按U或ml填报（表头“${text}”）`);
   // domain.md: 200 ml of whole blood = 1 U.
   if (MILLILITRES.test(label)) return figure('collection', 'wholeBloodUnits', 1 / 200);
   if (saysUnitU(label)) return figure('collection', 'wholeBloodUnits');
-  if (/量/.test(label)) return badUnit('collection', 'wholeBloodUnits', `表头"${text}"没有注明单位，无法确定是U还是ml，请在表头中注明，如"采血量(U)"`);
+  if (/量/.test(label)) return badUnit('collection', 'wholeBloodUnits', `表头“${text}”没有注明单位，无法确定是U还是ml，请在表头中注明，如“采血量(U)”`);
   return null;
 }

@@ -18,7 +18,7 @@ export function classifySupplyColumn(label: HeaderLabel): ColumnRole | null {
 
 /** Red cells and cryo are only ever counted in U, so a missing unit means U; ml or 袋 cannot be converted. */
 function countedInUnits({ norm: label, text }: HeaderLabel, field: FigureField, name: string): ColumnRole {
-  if (MILLILITRES.test(label) || BAGS.test(label)) return badUnit('supply', field, `${name}应按U填报，无法换算表头"${text}"的单位`);
+  if (MILLILITRES.test(label) || BAGS.test(label)) return badUnit('supply', field, `${name}应按U填报，无法换算表头“${text}”的单位`);
   return figure('supply', field, 1, GENERIC.test(label));
 }
 
@@ -26,13 +26,13 @@ function countedInUnits({ norm: label, text }: HeaderLabel, field: FigureField, 
 function plasmaColumn({ norm: label, text }: HeaderLabel): ColumnRole {
   if (MILLILITRES.test(label)) return figure('supply', 'plasmaMl', 1, GENERIC.test(label));
   if (saysUnitU(label)) return figure('supply', 'plasmaMl', 100, GENERIC.test(label));
-  if (BAGS.test(label)) return badUnit('supply', 'plasmaMl', `血浆以"袋"计无法换算，请按ml或U填报（表头"${text}"）`);
-  return badUnit('supply', 'plasmaMl', `表头"${text}"没有注明单位，无法确定血浆是ml还是U，请在表头中注明，如"血浆(ml)"`);
+  if (BAGS.test(label)) return badUnit('supply', 'plasmaMl', `血浆以“袋”计无法换算，请按ml或U填报（表头“${text}”）`);
+  return badUnit('supply', 'plasmaMl', `表头“${text}”没有注明单位，无法确定血浆是ml还是U，请在表头中注明，如“血浆(ml)”`);
 }
 
 function plateletColumn({ norm: label, text }: HeaderLabel): ColumnRole {
   if (DOSES.test(label) || !(MILLILITRES.test(label) || BAGS.test(label) || saysUnitU(label))) {
     return figure('supply', 'plateletDoses', 1, GENERIC.test(label));
   }
-  return badUnit('supply', 'plateletDoses', `血小板应按治疗量填报，无法换算表头"${text}"的单位`);
+  return badUnit('supply', 'plateletDoses', `血小板应按治疗量填报，无法换算表头“${text}”的单位`);
 }

@@ -14,7 +14,7 @@ export function duplicateRecords(parsed: ParsedFile): Problem[] {
   for (const { who, month, sheet } of entries) {
     const id = `${who}|${month}`;
     const first = seen.get(id);
-    if (first !== undefined) problems.push({ file: parsed.file, sheet, message: `${who}${monthLabel(month)}的数据在工作表"${first}"和"${sheet}"中都出现了，请删除重复的工作表` });
+    if (first !== undefined) problems.push({ file: parsed.file, sheet, message: `${who}${monthLabel(month)}的数据在工作表“${first}”和“${sheet}”中都出现了，请删除重复的工作表` });
     else seen.set(id, sheet);
   }
   return problems;

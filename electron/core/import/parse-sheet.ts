@@ -37,9 +37,9 @@ export interface SheetInput {
 
 /** Reads one sheet: finds its header, its rows, its county and month, and sums the rows into records. */
 export function parseSheet(grid: SheetGrid, input: SheetInput): SheetResult {
-  if (grid.hidden) return skipped(`已跳过隐藏的工作表"${grid.name}"`);
+  if (grid.hidden) return skipped('这是隐藏的工作表，已跳过');
   const header = findHeader(grid);
-  if (!header) return skipped(`工作表"${grid.name}"中没有采血或供血表头（如填表说明、空白表），已跳过`, grid);
+  if (!header) return skipped('没有采血或供血表头（如填表说明、空白表），已跳过', grid);
   const { plan, problems } = resolveColumns(header);
   if (problems.length > 0) return failed(header.kind, problems);
   return parseTable(grid, input, header, plan);
@@ -48,7 +48,7 @@ export function parseSheet(grid: SheetGrid, input: SheetInput): SheetResult {
 function parseTable(grid: SheetGrid, input: SheetInput, header: Header, plan: ColumnPlan): SheetResult {
   const body = readTableBody(grid, header, plan, input.profile.region);
   if (body.secondTable !== undefined) {
-    return failed(plan.kind, [{ message: `工作表"${grid.name}"第${body.secondTable + 1}行起还有一个表格；一个工作表只能有一个表格，请把它移到另一个工作表` }]);
+    return failed(plan.kind, [{ message: `第${body.secondTable + 1}行起还有一个表格；一个工作表只能有一个表格，请把它移到另一个工作表` }]);
   }
   const { context, problems } = resolveContext(clues(grid, input, header, body), input.profile.counties, plan.kind === 'collection');
   if (problems.length > 0) return failed(plan.kind, problems);
@@ -78,7 +78,7 @@ function records(origin: SheetOrigin, plan: ColumnPlan, groups: readonly RowGrou
 function unfilled(grid: SheetGrid, kind: SheetKind, context: SheetContext): SheetResult {
   const blanks = context.blanks.map((c) => `${c.tells === 'county' ? '区县' : '统计月份'}（${c.cell}）`);
   const detail = blanks.length > 0 ? `，也未填写${blanks.join('、')}` : '';
-  const message = `工作表"${grid.name}"的表格中没有填写任何数字${detail}`;
+  const message = `表格中没有填写任何数字${detail}`;
   return { kind, collections: [], supplies: [], problems: [], notices: [{ message }], empty: { cell: context.blanks[0]?.cell, message } };
 }
 

@@ -23,9 +23,9 @@ function periodOfNumber(n: number): CellPeriod {
   if (Number.isInteger(n) && n >= 199001 && n <= 210012 && n % 100 >= 1 && n % 100 <= 12) return found([Math.floor(n / 100)], [n % 100]);
   if (Number.isInteger(n) && n >= 25000 && n <= 75000) return fromSerial(n);
   const decimal = /^(\d{4})\.(\d{1,2})$/.exec(String(n));
-  if (decimal && decimal[2] === '1') return { ok: false, message: `数值${n}可能是1月也可能是10月（Excel把"${decimal[1]}.10"存为${n}），请改为文字，如"${decimal[1]}年1月"` };
+  if (decimal && decimal[2] === '1') return { ok: false, message: `数值${n}可能是1月也可能是10月（Excel把“${decimal[1]}.10”存为${n}），请改为文字，如“${decimal[1]}年1月”` };
   if (decimal && Number(decimal[2]) <= 12) return found([Number(decimal[1])], [Number(decimal[2])]);
-  return { ok: false, message: `数值${n}不是月份，请填写如"2025年1月"` };
+  return { ok: false, message: `数值${n}不是月份，请填写如“2025年1月”` };
 }
 
 /** Excel serial days (45658 = 2025-01-01) to the year and month they fall in. */

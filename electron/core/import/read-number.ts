@@ -29,11 +29,11 @@ function fromText(raw: string): NumberRead {
   if (NOTHING.test(text)) return { ok: true, value: 0, empty: false };
   if (PLAIN.test(text) || GROUPED.test(text)) return checked(Number(text.replace(/,/g, '')), raw);
   if (/^-\d/.test(text) && !Number.isNaN(Number(text.replace(/,/g, '')))) return negative(raw);
-  return { ok: false, message: `的内容"${raw.trim()}"不是数字，请只填写数字（没有请填0）` };
+  return { ok: false, message: `的内容“${raw.trim()}”不是数字，请只填写数字（没有请填0）` };
 }
 
 function checked(value: number, shown: string): NumberRead {
-  if (!Number.isFinite(value)) return { ok: false, message: `"${shown}"不是有效数字` };
+  if (!Number.isFinite(value)) return { ok: false, message: `“${shown}”不是有效数字` };
   if (value < 0) return negative(shown);
   // Cached formula results carry binary noise (1022.9999999999998); counts and units have few decimals.
   return { ok: true, value: Math.round(value * 1e6) / 1e6, empty: false };

@@ -39,7 +39,7 @@ export function resolveColumns(header: Header): { plan: ColumnPlan; problems: Sh
     county: keyColumn(header, 'county'), month: keyColumn(header, 'month'), hospital: keyColumn(header, 'hospital'),
     labelColumns: header.columns.filter((c) => !figureCols.has(c.col) && !isFigureLike(c)).map((c) => c.col),
   };
-  if (header.kind === 'supply' && plan.hospital === undefined) problems.push({ message: '供血表缺少"医院"（用血单位）列' });
+  if (header.kind === 'supply' && plan.hospital === undefined) problems.push({ message: '供血表缺少“医院”（用血单位）列' });
   return { plan, problems };
 }
 
@@ -78,12 +78,12 @@ function missingProblem(header: Header, field: FigureField): SheetProblem {
   const bad = header.columns.find((c) => c.role?.role === 'bad-unit' && c.role.field === field);
   if (bad?.role?.role === 'bad-unit') return { cell: headerCell(header, bad.col), message: bad.role.message };
   const seen = header.columns.map((c) => c.label.text).filter((t) => t !== '').join('、');
-  return { cell: headerCell(header, 0), message: `表头中没有"${fieldName(header.kind, field)}"列（读到的表头：${seen}）；若本月为0请填0而不要删除该列` };
+  return { cell: headerCell(header, 0), message: `表头中没有“${fieldName(header.kind, field)}”列（读到的表头：${seen}）；若本月为0请填0而不要删除该列` };
 }
 
 function duplicateProblem(header: Header, field: FigureField, columns: readonly HeaderColumn[]): SheetProblem {
-  const list = columns.map((c) => `${headerCell(header, c.col)}"${c.label.text}"`).join('与');
-  return { cell: headerCell(header, columns[1].col), message: `${list}都表示"${fieldName(header.kind, field)}"，无法确定用哪一列` };
+  const list = columns.map((c) => `${headerCell(header, c.col)}“${c.label.text}”`).join('与');
+  return { cell: headerCell(header, columns[1].col), message: `${list}都表示“${fieldName(header.kind, field)}”，无法确定用哪一列` };
 }
 
 /** The address of a column's header cell (its lowest header row). */

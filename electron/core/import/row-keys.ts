@@ -65,7 +65,7 @@ function countyOf({ cell, address }: { cell: GridCell; address: string }, contex
   const text = cellText(cell);
   if (text === '') return context.county ? { value: context.county.value } : { blank: { cell: address, message: `单元格${address}未填写区县` } };
   const found = exactNamed(text, profile.counties) ?? single(findNamed(text, profile.counties));
-  if (found === undefined) return { problem: { cell: address, message: `单元格${address}的区县"${text}"不在基础信息的区县列表中：请在"基础信息"中添加该区县，或把它添加为某个区县的别名` } };
+  if (found === undefined) return { problem: { cell: address, message: `单元格${address}的区县“${text}”不在基础信息的区县列表中：请在“基础信息”中添加该区县，或把它添加为某个区县的别名` } };
   if (context.county && context.county.value !== found) return { problem: { cell: address, message: `单元格${address}为${found}，但${context.county.clue.source}为${context.county.value}` } };
   return { value: found };
 }
@@ -75,7 +75,7 @@ function hospitalOf({ cell, address }: { cell: GridCell; address: string }, prof
   // No inheriting from the row above: an unnamed row summed into the hospital above would be a guess.
   if (text === '') return { problem: { cell: address, message: `单元格${address}未填写医院名称` } };
   const found = exactNamed(text, profile.hospitals);
-  if (found === undefined) return { problem: { cell: address, message: `单元格${address}的医院"${text}"不在基础信息的医院列表中：请在"基础信息"中添加该医院，或把"${text}"添加为已有医院的别名` } };
+  if (found === undefined) return { problem: { cell: address, message: `单元格${address}的医院“${text}”不在基础信息的医院列表中：请在“基础信息”中添加该医院，或把“${text}”添加为已有医院的别名` } };
   return { value: found };
 }
 

@@ -15,9 +15,9 @@ export function rowMonth(cell: GridCell, address: string, context: SheetContext)
   const read = periodOfCell(cell);
   if (!read.ok) return { ok: false, message: `单元格${address}：${read.message}` };
   const { months, years } = read.period;
-  if (months.length !== 1 || years.length > 1) return { ok: false, message: `单元格${address}的"${cell.value}"不是一个月份，请填写如"2025年1月"` };
+  if (months.length !== 1 || years.length > 1) return { ok: false, message: `单元格${address}的“${cell.value}”不是一个月份，请填写如“2025年1月”` };
   const year = years[0] ?? context.year?.value;
-  if (year === undefined) return { ok: false, message: `单元格${address}的"${cell.value}"没有年份，标题、工作表名和文件名中也没有年份，请写成如"2025年${months[0]}月"` };
+  if (year === undefined) return { ok: false, message: `单元格${address}的“${cell.value}”没有年份，标题、工作表名和文件名中也没有年份，请写成如“2025年${months[0]}月”` };
   if (context.year && year !== context.year.value) return { ok: false, message: `单元格${address}为${year}年，但${context.year.clue.source}为${context.year.value}年` };
   return checkAgainstContext(months[0], year, address, context);
 }

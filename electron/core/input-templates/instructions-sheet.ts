@@ -37,6 +37,6 @@ export function instructionsSheet(workbook: ExcelJS.Workbook, lines: readonly st
 export function dropdown(cell: ExcelJS.Cell, range: string, what: string): void {
   cell.dataValidation = {
     type: 'list', allowBlank: true, formulae: [range],
-    showErrorMessage: true, errorStyle: 'stop', errorTitle: `${what}不在列表中`, error: `请从下拉列表中选择${what}；新的${what}请先在"基础信息"中添加。`,
+    showErrorMessage: true, errorStyle: 'stop', errorTitle: `${what}不在列表中`, error: `请从下拉列表中选择${what}；新的${what}请先在“基础信息”中添加。`,
   };
 }

@@ -23,32 +23,32 @@ test('合计 differing from the sum of the sites names the 合计 cell, expected
 
 test('file name says 1月, sheet name says 2月: an error naming both', () => {
   const [problem] = refusedFixture('华阴市-2025年1月-bad-month-contradiction.xlsx');
-  assert.match(problem.message, /月份不一致：文件名"华阴市-2025年1月-bad-month-contradiction"为1月，工作表名"2月"为2月/);
+  assert.match(problem.message, /月份不一致：文件名“华阴市-2025年1月-bad-month-contradiction”为1月，工作表名“2月”为2月/);
 });
 
 test('file name says 华阴市, title says 潼关县: an error naming both', () => {
   const [problem] = refusedFixture('华阴市-2025年1月-bad-county-contradiction.xlsx');
   assert.equal(problem.cell, 'A1');
-  assert.match(problem.message, /区县不一致：.*为华阴市，标题（A1）"潼关县2025年1月采血情况"为潼关县/);
+  assert.match(problem.message, /区县不一致：.*为华阴市，标题（A1）“潼关县2025年1月采血情况”为潼关县/);
 });
 
 test('an unknown county names the cell and suggests 基础信息', () => {
   const problems = refusedFixture('bad-unknown-county.xlsx');
   assert.deepEqual(located(problems), [['1月', 'A4']]);
-  assert.match(problems[0].message, /"高陵区"不在基础信息的区县列表中/);
+  assert.match(problems[0].message, /“高陵区”不在基础信息的区县列表中/);
 });
 
 test('text junk and negative numbers in number cells: every problem listed, not only the first', () => {
   const problems = refusedFixture('bad-text-junk.xlsx');
   assert.deepEqual(located(problems), [['1月', 'B3'], ['1月', 'C4']]);
-  assert.match(problems[0].message, /"约30"不是数字/);
+  assert.match(problems[0].message, /“约30”不是数字/);
   assert.match(problems[1].message, /负数/);
 });
 
 test('an unknown hospital names the cell and suggests 基础信息', () => {
   const problems = refusedFixture('bad-unknown-hospital.xlsx');
   assert.deepEqual(located(problems), [['供血', 'A4']]);
-  assert.match(problems[0].message, /"渭南市第三医院"不在基础信息的医院列表中.*基础信息/);
+  assert.match(problems[0].message, /“渭南市第三医院”不在基础信息的医院列表中.*基础信息/);
 });
 
 test('a workbook with neither a collection nor a supply header says what headers were expected', () => {
@@ -59,10 +59,10 @@ test('a workbook with neither a collection nor a supply header says what headers
 test('whole blood in 袋, and 采血量 without a unit, are errors at the header cell', () => {
   const bags = refusedFixture('bad-units-bags.xlsx');
   assert.deepEqual(located(bags), [['1月', 'C2']]);
-  assert.match(bags[0].message, /"袋"计无法换算/);
+  assert.match(bags[0].message, /“袋”计无法换算/);
   const unclear = refusedFixture('bad-units-unclear.xlsx');
   assert.deepEqual(located(unclear), [['1月', 'C2']]);
-  assert.match(unclear[0].message, /"采血量"没有注明单位/);
+  assert.match(unclear[0].message, /“采血量”没有注明单位/);
 });
 
 test('no month, no county anywhere: errors, never guesses', () => {
@@ -73,13 +73,13 @@ test('no month, no county anywhere: errors, never guesses', () => {
 test('missing figure columns are named', () => {
   const problems = refusedFixture('bad-missing-columns.xlsx');
   assert.equal(problems.length, 2);
-  assert.match(problems[0].message, /没有"机采血小板人次"列/);
-  assert.match(problems[1].message, /没有"机采血小板治疗量"列/);
+  assert.match(problems[0].message, /没有“机采血小板人次”列/);
+  assert.match(problems[1].message, /没有“机采血小板治疗量”列/);
 });
 
 test('the same county-month on two sheets is an error naming both sheets', () => {
   const [problem] = refusedFixture('bad-duplicate-county-month.xlsx');
-  assert.match(problem.message, /华阴市2025年1月的数据在工作表"1月"和"1月 \(2\)"中都出现了/);
+  assert.match(problem.message, /华阴市2025年1月的数据在工作表“1月”和“1月 \(2\)”中都出现了/);
 });
 
 test('the number 2025.1 in a month column is refused: January and October cannot be told apart', () => {

@@ -16,7 +16,7 @@ test('empty and dash placeholders are 0', () => {
 
 test('junk, negatives, error values and uncalculated formulas are refused', () => {
   const refused = (cell: Parameters<typeof readNumber>[0]) => { const r = readNumber(cell); assert.equal(r.ok, false); return r.ok ? '' : r.message; };
-  assert.match(refused({ value: '约30' }), /"约30"不是数字/);
+  assert.match(refused({ value: '约30' }), /“约30”不是数字/);
   assert.match(refused({ value: -3 }), /负数/);
   assert.match(refused({ value: '-3' }), /负数/);
   assert.match(refused({ value: '1,02' }), /不是数字/);

@@ -38,7 +38,7 @@ test('two templates, byte-for-byte the same on every call', async () => {
 
 test('the unfilled templates are refused with a clear message, not a crash', async () => {
   const collection = parseInput({ name: '采血月报模板.xlsx', bytes: await template('采血月报模板.xlsx', PROFILE) }, PROFILE);
-  assert.deepEqual(collection, { ok: false, problems: [{ file: '采血月报模板.xlsx', sheet: '采血月报', cell: 'B2', message: '工作表"采血月报"的表格中没有填写任何数字，也未填写区县（B2）、统计月份（D2），未导入' }] });
+  assert.deepEqual(collection, { ok: false, problems: [{ file: '采血月报模板.xlsx', sheet: '采血月报', cell: 'B2', message: '表格中没有填写任何数字，也未填写区县（B2）、统计月份（D2），未导入' }] });
   const supply = parseInput({ name: '供血月报模板.xlsx', bytes: await template('供血月报模板.xlsx') }, PROFILE);
   assert.equal(supply.ok, false);
   assert.match(supply.ok ? '' : supply.problems[0].message, /未填写统计月份（B2）/);
