@@ -3,7 +3,8 @@
  * and the same handlers run in tests over the same real core. Declared structurally so the handler map
  * does not depend on how the core files are split.
  */
-import type { InputFile, Problem, Profile, QuarterId, QuarterSummary, Result } from '../core/model.ts';
+import type { InputFile, Problem, Profile, QuarterId, Result } from '../core/model.ts';
+import type { QuarterStatistics } from '../core/stats/quarter-statistics.ts';
 import type { Conflict, Store } from '../core/store/store.ts';
 import type { BriefingSettingsInput } from '../shared/ipc-contract.ts';
 
@@ -32,13 +33,13 @@ export interface CoreApi {
   readInputs(paths: readonly string[]): Promise<{ files: InputFile[]; problems: Problem[] }>;
   importInputs(store: Store, profile: Profile, files: readonly InputFile[], options: { replace: boolean; now: Date }): { readonly files: readonly CoreFileReport[] };
   parseProfile(json: unknown): Result<Profile>;
-  summariseFromStore(store: Store, profile: Profile, quarter: QuarterId): QuarterSummary;
+  summariseFromStore(store: Store, profile: Profile, quarter: QuarterId): QuarterStatistics;
   /** The generated narrative paragraphs of the briefing (血液采集情况, 血液供应情况, 形势分析). */
-  narrative(summary: QuarterSummary): readonly string[];
-  /** The briefing PDF: the same function the CLI calls, so the bytes match. */
-  briefingPdf(summary: QuarterSummary, settings: BriefingSettingsInput, now: Date): Promise<Uint8Array>;
-  tablesPdf(summary: QuarterSummary): Promise<Uint8Array>;
-  tablesXlsx(summary: QuarterSummary): Promise<Uint8Array>;
+  narrative(statistics: QuarterStatistics): readonly string[];
+  /** The briefing PDF: the settings read as the CLI reads its --settings file, then the same function the CLI calls. */
+  briefingPdf(profile: Profile, statistics: QuarterStatistics, settings: BriefingSettingsInput, now: Date): Promise<Uint8Array>;
+  tablesPdf(statistics: QuarterStatistics, now: Date): Promise<Uint8Array>;
+  tablesXlsx(statistics: QuarterStatistics, now: Date): Promise<Uint8Array>;
   inputTemplates(profile: Profile | null): Promise<readonly TemplateFile[]>;
   /** Population figures from an Excel table, for the profile editor. */
   readPopulationTable(file: InputFile): { rows: { county: string; year: string; population: number }[]; source: string | null; problems: Problem[] };

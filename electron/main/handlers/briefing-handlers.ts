@@ -1,7 +1,8 @@
 /** 生成简报: settings, the quarter's figures and narrative, the PDF preview, export and the summary tables. */
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Profile, QuarterId, QuarterSummary } from '../../core/model.ts';
+import type { Profile, QuarterId } from '../../core/model.ts';
+import type { QuarterStatistics } from '../../core/stats/quarter-statistics.ts';
 import { parseQuarter, quarterLabel } from '../../core/period/quarter.ts';
 import type { BriefingSettingsInput, IpcContract, RenderedPdf, Written } from '../../shared/ipc-contract.ts';
 import type { SavePurpose } from '../dialogs.ts';
@@ -46,12 +47,12 @@ function defaultSettings(profile: Profile | null, quarter: QuarterId): BriefingS
   };
 }
 
-function summarise(deps: HandlerDeps, quarter: QuarterId): QuarterSummary {
+function summarise(deps: HandlerDeps, quarter: QuarterId): QuarterStatistics {
   return deps.core.summariseFromStore(deps.store, requireProfile(deps), quarter);
 }
 
 /** A quarter with no stored collections has nothing to brief on. */
-function summariseWithData(deps: HandlerDeps, quarter: QuarterId): QuarterSummary {
+function summariseWithData(deps: HandlerDeps, quarter: QuarterId): QuarterStatistics {
   const summary = summarise(deps, quarter);
   if (summary.sources.length === 0) throw new UserError(`${labelOf(quarter)}尚无已导入的数据，请先在“数据导入”页导入报表。`);
   return summary;
@@ -66,13 +67,13 @@ async function renderBriefing(deps: HandlerDeps, cache: PdfCache, quarter: Quart
   const summary = summariseWithData(deps, quarter);
   const settings = settingsOf(deps, quarter);
   deps.push({ task: 'render', done: 0, total: 1 });
-  const bytes = await deps.core.briefingPdf(summary, settings, deps.now());
+  const bytes = await deps.core.briefingPdf(requireProfile(deps), summary, settings, deps.now());
   deps.push({ task: 'render', done: 1, total: 1 });
   return cache.put(bytes, `${labelOf(quarter)}${settings.name}.pdf`);
 }
 
 async function renderTables(deps: HandlerDeps, cache: PdfCache, quarter: QuarterId): Promise<RenderedPdf> {
-  const bytes = await deps.core.tablesPdf(summariseWithData(deps, quarter));
+  const bytes = await deps.core.tablesPdf(summariseWithData(deps, quarter), deps.now());
   return cache.put(bytes, `${labelOf(quarter)}汇总表.pdf`);
 }
 
@@ -86,7 +87,7 @@ async function exportPdf(deps: HandlerDeps, cache: PdfCache, token: string): Pro
 }
 
 async function exportXlsx(deps: HandlerDeps, quarter: QuarterId): Promise<Written> {
-  const bytes = await deps.core.tablesXlsx(summariseWithData(deps, quarter));
+  const bytes = await deps.core.tablesXlsx(summariseWithData(deps, quarter), deps.now());
   return saveBytes(deps, 'xlsx', `${labelOf(quarter)}汇总表.xlsx`, bytes);
 }
 

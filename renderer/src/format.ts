@@ -1,0 +1,94 @@
+/** Display formatting shared by the screens (Chinese conventions: 2025年1月, 2.25‰, 1,234). */
+import type { Problem, SourceRef } from '../../electron/core/model.ts';
+
+/** "2025-01" → "2025年1月". */
+export function monthLabel(month: string): string {
+  const [year, m] = month.split('-');
+  return `${year}年${Number(m)}月`;
+}
+
+/** "2025-01" → "1月". */
+export function shortMonth(month: string): string {
+  return `${Number(month.split('-')[1])}月`;
+}
+
+/** Consecutive months as a range: ["2025-01","2025-02","2025-03"] → "2025年1月—3月". */
+export function monthsLabel(months: readonly string[]): string {
+  if (months.length === 0) return '';
+  if (months.length === 1) return monthLabel(months[0]);
+  const first = months[0];
+  const last = months[months.length - 1];
+  return first.slice(0, 4) === last.slice(0, 4) ? `${monthLabel(first)}—${shortMonth(last)}` : `${monthLabel(first)}—${monthLabel(last)}`;
+}
+
+/** A count with thousands separators; "—" for missing. */
+export function count(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : value.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+}
+
+/** 千人口献血率, always with ‰ (never %). */
+export function permille(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : `${value.toFixed(2)}‰`;
+}
+
+/** A change against a base as "+123（+4.5%）". */
+export function change(current: number, base: number | null | undefined): string {
+  if (base === null || base === undefined) return '—';
+  const diff = current - base;
+  const sign = diff > 0 ? '+' : '';
+  const pct = base === 0 ? '' : `（${sign}${((diff / base) * 100).toFixed(1)}%）`;
+  return `${sign}${count(diff)}${pct}`;
+}
+
+/** A change as a percentage only ("+4.3%"), for narrow tables. */
+export function changePercent(current: number, base: number | null | undefined): string {
+  if (base === null || base === undefined || base === 0) return '—';
+  const pct = ((current - base) / base) * 100;
+  return `${pct > 0 ? '+' : ''}${pct.toFixed(1)}%`;
+}
+
+/** Names as a short list: "甲、乙、丙" or "甲、乙、丙等 12 个". */
+export function shortList(names: readonly string[], max = 3): string {
+  return names.length > max ? `${names.slice(0, max).join('、')}等 ${names.length} 个` : names.join('、');
+}
+
+/** The last segment of a Windows or POSIX path. */
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** "报表.xlsx · 工作表“1月” · C5、C6" */
+export function sourceText(source: SourceRef): string {
+  const cells = source.cells.length > 4 ? `${source.cells.slice(0, 4).join('、')} 等 ${source.cells.length} 个单元格` : source.cells.join('、');
+  return [baseName(source.file), source.sheet ? `工作表“${source.sheet}”` : '', cells].filter((p) => p !== '').join(' · ');
+}
+
+/** A problem located by sheet and cell. */
+export function problemText(problem: Problem): string {
+  const place = [problem.sheet ? `工作表“${problem.sheet}”` : '', problem.cell ? `单元格 ${problem.cell}` : ''].filter((p) => p !== '').join(' ');
+  return place === '' ? problem.message : `${place}：${problem.message}`;
+}
+
+/** An ISO time as "2025年4月11日 14:05". */
+export function timeLabel(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Labels of the collection figures, in display order, with units. */
+export const COLLECTION_LABELS: readonly (readonly [string, string])[] = [
+  ['wholeBloodDonors', '全血人次'],
+  ['wholeBloodUnits', '全血量（U）'],
+  ['plateletDonors', '机采血小板人次'],
+  ['plateletDoses', '血小板治疗量'],
+];
+
+/** Labels of the supply figures, in display order, with units. */
+export const SUPPLY_LABELS: readonly (readonly [string, string])[] = [
+  ['redCellsU', '红细胞（U）'],
+  ['plasmaMl', '血浆（ml）'],
+  ['plateletDoses', '血小板（治疗量）'],
+  ['cryoU', '冷沉淀（U）'],
+];

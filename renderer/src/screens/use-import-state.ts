@@ -1,0 +1,53 @@
+/**
+ * The import screen's state, kept by the app shell so the result list survives switching screens:
+ * the files of the last batch, their outcomes, progress, and conflict decisions.
+ */
+import { useCallback, useState } from 'react';
+import type { FileResult, ImportResult, Progress } from '../../../electron/shared/ipc-contract.ts';
+import type { Problem } from '../../../electron/core/model.ts';
+import { bridge, errorText } from '../api.ts';
+import { useProgress } from '../components/use-progress.ts';
+
+/** What the import screen shows and can do. */
+export interface ImportState {
+  readonly results: readonly FileResult[];
+  readonly problems: readonly Problem[];
+  readonly busy: boolean;
+  readonly error: string | null;
+  readonly progress: Progress | null;
+  /** Files whose conflict the user decided, with the decision. */
+  readonly decided: Readonly<Record<string, 'replace' | 'keep'>>;
+  run(paths: readonly string[]): Promise<void>;
+  decide(file: string, choice: 'replace' | 'keep'): Promise<void>;
+}
+
+/** The import state hook. */
+export function useImportState(): ImportState {
+  const [last, setLast] = useState<ImportResult>({ files: [], problems: [] });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [decided, setDecided] = useState<Record<string, 'replace' | 'keep'>>({});
+  const [progress, setProgress] = useProgress('import');
+  const run = useCallback(async (paths: readonly string[]) => {
+    if (paths.length === 0) return;
+    setBusy(true); setError(null); setDecided({}); setProgress(null);
+    try {
+      setLast(await bridge().importInputs({ paths, replace: false }));
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }, [setProgress]);
+  const decide = useCallback(async (file: string, choice: 'replace' | 'keep') => {
+    setError(null);
+    try {
+      const result = await bridge().resolveConflict({ file, choice });
+      if (result !== null) setLast((prev) => ({ ...prev, files: prev.files.map((f) => (f.file === file ? result : f)) }));
+      setDecided((prev) => ({ ...prev, [file]: choice }));
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }, []);
+  return { results: last.files, problems: last.problems, busy, error, progress, decided, run, decide };
+}

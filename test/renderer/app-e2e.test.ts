@@ -1,0 +1,251 @@
+/**
+ * The desktop app end to end in headless Chromium: the built renderer, the real handler map over the real
+ * core and a temporary database, joined by the test bridge. A station's quarter: import a folder with a
+ * broken file and a county the profile lacks, fix the profile, re-import, resolve a conflict, look at the
+ * overview, generate, export and check the briefing PDF (same bytes as the CLI), export the tables, save the
+ * templates. Every screen is photographed at 1366×768 into test-output/screens/.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { briefingSettingsJson } from '../../electron/main/briefing-settings-json.ts';
+import type { BloodBriefApi, BriefingSettingsInput } from '../../electron/shared/ipc-contract.ts';
+import { startApp, type AppHarness } from './app-harness.ts';
+import { buildRenderer } from './build-renderer.ts';
+import { launchChromium } from './chromium.ts';
+import { writeFixtures, type Fixtures } from './fixtures.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SCREENS = join(ROOT, 'test-output', 'screens');
+const NOW = '2025-04-11T09:00:00+08:00';
+/** Sample 2025Q1: 9960 whole-blood + 442 platelet donations; the correction adds 10 whole-blood donations. */
+const DONORS_AFTER_CORRECTION = 10412;
+
+let dir: string;
+let fixtures: Fixtures;
+let app: AppHarness;
+let page: Page;
+let closeBrowser: () => Promise<void>;
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'blood-brief-e2e-'));
+  await mkdir(SCREENS, { recursive: true });
+  const [rendererDir, written, browser] = await Promise.all([buildRenderer(join(dir, 'renderer')), writeFixtures(dir), launchChromium()]);
+  fixtures = written;
+  closeBrowser = browser.close;
+  app = await startApp(browser.context, rendererDir, { now: new Date(NOW), dropFolder: fixtures.dropFolder });
+  page = app.page;
+});
+
+after(async () => {
+  await app?.close();
+  await closeBrowser?.();
+  await rm(dir, { recursive: true, force: true });
+});
+
+function nav(name: string): Promise<void> {
+  return page.getByRole('navigation').getByRole('button', { name }).click();
+}
+
+function shot(name: string): Promise<Buffer> {
+  return page.screenshot({ path: join(SCREENS, `${name}.png`) });
+}
+
+/** The ✓/✗/⚠ line of one file, by its file name. */
+function resultOf(fileName: string) {
+  return page.locator('.result').filter({ has: page.locator('.result-file', { hasText: fileName }) });
+}
+
+/** The page's global object, as far as these tests touch it (the test tsconfig has no DOM library). */
+type Page_ = { bloodBrief: BloodBriefApi };
+
+/** Runs in the page: drops a File named `name` on `zone`, as Explorer would (the bridge maps it to a path). */
+function dropFile(zone: unknown, name: string): void {
+  const g = globalThis as unknown as { DataTransfer: new () => { items: { add(f: File): void } }; DragEvent: new (type: string, init: object) => unknown };
+  const data = new g.DataTransfer();
+  data.items.add(new File(['x'], name));
+  (zone as { dispatchEvent(e: unknown): void }).dispatchEvent(new g.DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+}
+
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+describe('desktop app in Chromium', { timeout: 240_000 }, () => {
+  it('starts on 数据导入 and asks for the profile first', async () => {
+    await page.getByRole('heading', { name: '数据导入' }).waitFor();
+    await page.getByText('尚未填写基础信息').waitFor();
+    await shot('01-import-empty');
+  });
+
+  it('loads a profile from JSON and saves it', async () => {
+    await nav('基础信息');
+    app.script.files.push(fixtures.profileWithoutTongguan);
+    await page.getByRole('button', { name: '导入 JSON…' }).click();
+    await page.getByText('请核对后点击“保存”').waitFor();
+    assert.equal(await page.getByLabel('第1行 区县名称').inputValue(), '临渭区');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('基础信息已保存。').waitFor();
+  });
+
+  it('imports a folder: bad files are refused with the reason, the rest import, with progress', async () => {
+    await nav('数据导入');
+    app.script.inputs.push([fixtures.inputs]);
+    await page.getByRole('button', { name: '选择文件夹…' }).click();
+    await page.getByRole('heading', { name: '导入结果' }).waitFor({ timeout: 60_000 });
+    const tally = await page.locator('.tally').textContent();
+    assert.match(tally ?? '', /共 161 个文件：已导入 145，未变化 0，有错误 16，有冲突 0/);
+    assert.match(await resultOf('潼关县2025年1月采血情况.csv').textContent() ?? '', /无法确定区县/);
+    assert.match(await resultOf('损坏的报表.xlsx').getAttribute('class') ?? '', /rejected/);
+    assert.match(await resultOf('华阴市2025年第一季度采血统计.xlsx').textContent() ?? '', /华阴市.*2025年1月—3月.*采血记录 3 条/);
+    await shot('02-import-results');
+  });
+
+  it('fixes the profile: adds 潼关县 with its alias and population', async () => {
+    await nav('基础信息');
+    await page.getByRole('button', { name: '添加区县' }).click();
+    const row = await page.locator('table.edit').first().locator('tbody tr').count();
+    await page.getByLabel(`第${row}行 区县名称`).fill('潼关县');
+    await page.getByLabel(`第${row}行 别名`).fill('潼关');
+    await page.getByLabel('潼关县 2023年末常住人口').fill('123800');
+    await page.getByLabel('潼关县 2024年末常住人口').fill('123,500');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('基础信息已保存。').waitFor();
+    const saved = app.store.getSetting<{ counties: { name: string; aliases: string[]; population: Record<string, number> }[] }>('profile');
+    assert.deepEqual(saved?.counties.find((c) => c.name === '潼关县'), { name: '潼关县', aliases: ['潼关'], population: { 2023: 123800, 2024: 123500 } });
+    await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
+    await shot('03-profile');
+  });
+
+  it('shows the validator’s Chinese problems for a bad profile and saves nothing', async () => {
+    await page.getByLabel('第1行 区县名称').fill('');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('基础信息有误，未保存：').waitFor();
+    assert.equal(app.store.getSetting<{ counties: { name: string }[] }>('profile')?.counties[0].name, '临渭区');
+    await page.getByLabel('第1行 区县名称').fill('临渭区');
+  });
+
+  it('re-imports the folder: 潼关县 now imports, stored files are unchanged, the broken file is still refused', async () => {
+    await nav('数据导入');
+    app.script.inputs.push([fixtures.inputs]);
+    await page.getByRole('button', { name: '选择文件夹…' }).click();
+    await page.getByText('共 161 个文件：已导入 15，未变化 145，有错误 1，有冲突 0').waitFor({ timeout: 60_000 });
+    assert.match(await resultOf('损坏的报表.xlsx').textContent() ?? '', /损坏的报表\.xlsx/);
+  });
+
+  it('shows a conflicting file side by side and replaces on 替换', async () => {
+    await page.getByTestId('dropzone').evaluate(dropFile, fixtures.corrected);
+    await page.getByText('共 1 个文件：已导入 0，未变化 0，有错误 0，有冲突 1').waitFor({ timeout: 30_000 });
+    const differing = page.locator('table.compare tr.differs');
+    assert.equal(await differing.count(), 1);
+    assert.deepEqual(await differing.locator('th, td').allTextContents(), ['全血人次', '151', '161']);
+    await shot('04-import-conflict');
+    await page.getByRole('button', { name: '替换为本文件数据' }).click();
+    await page.getByText('已替换为本文件数据，原数据保留在历史记录中。').waitFor();
+    const current = app.store.collections(['2025-01']).find((r) => r.county === '华州区');
+    assert.equal(current?.wholeBloodDonors, 161);
+  });
+
+  it('overview: the matrix of 2025, one cell with its sources and history, the import log', async () => {
+    await nav('数据总览');
+    await page.getByText('已报送 33 / 132（25%）').waitFor();
+    await page.getByRole('button', { name: '华州区 2025年1月 已报送' }).click();
+    await page.getByRole('heading', { name: '华州区 2025年1月' }).waitFor();
+    const wholeBlood = page.locator('table.figures tbody tr').first();
+    assert.deepEqual((await wholeBlood.locator('th, td').allTextContents()).slice(0, 2), ['全血人次', '161']);
+    assert.match(await wholeBlood.locator('td.source').textContent() ?? '', /华州区2025年1月采血统计（更正）\.xlsx · 工作表“采血统计” · B5、B6、B7/);
+    assert.equal(await page.locator('.versions li').count(), 2);
+    await shot('05-overview');
+  });
+
+  it('keyboard: Alt+4 opens 生成简报, with the last complete quarter chosen', async () => {
+    await page.keyboard.press('Alt+4');
+    await page.getByRole('heading', { name: '生成简报' }).waitFor();
+    assert.equal(await page.getByRole('combobox').inputValue(), '2025Q1');
+    await page.locator('.card-value').first().getByText('10,412').waitFor();
+  });
+
+  it('generates the briefing, previews and exports the same bytes, which read right and match the CLI', async () => {
+    await page.getByLabel(/形势分析补充内容/).fill('下季度将加强街头献血宣传，确保春节后血液库存稳定。');
+    await page.getByRole('button', { name: '生成预览' }).click();
+    const sha = await page.getByTestId('preview-sha').textContent({ timeout: 60_000 });
+    await page.waitForTimeout(1500);
+    await shot('06-briefing');
+    const target = join(dir, '导出', '2025年第一季度简报.pdf');
+    await mkdir(join(dir, '导出'));
+    app.script.saves.push(target);
+    await page.getByRole('button', { name: '导出 PDF…' }).click();
+    await page.getByText(`已保存：${target}`).waitFor();
+    const bytes = await readFile(target);
+    assert.equal(createHash('sha256').update(bytes).digest('hex').slice(0, 12), sha);
+    assert.deepEqual(app.script.opened, [target]);
+    const text = pdfText(target);
+    assert.match(text, /2025年第一季度/);
+    assert.match(text, new RegExp(`全市共采集${DONORS_AFTER_CORRECTION}人次`));
+    assert.match(text, /下季度将加强街头献血宣传/);
+    const cli = await cliBriefing();
+    if (!bytes.equals(cli)) await writeFile(join(ROOT, 'test-output', 'cli-mismatch.pdf'), cli);
+    assert.ok(bytes.equals(cli), 'the CLI writes the same bytes from the same database, settings and clock');
+  });
+
+  it('previews the summary tables and exports them to .xlsx', async () => {
+    await page.getByRole('button', { name: '预览', exact: true }).click();
+    await page.getByText(/汇总表：2025年第一季度汇总表\.pdf/).waitFor({ timeout: 60_000 });
+    const target = join(dir, '导出', '汇总表.xlsx');
+    app.script.saves.push(target);
+    await page.getByRole('button', { name: '导出 Excel…' }).click();
+    await page.getByText(`已保存：${target}`).waitFor({ timeout: 60_000 });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(target);
+    const cells = book.worksheets.flatMap((s) => s.getSheetValues().flat().filter((v) => v !== null && v !== undefined));
+    assert.ok(cells.includes('华州区'));
+    assert.ok(cells.includes(DONORS_AFTER_CORRECTION), 'the city total is a real number');
+    await page.waitForTimeout(1000);
+    await shot('07-briefing-tables');
+  });
+
+  it('saves the blank input templates into a chosen folder', async () => {
+    await nav('模板下载');
+    const folder = join(dir, '模板');
+    await mkdir(folder);
+    app.script.folders.push(folder);
+    await page.getByRole('button', { name: '保存模板到文件夹…' }).click();
+    await page.getByText(`已保存到 ${folder}`).waitFor();
+    const files = await readdir(folder);
+    assert.ok(files.length >= 2 && files.every((f) => f.endsWith('.xlsx')), files.join(','));
+    await shot('08-templates');
+  });
+
+  it('refuses a malformed call from the page with the validator’s message', async () => {
+    const error = await page.evaluate(() => (globalThis as unknown as Page_).bloodBrief.getOverview({ year: '2025' as unknown as number }).then(() => '', (e: Error) => e.message));
+    assert.equal(error, '请求参数无效：year 应为2000～2100 的整数');
+  });
+
+  it('refuses to read a path the user never chose', async () => {
+    const error = await page.evaluate(() => (globalThis as unknown as Page_).bloodBrief.importInputs({ paths: ['/etc'], replace: true }).then(() => '', (e: Error) => e.message));
+    assert.match(error, /已拒绝读取：\/etc/);
+  });
+
+  it('raised no page errors (CSP violations, exceptions, failed loads)', () => {
+    assert.deepEqual(app.pageErrors, []);
+  });
+});
+
+/** The CLI's briefing over the same database, profile, settings and clock. */
+async function cliBriefing(): Promise<Buffer> {
+  const profile = join(dir, 'profile.json');
+  const settings = join(dir, 'settings.json');
+  const out = join(dir, 'cli.pdf');
+  await writeFile(profile, JSON.stringify(app.store.getSetting('profile')));
+  await writeFile(settings, JSON.stringify(briefingSettingsJson(app.store.getSetting<BriefingSettingsInput>('briefingSettings')!)));
+  execFileSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'electron/cli/blood-brief.mjs'), 'report', '--profile', profile, '--quarter', '2025Q1',
+    '--db', app.dbPath, '--settings', settings, '--now', NOW, '--out', out]);
+  return readFile(out);
+}
