@@ -6,13 +6,13 @@ import type { FontRole } from '../doc-model.ts';
 export const DEFAULT_BUNDLED_DIR = fileURLToPath(new URL('../../../templates/fonts/', import.meta.url));
 
 /**
- * Bundled stand-ins when an official face is not installed: a serif for 仿宋/宋体/楷体 (Noto Serif SC has no
- * kaishu style; a serif reads closest), the bold serif for 小标宋 titles, the bold sans for 黑体.
+ * Bundled stand-ins when an official face is not installed: a serif for 仿宋/宋体, LXGW WenKai (a kaishu) for
+ * 楷体, the bold serif for 小标宋 titles, the bold sans for 黑体.
  */
 const BUNDLED_FILES: Readonly<Record<FontRole, string>> = {
   fangsong: 'NotoSerifSC-Regular.ttf',
   song: 'NotoSerifSC-Regular.ttf',
-  kaiti: 'NotoSerifSC-Regular.ttf',
+  kaiti: 'LXGWWenKai-Regular.ttf',
   title: 'NotoSerifSC-Bold.ttf',
   heiti: 'NotoSansSC-Bold.ttf',
 };
