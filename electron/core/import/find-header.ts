@@ -6,6 +6,7 @@ import { headerLabels } from './header-labels.ts';
 import { cellText } from './cell-text.ts';
 import { looksNumeric } from './looks-numeric.ts';
 import { normalizeLabel } from './normalize-label.ts';
+import { parsePeriodText } from './parse-period-text.ts';
 import type { SheetGrid } from './sheet-grid.ts';
 
 /** A column of the table: its header label and what it holds (null: ignored, e.g. 备注, blood groups). */
@@ -56,7 +57,14 @@ function canBeTwoLevel(grid: SheetGrid, top: number): boolean {
   const below = grid.rows[top + 1];
   if (below === undefined || !below.some((cell) => cell?.value != null) || below.some((cell) => cell && looksNumeric(cell))) return false;
   const parents = new Set((grid.rows[top] ?? []).map((cell) => (cell ? normalizeLabel(cellText(cell)) : '')).filter((t) => t !== ''));
-  return parents.size >= 2 && [...parents].every((t) => t.length <= MAX_PARENT_LENGTH && !/[:：]/.test(t) && !looksNumeric({ value: t }));
+  return parents.size >= 2 && [...parents].every(isGroupLabel);
+}
+
+/** A group label over sub-columns (全血, 机采血小板): short, no "label:" form, no number, no year or month ("华阴市 | 2025年1月" is a title line). */
+function isGroupLabel(text: string): boolean {
+  const period = parsePeriodText(text);
+  const namesPeriod = period.years.length + period.months.length + period.ranges.length > 0;
+  return text.length <= MAX_PARENT_LENGTH && !/[:：]/.test(text) && !looksNumeric({ value: text }) && !namesPeriod;
 }
 
 function candidate(grid: SheetGrid, top: number, depth: number): { header: Header; score: number } | null {

@@ -42,3 +42,12 @@ test('a supply header is recognised as supply; plasma in U converts ×100 to ml'
 test('no header in an instructions sheet', () => {
   assert.equal(findHeader(gridOf([['填表说明'], ['1. 人次填整数，采集量按U填写。']])), null);
 });
+
+test('a title split over cells ("华阴市 | 2025年1月") above a one-level header is not a parent row', () => {
+  const header = findHeader(gridOf([
+    ['华阴市', '2025年1月'],
+    ['采血点', '全血人次', '全血采集量(U)', '机采血小板人次', '机采血小板治疗量'],
+    ['献血屋', 1, 2, 3, 4],
+  ]));
+  assert.deepEqual([header?.top, header?.depth], [1, 1]);
+});
