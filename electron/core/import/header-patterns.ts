@@ -12,19 +12,31 @@ export const PERSONS = /人次|人数|例数|人\)?$/;
 export const UNIT_U = /\(u\)|\(单位\)|(^|[^a-z])u($|[^a-z])|单位数/;
 /** Ends in 单位 meaning the unit rather than an organisation. */
 export const ENDS_IN_UNIT = /单位$/;
+/** 单位 naming an organisation (献血单位, 用血单位), not the unit U. */
 export const ORGANISATION = /(献血|采血|用血|填报|报送|工作|医疗|临床)单位$/;
+/** Volume in millilitres. */
 export const MILLILITRES = /ml|毫升/;
+/** Counted in bags: not convertible (a bag holds 200, 300 or 400 ml). */
 export const BAGS = /袋/;
+/** Platelet therapeutic doses (治疗量, 人份). */
 export const DOSES = /治疗量|人份|份/;
 
+/** Apheresis platelets (机采 / 单采 血小板). */
 export const PLATELET = /血小板|机采|单采/;
+/** Whole-blood collection. */
 export const WHOLE_BLOOD = /全血|献血|采血/;
+/** Red-cell products (悬浮红细胞, 洗涤红细胞, 去白细胞悬浮红细胞…). */
 export const RED_CELLS = /红细胞|红悬|悬红|rbc/;
+/** Plasma products (新鲜冰冻血浆, 病毒灭活血浆…). */
 export const PLASMA = /血浆/;
+/** Cryoprecipitate. */
 export const CRYO = /冷沉淀/;
 
+/** A county column: 区县, 县区, 县(市、区), 地区… */
 export const COUNTY_COLUMN = /区县|县区|县市|县\(|地区|县别|县名|行政区/;
+/** A month column: 月份, 统计月份, 年月, 时间… */
 export const MONTH_COLUMN = /^(统计|报表|填报|所属|数据)?(月份|月|年月|时间|日期|期间)$/;
+/** A hospital column on supply sheets: 医院名称, 用血单位, 医疗机构… */
 export const HOSPITAL_COLUMN = /医院|医疗机构|用血单位|单位名称|机构名称|^单位$/;
 
 /** True when a label names the unit U (and not an organisation such as 献血单位). */
