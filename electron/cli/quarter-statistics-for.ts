@@ -1,0 +1,25 @@
+import type { Profile } from '../core/model.ts';
+import { parseQuarter, quarterLabel } from '../core/period/quarter.ts';
+import { summariseFromStore } from '../core/pipeline/summarise-from-store.ts';
+import type { QuarterStatistics } from '../core/stats/quarter-statistics.ts';
+import type { QuarterOptions } from './commands.ts';
+import type { CliIo } from './cli-io.ts';
+import { writeLines } from './cli-io.ts';
+import { openData } from './open-data.ts';
+
+/**
+ * Imports the command's inputs and summarises its quarter; null (after saying why) when any input was
+ * rejected or the quarter has no data, so nothing partial is ever printed.
+ */
+export async function quarterStatisticsFor(command: QuarterOptions, profile: Profile, now: Date, io: CliIo, output: string): Promise<QuarterStatistics | null> {
+  const data = await openData(io, profile, command.db, command.inputs, { replace: false, now });
+  try {
+    if (!data.ok) return (writeLines(io.stderr, [`有文件未通过检查（见上），未生成${output}。`]), null);
+    const statistics = summariseFromStore(data.store, profile, command.quarter);
+    if (statistics.sources.length > 0) return statistics;
+    writeLines(io.stderr, [`没有${quarterLabel(parseQuarter(command.quarter)!)}的数据，未生成${output}。`]);
+    return null;
+  } finally {
+    data.store.close();
+  }
+}
