@@ -1,29 +1,9 @@
 /**
- * The one window: sized for the 1366×768 office screen, shown when painted, with the locked-down
- * webPreferences every renderer of this app uses.
+ * The one window: sized for the 1366×768 office screen, shown when painted, with locked-down webPreferences
+ * (Electron security checklist #2–#4, #6–#9). The preferences are written out literally in the constructor
+ * call so that electronegativity can verify them.
  */
-import { BrowserWindow, screen, type WebPreferences } from 'electron';
-
-/** Locked-down preferences (Electron security checklist #2–#4, #6–#9). */
-export function securePreferences(preload: string): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-    // Chromium's built-in PDF viewer shows the briefing preview (a blob: URL in an iframe); it needs plugins.
-    plugins: true,
-  };
-}
+import { BrowserWindow, screen } from 'electron';
 
 /** Creates the main window; maximised on screens no larger than 1366×768 so nothing is cut off. */
 export function createMainWindow(preload: string): BrowserWindow {
@@ -36,7 +16,25 @@ export function createMainWindow(preload: string): BrowserWindow {
     show: false,
     title: '血站季报',
     backgroundColor: '#f4f6f9',
-    webPreferences: securePreferences(preload),
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      // Middle-click must not open links in new windows (also refused by setWindowOpenHandler).
+      disableBlinkFeatures: 'Auxclick',
+      // Chromium's built-in PDF viewer shows the briefing preview (a blob: URL in an iframe); it needs plugins.
+      plugins: true,
+    },
   });
   window.once('ready-to-show', () => {
     if (area.width <= 1366) window.maximize();

@@ -1,17 +1,19 @@
 /**
  * The Electron main process, read as a table of contents (after Electron Fiddle's src/main/main.ts):
- * harden, wait for ready, open the database, create the window, wire menus and IPC, load the page.
+ * name the app, harden, wait for ready, open the database, create the window, wire menus and IPC, load the page.
  * Everything else lives in the setup modules and in the Electron-free handler map.
  */
-import { app, session } from 'electron';
+import { app, session, type BrowserWindow } from 'electron';
 import { openStore } from '../core/store/open-store.ts';
 import { databasePath, PRELOAD, RENDERER_PAGE, RENDERER_URL } from './app-paths.ts';
 import { createMainWindow } from './create-main-window.ts';
 import { realCore } from './real-core.ts';
+import { setupAppIdentity } from './setup-app-identity.ts';
 import { setupIpc } from './setup-ipc.ts';
 import { setupMenu } from './setup-menu.ts';
 import { denyPermissions, setupSecurity } from './setup-security.ts';
 
+setupAppIdentity();
 if (!app.requestSingleInstanceLock()) app.quit();
 else await start();
 
@@ -24,10 +26,17 @@ async function start(): Promise<void> {
   const window = createMainWindow(PRELOAD);
   setupMenu(window, dataFolder);
   setupIpc(window, RENDERER_URL, store, realCore());
-  app.on('second-instance', () => window.isDestroyed() || (window.restore(), window.focus()));
+  app.on('second-instance', () => bringToFront(window));
   app.on('window-all-closed', () => {
     store.close();
     app.quit();
   });
   await window.loadFile(RENDERER_PAGE);
+}
+
+/** A second start (double-clicking the shortcut again) shows the running window instead. */
+function bringToFront(window: BrowserWindow): void {
+  if (window.isDestroyed()) return;
+  window.restore();
+  window.focus();
 }

@@ -30,14 +30,25 @@ export const ipcMain = {
   },
 };
 
+/** Paths set with app.setPath (tests set appData to a temporary folder before loading main). */
+export const appPaths = new Map<string, string>();
+
 export const app = {
   isPackaged: false,
+  name: 'Electron',
+  setName(name: string) {
+    app.name = name;
+  },
+  setPath(name: string, path: string) {
+    appPaths.set(name, path);
+  },
+  setAppUserModelId: () => undefined,
   on(event: string, listener: Listener) {
     appListeners.set(event, [...(appListeners.get(event) ?? []), listener]);
     return app;
   },
   whenReady: () => Promise.resolve(),
-  getPath: (name: string) => `/tmp/electron-mock/${name}`,
+  getPath: (name: string) => appPaths.get(name) ?? `/tmp/electron-mock/${name}`,
   getVersion: () => '0.0.0-test',
   requestSingleInstanceLock: () => true,
   quit: () => undefined,
@@ -76,15 +87,28 @@ export const dialog = {
 
 export const shell = { openPath: () => Promise.resolve('') };
 export const screen = { getPrimaryDisplay: () => ({ workAreaSize: { width: 1366, height: 728 } }) };
-export const session = { defaultSession: {} };
+/** Permission handlers the app installed on the default session. */
+export const permissionHandlers: { request?: (...args: unknown[]) => void; check?: (...args: unknown[]) => boolean } = {};
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: (handler: (...args: unknown[]) => void) => void (permissionHandlers.request = handler),
+    setPermissionCheckHandler: (handler: (...args: unknown[]) => boolean) => void (permissionHandlers.check = handler),
+  },
+};
+
+/** Every BrowserWindow created, in order. */
+export const windows: BrowserWindow[] = [];
 export const Menu = { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined };
 
-/** A BrowserWindow that only remembers its options. */
+/** A BrowserWindow that remembers its options, the page it loaded and what was sent to it. */
 export class BrowserWindow {
   readonly options: unknown;
-  readonly webContents = { id: 1, send: () => undefined };
+  readonly sent: { channel: string; payload: unknown }[] = [];
+  readonly webContents = { id: 1, send: (channel: string, payload: unknown) => void this.sent.push({ channel, payload }) };
+  loaded: string | null = null;
   constructor(options: unknown) {
     this.options = options;
+    windows.push(this);
   }
   once(): this {
     return this;
@@ -92,6 +116,12 @@ export class BrowserWindow {
   isDestroyed(): boolean {
     return false;
   }
+  loadFile(path: string): Promise<void> {
+    this.loaded = path;
+    return Promise.resolve();
+  }
+  restore(): void {}
+  focus(): void {}
 }
 
 export default { ipcMain, app, contextBridge, ipcRenderer, webUtils, dialog, shell, screen, session, Menu, BrowserWindow };

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { electron } from './use-electron-mock.ts';
 
 const { setupSecurity, hardenContents, denyPermissions } = await import('../../electron/main/setup-security.ts');
-const { securePreferences } = await import('../../electron/main/create-main-window.ts');
+const { createMainWindow } = await import('../../electron/main/create-main-window.ts');
 
 /** A webContents that records listeners and its window-open handler. */
 function fakeContents() {
@@ -59,9 +59,10 @@ describe('setupSecurity', () => {
   });
 });
 
-describe('securePreferences', () => {
+describe('createMainWindow', () => {
   it('keeps the renderer isolated and sandboxed, without Node', () => {
-    const prefs = securePreferences('/app/build/preload/preload.cjs');
+    const window = createMainWindow('/app/build/preload/preload.cjs') as unknown as { options: { webPreferences: Record<string, unknown> } };
+    const prefs = window.options.webPreferences;
     assert.equal(prefs.preload, '/app/build/preload/preload.cjs');
     assert.equal(prefs.contextIsolation, true);
     assert.equal(prefs.sandbox, true);
@@ -72,5 +73,6 @@ describe('securePreferences', () => {
     assert.equal(prefs.allowRunningInsecureContent, false);
     assert.equal(prefs.webviewTag, false);
     assert.equal(prefs.navigateOnDragDrop, false);
+    assert.equal(prefs.disableBlinkFeatures, 'Auxclick');
   });
 });
