@@ -126,7 +126,7 @@ function newBook(): ExcelJS.Workbook {
 }
 
 async function xlsxBytes(book: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await stableZip(new Uint8Array(await book.xlsx.writeBuffer()), WRITTEN));
+  return Buffer.from(stableZip(new Uint8Array(await book.xlsx.writeBuffer()), WRITTEN));
 }
 
 function figures(s: SiteFigures): number[] {

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { fixZipTimes } from './fix-zip-times.ts';
+import { stableZip } from '../util/stable-zip.ts';
 
 /** A fixed date for workbook properties: templates and fixtures must not change with the clock. */
 export const FIXED_DATE = new Date(Date.UTC(2025, 0, 1));
@@ -9,5 +9,5 @@ export async function writeXlsx(workbook: ExcelJS.Workbook): Promise<Uint8Array>
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
   const buffer = await workbook.xlsx.writeBuffer();
-  return fixZipTimes(new Uint8Array(buffer as ArrayBuffer));
+  return stableZip(new Uint8Array(buffer as ArrayBuffer), FIXED_DATE);
 }
