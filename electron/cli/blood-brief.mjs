@@ -9,6 +9,11 @@ import { dirname, join } from 'node:path';
 const [major, minor] = process.versions.node.split('.').map(Number);
 const canStripTypes = major > 22 || (major === 22 && minor >= 18);
 
+// A reader that stops early (`… | head`) closes the pipe: stop quietly instead of printing a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => { if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw error; });
+}
+
 if (canStripTypes) {
   const { runCli } = await import('./run-cli.ts');
   process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });

@@ -20,8 +20,8 @@ export function readFigures(grid: SheetGrid, rows: readonly number[], plan: Colu
       for (const { col } of columns) {
         const address = cellAddress(row, col);
         const read = readNumber(cellAt(grid, row, col));
-        if (!read.ok) problems.push({ cell: address, message: `单元格${address}${read.message}` });
-        else if (WHOLE_NUMBERS.has(field) && !Number.isInteger(read.value)) problems.push({ cell: address, message: `单元格${address}为${read.value}，人次和治疗量应为整数` });
+        if (!read.ok) problems.push({ cell: address, message: `该单元格${read.message}` });
+        else if (WHOLE_NUMBERS.has(field) && !Number.isInteger(read.value)) problems.push({ cell: address, message: `该单元格为${read.value}，人次和治疗量应为整数` });
         else values.set(`${row}:${col}`, read.value);
       }
     }

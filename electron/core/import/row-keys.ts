@@ -63,19 +63,19 @@ function entityReader(grid: SheetGrid, plan: ColumnPlan, context: SheetContext, 
 
 function countyOf({ cell, address }: { cell: GridCell; address: string }, context: SheetContext, profile: Profile): Part {
   const text = cellText(cell);
-  if (text === '') return context.county ? { value: context.county.value } : { blank: { cell: address, message: `单元格${address}未填写区县` } };
+  if (text === '') return context.county ? { value: context.county.value } : { blank: { cell: address, message: `该单元格未填写区县` } };
   const found = exactNamed(text, profile.counties) ?? single(findNamed(text, profile.counties));
-  if (found === undefined) return { problem: { cell: address, message: `单元格${address}的区县“${text}”不在基础信息的区县列表中：请在“基础信息”中添加该区县，或把它添加为某个区县的别名` } };
-  if (context.county && context.county.value !== found) return { problem: { cell: address, message: `单元格${address}为${found}，但${context.county.clue.source}为${context.county.value}` } };
+  if (found === undefined) return { problem: { cell: address, message: `该单元格的区县“${text}”不在基础信息的区县列表中：请在“基础信息”中添加该区县，或把它添加为某个区县的别名` } };
+  if (context.county && context.county.value !== found) return { problem: { cell: address, message: `该单元格为${found}，但${context.county.clue.source}为${context.county.value}` } };
   return { value: found };
 }
 
 function hospitalOf({ cell, address }: { cell: GridCell; address: string }, profile: Profile): Part {
   const text = cellText(cell);
   // No inheriting from the row above: an unnamed row summed into the hospital above would be a guess.
-  if (text === '') return { problem: { cell: address, message: `单元格${address}未填写医院名称` } };
+  if (text === '') return { problem: { cell: address, message: `该单元格未填写医院名称` } };
   const found = exactNamed(text, profile.hospitals);
-  if (found === undefined) return { problem: { cell: address, message: `单元格${address}的医院“${text}”不在基础信息的医院列表中：请在“基础信息”中添加该医院，或把“${text}”添加为已有医院的别名` } };
+  if (found === undefined) return { problem: { cell: address, message: `该单元格的医院“${text}”不在基础信息的医院列表中：请在“基础信息”中添加该医院，或把“${text}”添加为已有医院的别名` } };
   return { value: found };
 }
 
@@ -87,7 +87,7 @@ function monthReader(grid: SheetGrid, plan: ColumnPlan, context: SheetContext): 
   const col = plan.month;
   return (row) => {
     const { cell, address } = masterCell(grid, row, col);
-    if (cell.value === null) return context.month ? fromContext(context) : { blank: { cell: address, message: `单元格${address}未填写月份` } };
+    if (cell.value === null) return context.month ? fromContext(context) : { blank: { cell: address, message: `该单元格未填写月份` } };
     const read = rowMonth(cell, address, context);
     return read.ok ? { value: read.month } : { problem: { cell: address, message: read.message } };
   };

@@ -12,7 +12,7 @@ test('a formula saved without its result is an error naming the cell', () => {
   const problems = refusedFixture('bad-formula-no-cache.xlsx');
   assert.deepEqual(located(problems), [['1月', 'C3']]);
   assert.equal(problems[0].file, fixturePath('bad-formula-no-cache.xlsx'));
-  assert.match(problems[0].message, /C3是公式（=B3\*1\.75）但文件中没有保存计算结果/);
+  assert.match(problems[0].message, /^该单元格是公式（=B3\*1\.75）但文件中没有保存计算结果/);
 });
 
 test('合计 differing from the sum of the sites names the 合计 cell, expected and found', () => {
