@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { placeHeaderCells } from '../../../electron/core/tables-xlsx/place-header-cells.ts';
+import { checkedHeaderCells } from '../../../electron/core/tables-xlsx/checked-header-cells.ts';
 import { columnWidths } from '../../../electron/core/tables-xlsx/column-widths.ts';
 import { sheetNames } from '../../../electron/core/tables-xlsx/sheet-names.ts';
 import { noteLines } from '../../../electron/core/tables-xlsx/note-lines.ts';
@@ -11,14 +11,14 @@ import { sheetLayout } from '../../../electron/core/tables-xlsx/sheet-layout.ts'
 import { countyTable } from './fixture-tables.ts';
 
 test('header cells skip columns covered by a row span from above', () => {
-  const placed = placeHeaderCells(countyTable().header, 9, '表1');
+  const placed = checkedHeaderCells(countyTable().header, 9, '表1');
   assert.deepEqual(placed.filter((c) => c.row === 1).map((c) => [c.text, c.col]), [['人次', 3], ['U', 4], ['人次', 5], ['治疗量', 6]]);
   assert.deepEqual(placed[3], { text: '全血', row: 0, col: 3, rowSpan: 1, colSpan: 2 });
 });
 
 test('a header that does not fill the columns is refused, naming the table and row', () => {
   const header = [[{ text: '区县' }, { text: '人次', colSpan: 2 }], [{ text: 'x' }]];
-  assert.throws(() => placeHeaderCells(header, 3, '表9'), /表格“表9”第2行表头与3列数据不一致/);
+  assert.throws(() => checkedHeaderCells(header, 3, '表9'), /表格“表9”第2行表头与3列数据不一致/);
 });
 
 test('column widths are proportional to weights, never below 6 units', () => {
