@@ -12,7 +12,7 @@ import { layoutTitle } from './layout-title.ts';
 export function layoutBlock(flow: Flow, block: DocBlock, index: number, next: DocBlock | undefined): void {
   switch (block.kind) {
     case 'title': return layoutTitle(flow, block.text, { block: index });
-    case 'heading': return layoutHeading(flow, block.level, block.text, { block: index }, next !== undefined && next.kind !== 'pageBreak');
+    case 'heading': return layoutHeading(flow, block.level, block.text, { block: index }, next);
     case 'paragraph': return layoutParagraph(flow, block.text, { block: index }, block.indent ?? true, block.align ?? 'left');
     case 'table': return layoutTable(flow, block.table, index);
     case 'figure': return layoutFigure(flow, block.figure, index);

@@ -5,13 +5,28 @@ import { placeHeaderCells } from './place-header-cells.ts';
 import type { PlacedHeaderCell } from './place-header-cells.ts';
 import { plainStyle } from './text-style.ts';
 import type { TextStyle } from './text-style.ts';
-import { wrapText } from './wrap-text.ts';
+import { wrapBalanced } from './wrap-balanced.ts';
 import { MAX_HEADER_LINES, wrapHeader } from './wrap-header.ts';
-import { widestGroup } from './widest-group.ts';
+import { widestHeaderPiece } from './widest-group.ts';
 import { OUTER_RULE } from './table-rules.ts';
 
-/** Table type sizes tried in turn: 四号, 小四, 五号 — the largest at which every figure fits its column. */
-const TABLE_SIZES = [14, 12, 10.5] as const;
+/** How tightly a table is set at one type size: leading and cell padding in em. */
+interface TableDensity {
+  readonly size: number;
+  readonly leading: number;
+  readonly padX: number;
+  readonly padY: number;
+}
+
+/**
+ * Table type sizes tried in turn — 四号, 小四, 五号 — each set tighter than the last: smaller type in a
+ * compact table reads best with less leading and less space above and below the text of a row.
+ */
+const DENSITIES: readonly TableDensity[] = [
+  { size: 14, leading: 1.35, padX: 0.3, padY: 0.35 },
+  { size: 12, leading: 1.3, padX: 0.3, padY: 0.25 },
+  { size: 10.5, leading: 1.25, padX: 0.3, padY: 0.2 },
+];
 
 /** A header cell with its wrapped lines. */
 export interface MeasuredHeaderCell extends PlacedHeaderCell {
@@ -30,6 +45,8 @@ export interface TableMetrics {
   readonly size: number;
   readonly lineHeight: number;
   readonly padX: number;
+  /** Space above and below the text of a row. */
+  readonly padY: number;
   /** x of every column edge, left to right (leaf columns + 1). */
   readonly edges: readonly number[];
   readonly header: readonly MeasuredHeaderCell[];
@@ -45,15 +62,15 @@ export function cellStyle(kind: 'header' | 'body' | 'total', size: number): Text
 }
 
 /**
- * Measures a table for a width, choosing its type size: the largest size at which every cell fits its column
- * on one line (headers up to three lines), and among those, the largest at which the whole table fits in
- * `onePage` points when one exists — a short table is not spread over two pages for a larger size.
- * The frame is inset by half its rule so its ink stays inside the text block.
+ * Measures a table for a width at every type size at which each body cell fits its column on one line and
+ * each header fits within three lines without splitting a word or a bracketed unit; largest size first.
+ * When no size suits the columns, the smallest is given (its cells wrap). The caller picks the size that
+ * fits the page. The frame is inset by half its rule so its ink stays inside the text block.
  */
-export function measureTable(table: DocTable, fonts: FontSet, x: number, width: number, onePage: number): TableMetrics {
+export function measureTableSizes(table: DocTable, fonts: FontSet, x: number, width: number): TableMetrics[] {
   const edges = columnEdges(table, x + OUTER_RULE / 2, width - OUTER_RULE);
-  const fitting = TABLE_SIZES.map((s) => measureAt(table, fonts, edges, s)).filter((m) => m.fitsColumns);
-  return fitting.find((m) => tableHeight(m) <= onePage) ?? fitting[0] ?? measureAt(table, fonts, edges, TABLE_SIZES.at(-1)!);
+  const fitting = DENSITIES.map((d) => measureAt(table, fonts, edges, d)).filter((m) => m.fitsColumns);
+  return fitting.length > 0 ? fitting : [measureAt(table, fonts, edges, DENSITIES.at(-1)!)];
 }
 
 /** Height of the header and all rows. */
@@ -69,43 +86,46 @@ function columnEdges(table: DocTable, x: number, width: number): number[] {
   return edges;
 }
 
-/** Whether a size suits the columns: body cells on one line, headers within three lines and never split inside a group. */
+/** Whether a size suits the columns: body cells on one line, headers within three lines, no word or bracketed unit split. */
 function fitsColumns(fonts: FontSet, header: readonly MeasuredHeaderCell[], rows: readonly MeasuredRow[], inner: InnerWidth, size: number): boolean {
   const style = cellStyle('header', size);
   return rows.every((row) => row.cells.every((lines) => lines.length <= 1)) &&
-    header.every((c) => c.lines.length <= MAX_HEADER_LINES && widestGroup(c.text, style, fonts) <= inner(c.col, c.colSpan) + 0.01);
+    header.every((c) => c.lines.length <= MAX_HEADER_LINES && widestHeaderPiece(c.text, style, fonts) <= inner(c.col, c.colSpan) + 0.01);
 }
 
 /** Inner width of a cell spanning `span` columns from `col`: the columns less the padding at both sides. */
 type InnerWidth = (col: number, span: number) => number;
 
-function measureAt(table: DocTable, fonts: FontSet, edges: readonly number[], size: number): TableMetrics {
-  const padX = size * 0.3;
-  const lineHeight = size * 1.35;
-  const inner: InnerWidth = (col, span) => Math.max(size, edges[col + span]! - edges[col]! - 2 * padX);
+function measureAt(table: DocTable, fonts: FontSet, edges: readonly number[], d: TableDensity): TableMetrics {
+  const { size } = d;
+  const box = { size, lineHeight: size * d.leading, padX: size * d.padX, padY: size * d.padY };
+  const inner: InnerWidth = (col, span) => Math.max(size, edges[col + span]! - edges[col]! - 2 * box.padX);
   const header = placeHeaderCells(table.header).map((c) => ({ ...c, lines: wrapHeader(c.text, cellStyle('header', size), fonts, inner(c.col, c.colSpan)) }));
-  const rows = table.rows.map((row) => measureRow(row.cells, row.total === true, fonts, inner, size, lineHeight));
+  const rows = table.rows.map((row) => measureRow(row.cells, row.total === true, fonts, inner, box));
   const fits = fitsColumns(fonts, header, rows, inner, size);
-  return { size, lineHeight, padX, edges, header, headerHeights: headerHeights(header, table.header.length, size, lineHeight), rows, fitsColumns: fits };
+  return { ...box, edges, header, headerHeights: headerHeights(header, table.header.length, box), rows, fitsColumns: fits };
 }
 
-function measureRow(texts: readonly string[], total: boolean, fonts: FontSet, inner: InnerWidth, size: number, lineHeight: number): MeasuredRow {
-  const style = cellStyle(total ? 'total' : 'body', size);
-  const cells = texts.map((text, col) => wrapText(text, style, fonts, inner(col, 1)));
-  return { cells, height: rowHeight(Math.max(1, ...cells.map((l) => l.length)), size, lineHeight), total };
+/** Type size, leading and padding of a table's cells. */
+type CellBox = Pick<TableMetrics, 'size' | 'lineHeight' | 'padX' | 'padY'>;
+
+function measureRow(texts: readonly string[], total: boolean, fonts: FontSet, inner: InnerWidth, box: CellBox): MeasuredRow {
+  const style = cellStyle(total ? 'total' : 'body', box.size);
+  const cells = texts.map((text, col) => wrapBalanced(text, style, fonts, inner(col, 1)));
+  return { cells, height: rowHeight(Math.max(1, ...cells.map((l) => l.length)), box), total };
 }
 
-/** Height of a row holding `lines` lines: the lines plus a margin of 0.35 em above and below. */
-function rowHeight(lines: number, size: number, lineHeight: number): number {
-  return lines * lineHeight + size * 0.7;
+/** Height of a row holding `lines` lines: the lines plus the padding above and below. */
+function rowHeight(lines: number, box: CellBox): number {
+  return lines * box.lineHeight + 2 * box.padY;
 }
 
 /** Header row heights: each row fits its single-row cells; a cell spanning rows grows the last row it spans. */
-function headerHeights(cells: readonly MeasuredHeaderCell[], rowCount: number, size: number, lineHeight: number): number[] {
-  const heights = Array.from({ length: rowCount }, () => rowHeight(1, size, lineHeight));
+function headerHeights(cells: readonly MeasuredHeaderCell[], rowCount: number, box: CellBox): number[] {
+  const heights = Array.from({ length: rowCount }, () => rowHeight(1, box));
   const bySpan = [...cells].sort((a, b) => a.rowSpan - b.rowSpan);
   for (const cell of bySpan) {
-    const need = rowHeight(cell.lines.length, size, lineHeight);
+    const need = rowHeight(cell.lines.length, box);
     const have = heights.slice(cell.row, cell.row + cell.rowSpan).reduce((t, h) => t + h, 0);
     if (need > have) heights[cell.row + cell.rowSpan - 1]! += need - have;
   }

@@ -95,3 +95,50 @@ test('a short table takes a smaller type size rather than spilling onto a second
   const sizes = new Set(texts(layout.pages[0]!).filter((t) => t.part === 'tableCell').map((t) => t.size));
   assert.deepEqual([...sizes], [12]);
 });
+
+const NOTES = [
+  '数据来源：各区县上报的月度采血报表，文件清单见附。',
+  '千人口献血率＝献血人次÷常住人口×1000，为季度值，未年化；常住人口采用2024年末数。',
+  '献血人次按采血地点归属区县统计，中心城区采血点集中，数值偏高。',
+  '排名按千人口献血率由高到低排列，率相同时按献血人次由多到少；全市行不参与排名。',
+  '完成率＝1—3月累计献血人次÷年度任务；时间进度为25%。',
+];
+
+/** Rows of a table per page, by the pages its body rows are drawn on. */
+function rowsPerPage(layout: ReturnType<typeof layoutDocument>, block: number): number[] {
+  return layout.pages.map((p) => new Set(texts(p).filter((t) => t.ref?.block === block && (t.ref.row ?? -1) >= 0).map((t) => t.ref!.row)).size).filter((n) => n > 0);
+}
+
+test('a county table with its five notes that fits one landscape page at some size is set on one page, notes included', () => {
+  const table = { ...landscapeTable(), notes: NOTES };
+  const layout = layoutDocument({ ...tableDoc(table), blocks: [{ kind: 'paragraph', text: '正文。' }, { kind: 'table', table }] }, fonts);
+  const pages = pagesOf(layout, 1);
+  assert.equal(pages.length, 1);
+  assert.equal(texts(pages[0]!).filter((t) => t.part === 'tableNote').map((t) => t.text).join('').includes('时间进度为25%'), true);
+  const size = texts(pages[0]!).find((t) => t.part === 'tableCell')!.size;
+  assert.ok([12, 10.5].includes(size), `size ${size}`);
+  const bottom = Math.max(...texts(pages[0]!).filter((t) => t.part === 'tableNote').map((t) => t.y));
+  assert.ok(bottom <= pages[0]!.block.y + pages[0]!.block.height);
+});
+
+test('a table that fits a page but not the rest of this one starts on the next page and takes its heading along', () => {
+  const filler = Array.from({ length: 14 }, () => ({ kind: 'paragraph' as const, text: '血'.repeat(20) }));
+  const table = longTable(18);
+  const layout = layoutDocument({ ...tableDoc(), blocks: [...filler, { kind: 'heading', level: 2, text: '（二）各采血点情况' }, { kind: 'table', table }] }, fonts);
+  assert.deepEqual(pagesOf(layout, 15).map((p) => p.number), [2]);
+  assert.deepEqual(pagesOf(layout, 14).map((p) => p.number), [2], 'the heading moves with the table');
+  assert.deepEqual(rowsPerPage(layout, 15), [19]);
+});
+
+test('a table too long for a page is split with two rows at least on every page, and 附表 continues as 续附表N', () => {
+  for (let n = 40; n <= 64; n += 3) {
+    const table = { ...longTable(n), title: '附表2  各采血点采血情况' };
+    const layout = layoutDocument({ ...tableDoc(table) }, fonts);
+    const counts = rowsPerPage(layout, 1);
+    assert.ok(counts.length >= 2 && counts.every((c) => c >= 2), `${n} rows: ${counts}`);
+    assert.equal(counts.reduce((a, b) => a + b), n + 1);
+    const continued = blockLines(layout, 1).filter((l) => l.text.startsWith('续'));
+    assert.equal(continued.length, counts.length - 1);
+    assert.ok(continued.every((l) => l.text.startsWith('续附表2')), continued.map((l) => l.text).join());
+  }
+});
