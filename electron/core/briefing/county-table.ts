@@ -25,14 +25,18 @@ function countyHeader(ctx: BriefingContext, withTarget: boolean): HeaderCell[][]
   return [[...top, { text: target, colSpan: 2 }], [...second, { text: w.annual }, { text: w.progress }]];
 }
 
-/** Column widths, alignment and Excel formats, matching countyRow's cells. */
+/**
+ * Column widths (roughly points on the 225 mm landscape block), alignment and Excel formats, matching
+ * countyRow's cells. Sized after the rendered table at 小四 and 五号: 排名, 区县, 献血人次, 年度任务 and the
+ * second header row on one line; "常住人口 / （万人）", "同比增减 / （%）", "任务完成 / （时间进度25%）" on two.
+ */
 function countyColumns(withTarget: boolean): DocColumn[] {
   const n = (weight: number, numFmt: string): DocColumn => ({ weight, align: 'right', numFmt });
   const columns: DocColumn[] = [
-    { weight: 0.7, align: 'center', numFmt: '0' }, { weight: 1.3, align: 'center' }, n(1.2, '0.0'), n(1.1, '0'),
-    n(1.1, '0'), n(1.2, 'General'), n(1.1, '0'), n(1.2, '0'), n(1.2, '0.00'), n(1.1, '0.0'),
+    { weight: 34, align: 'center', numFmt: '0' }, { weight: 46, align: 'center' }, n(58, '0.0'), n(56, '0'),
+    n(46, '0'), n(50, 'General'), n(46, '0'), n(48, '0'), n(76, '0.00'), n(56, '0.0'),
   ];
-  return withTarget ? [...columns, n(1.1, '0'), n(1.1, '0.0')] : columns;
+  return withTarget ? [...columns, n(58, '0'), n(56, '0.0')] : columns;
 }
 
 /** 表1: counties ranked by rate with a 全市 total row, two-level header, 说明 notes (issue 3 Content 1). */

@@ -23,11 +23,15 @@ function hospitalCells(index: Cell, name: string, figures: SupplyFigures, lastYe
   ];
 }
 
+/**
+ * Column widths (roughly points on the 156 mm portrait block): at 小四 a hospital name of eight characters
+ * and each bracketed unit ("（治疗量）") fit on one line, the figures below them too.
+ */
 const HOSPITAL_COLUMNS: DocColumn[] = [
-  { weight: 0.7, align: 'center', numFmt: '0' }, { weight: 2.3, align: 'left' },
-  { weight: 1.1, align: 'right', numFmt: 'General' }, { weight: 1.1, align: 'right', numFmt: 'General' },
-  { weight: 1.2, align: 'right', numFmt: '0' }, { weight: 1.1, align: 'right', numFmt: 'General' },
-  { weight: 1.1, align: 'right', numFmt: '0.0' }, { weight: 1.1, align: 'right', numFmt: '0.0' },
+  { weight: 33, align: 'center', numFmt: '0' }, { weight: 106, align: 'left' },
+  { weight: 46, align: 'right', numFmt: 'General' }, { weight: 50, align: 'right', numFmt: 'General' },
+  { weight: 70, align: 'right', numFmt: '0' }, { weight: 45, align: 'right', numFmt: 'General' },
+  { weight: 45, align: 'right', numFmt: '0.0' }, { weight: 45, align: 'right', numFmt: '0.0' },
 ];
 
 /** 表2: hospitals in profile order with a 合计 row (issue 3 Content 2). */
