@@ -8,6 +8,7 @@ import { runTables } from './run-tables.ts';
 import { runTemplate } from './run-template.ts';
 import { runDemo } from './run-demo.ts';
 import { assertNever } from '../core/util/assert-never.ts';
+import { FontError } from '../core/fonts/font-error.ts';
 
 /** Runs the CLI; returns the exit code (0 success, 1 an input was rejected, 2 usage error). Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -19,8 +20,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await dispatch(invocation, io);
   } catch (error) {
-    // Users never see a stack trace: an unexpected failure is reported as one Chinese sentence.
-    io.stderr.write(`发生意外错误：${error instanceof Error ? error.message : String(error)}\n`);
+    // Users never see a stack trace: a fixable problem (a font lacking a character) is said as it is,
+    // anything else as one Chinese sentence.
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(error instanceof FontError ? `${message}\n未生成文件。\n` : `发生意外错误：${message}\n`);
     return 1;
   }
 }

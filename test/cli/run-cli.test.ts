@@ -240,3 +240,14 @@ test('a file of an unsupported type named on the command line is an error, not s
   assert.equal(run.code, 1);
   assert.match(run.err, /bad-not-a-spreadsheet\.pdf：不支持的文件类型/);
 });
+
+test('a character the chosen font lacks stops the export with a message naming it, not a blank box', async () => {
+  const dir = await scratch();
+  await writeFile(join(dir, 's.json'), JSON.stringify({ freeText: '下季度重点工作 \u{1F600}', fonts: { bundledOnly: true } }));
+  const run = await cli('report', '--profile', PROFILE, '--quarter', '2025Q1', '--out', join(dir, 'b.pdf'), '--settings', join(dir, 's.json'), ...NOW, Q1);
+  assert.equal(run.code, 1);
+  assert.match(run.err, /\u{1F600}|U\+1F600/u);
+  assert.match(run.err, /未生成文件。/);
+  assert.doesNotMatch(run.err, /发生意外错误/);
+  assert.equal(await exists(join(dir, 'b.pdf')), false);
+});
