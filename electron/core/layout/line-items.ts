@@ -32,10 +32,11 @@ export function lineItems(line: Line, at: LinePlacement): TextItem[] {
 }
 
 function addAtom(items: TextItem[], atom: Atom, x: number, at: LinePlacement, afterWide: boolean): void {
-  const spacing = atom.kind === 'wide' ? atom.width - atom.natural + at.gap : 0;
+  // The glyph starts `shift` left of the atom (its start blank compressed) and its cell still ends at x + width.
+  const spacing = atom.kind === 'wide' ? atom.width + atom.shift - atom.natural + at.gap : 0;
   const last = items.at(-1);
-  if (atom.kind === 'wide' && afterWide && last && sameSpacing(last, spacing)) items[items.length - 1] = extend(last, atom, spacing);
-  else items.push(textItem(atom, x, spacing, at));
+  if (atom.kind === 'wide' && atom.shift === 0 && afterWide && last && sameSpacing(last, spacing)) items[items.length - 1] = extend(last, atom, spacing);
+  else items.push(textItem(atom, x - atom.shift, spacing, at));
 }
 
 function sameSpacing(last: TextItem, spacing: number): boolean {
@@ -48,6 +49,6 @@ function extend(last: TextItem, atom: Atom, spacing: number): TextItem {
 
 function textItem(atom: Atom, x: number, spacing: number, at: LinePlacement): TextItem {
   const { role, size, color } = at.style;
-  const item: TextItem = { kind: 'text', part: at.part, x, y: at.baseline, text: atom.text, role, size, color, charSpacing: spacing, width: atom.width, rotation: 0 };
+  const item: TextItem = { kind: 'text', part: at.part, x, y: at.baseline, text: atom.text, role, size, color, charSpacing: spacing, width: atom.width + atom.shift, rotation: 0 };
   return at.ref ? { ...item, ref: at.ref } : item;
 }

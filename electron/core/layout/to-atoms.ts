@@ -1,5 +1,7 @@
 import type { FontSet } from '../fonts/font-types.ts';
 import { textWidth } from './measure-text.ts';
+import { punctuationBlank } from './punctuation-blank.ts';
+import type { Blank } from './punctuation-blank.ts';
 import type { TextStyle } from './text-style.ts';
 
 /**
@@ -11,8 +13,12 @@ export interface Atom {
   readonly kind: 'wide' | 'narrow' | 'space';
   /** Width as the font draws it. */
   readonly natural: number;
-  /** Width on the line: the grid cell for full-width characters on the body grid, else natural. */
+  /** Width on the line: the grid cell for full-width characters on the body grid, else natural (less any compression). */
   readonly width: number;
+  /** The blank half of a full-width bracket, quote or pause mark, which a tight line may compress. */
+  readonly blank: Blank;
+  /** How far the glyph is drawn left of the atom's start: its start blank compressed by that much (0 otherwise). */
+  readonly shift: number;
 }
 
 /** Symbols below U+2E80 that Chinese fonts set full-width and that behave like CJK characters. */
@@ -47,5 +53,5 @@ function chunk(text: string): { text: string; kind: Kind }[] {
 function measureAtom(text: string, kind: Kind, style: TextStyle, fonts: FontSet): Atom {
   const natural = textWidth(fonts, style.role, style.size, text);
   const width = kind === 'wide' && style.cell !== null ? style.cell : natural;
-  return { text, kind, natural, width };
+  return { text, kind, natural, width, blank: kind === 'wide' ? punctuationBlank(fonts, style, text) : null, shift: 0 };
 }

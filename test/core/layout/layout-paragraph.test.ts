@@ -5,6 +5,9 @@ import { layoutDocument } from '../../../electron/core/layout/layout-document.ts
 import { GRID_CHAR } from '../../../electron/core/layout/grid.ts';
 import type { BriefingDoc, DocBlock } from '../../../electron/core/doc-model.ts';
 import { blockLines, texts } from './layout-probe.ts';
+import { textWidth } from '../../../electron/core/layout/measure-text.ts';
+import { punctuationBlank } from '../../../electron/core/layout/punctuation-blank.ts';
+import { BODY_STYLE } from '../../../electron/core/layout/layout-paragraph.ts';
 
 const fonts = loadFonts({ bundledOnly: true });
 
@@ -77,4 +80,41 @@ test('the title is 22 pt, centred, and may wrap', () => {
   assert.equal(title.length, 2);
   const page = layout.pages[0]!;
   for (const l of title) assert.ok(Math.abs((l.left + l.right) / 2 - (page.block.x + page.block.width / 2)) < 0.01);
+});
+
+/** Characters of a page's body lines with where each starts and the width of its cell (grid cell, or a number's width). */
+function bodyLines(layout: ReturnType<typeof lines>['layout']) {
+  const items = texts(layout.pages[0]!).filter((t) => t.part === 'body');
+  const ys = [...new Set(items.map((t) => t.y))].sort((a, b) => a - b);
+  return ys.map((y) => items.filter((t) => t.y === y).sort((a, b) => a.x - b.x).flatMap((t) => {
+    if (![...t.text].every((ch) => ch.codePointAt(0)! >= 0x2e80 || '“”'.includes(ch))) return [{ text: t.text, x: t.x, cell: t.width }];
+    let x = t.x;
+    return [...t.text].map((ch) => {
+      const at = x;
+      x += textWidth(fonts, 'fangsong', 16, ch) + t.charSpacing;
+      return { text: ch, x: at, cell: GRID_CHAR };
+    });
+  }));
+}
+
+test('a line of bracketed figures closes its punctuation blanks to take the next group rather than spread wide', () => {
+  // 形势分析 of the demo: the group "（23.7%）、" used to miss the first line by a little, and the line was spread.
+  const text = '临渭区（24.4%）、华州区（23.3%）、潼关县（23.7%）、大荔县（23.9%）、合阳县（24.3%）、澄城县（22.9%）、蒲城县（23.9%）、' +
+    '白水县（22.8%）、富平县（24.4%）、韩城市（24.1%）、华阴市（24.5%）年度任务完成率低于时间进度（25%），需加快进度。';
+  const { layout, lines: ls } = lines(para(text));
+  assert.equal(ls[0]!.text, '临渭区（24.4%）、华州区（23.3%）、潼关县（23.7%）、');
+  assert.ok(Math.abs(ls[0]!.right - right(layout)) < 1e-6, 'flush right');
+  const body = bodyLines(layout);
+  assert.equal(body.length, ls.length);
+  const half = GRID_CHAR / 2;
+  for (const line of body.slice(0, -1)) {
+    for (let i = 1; i < line.length; i += 1) {
+      const [a, b] = [line[i - 1]!, line[i]!];
+      const added = b.x - (a.x + a.cell);
+      // The white between two characters counts the blank half of a bracket or pause mark facing it.
+      const white = added + (punctuationBlank(fonts, BODY_STYLE, a.text) === 'end' ? half : 0) + (punctuationBlank(fonts, BODY_STYLE, b.text) === 'start' ? half : 0);
+      assert.ok(added < 0.5 * 16, `added ${added.toFixed(2)} between ${a.text} and ${b.text}`);
+      assert.ok(white < 0.75 * 16, `white ${white.toFixed(2)} between ${a.text} and ${b.text}`);
+    }
+  }
 });
