@@ -26,7 +26,8 @@ export async function tablesPdf(statistics: QuarterStatistics, now: Date, option
   ]);
   const doc: BriefingDoc = { meta: { ...tablesMeta(statistics), creationDate: now }, masthead: null, blocks, tail: null };
   const fonts = loadFonts(options.fonts);
-  return new Uint8Array(await renderPdf(layoutDocument(doc, fonts), fonts, doc.meta));
+  // Printed on their own, never bound into the portrait briefing: page numbers upright at the foot of each landscape page.
+  return new Uint8Array(await renderPdf(layoutDocument(doc, fonts, { landscapeNumbers: 'upright' }), fonts, doc.meta));
 }
 
 /** The same tables as a formatted .xlsx (real numbers, merged headers, print area and titles set). */
