@@ -100,10 +100,31 @@ function measureAt(table: DocTable, fonts: FontSet, edges: readonly number[], d:
   const { size } = d;
   const box = { size, lineHeight: size * d.leading, padX: size * d.padX, padY: size * d.padY };
   const inner: InnerWidth = (col, span) => Math.max(size, edges[col + span]! - edges[col]! - 2 * box.padX);
-  const header = placeHeaderCells(table.header).map((c) => ({ ...c, lines: wrapHeader(c.text, cellStyle('header', size), fonts, inner(c.col, c.colSpan)) }));
+  const header = measureHeader(table, fonts, inner, size);
   const rows = table.rows.map((row) => measureRow(row.cells, row.total === true, fonts, inner, box));
   const fits = fitsColumns(fonts, header, rows, inner, size);
   return { ...box, edges, header, headerHeights: headerHeights(header, table.header.length, box), rows, fitsColumns: fits };
+}
+
+/**
+ * Header cells wrapped to their columns. Once one cell's bracketed unit has to go on a line of its own, every
+ * cell with a unit puts it on its own line, so the units of a header row line up ("血浆" / "（ml）" beside
+ * "红细胞" / "（U）", not "血浆（ml）").
+ */
+function measureHeader(table: DocTable, fonts: FontSet, inner: InnerWidth, size: number): MeasuredHeaderCell[] {
+  const style = cellStyle('header', size);
+  const wrap = (text: string, c: PlacedHeaderCell) => ({ ...c, lines: wrapHeader(text, style, fonts, inner(c.col, c.colSpan)) });
+  const cells = placeHeaderCells(table.header);
+  const natural = cells.map((c) => wrap(c.text, c));
+  const unitAlone = natural.some((c) => c.lines.length > 1 && /^[（(]/.test(lineText(c.lines.at(-1)!)) && UNIT.test(c.text));
+  return unitAlone ? cells.map((c) => wrap(UNIT.test(c.text) ? c.text.replace(UNIT, '\n$&') : c.text, c)) : natural;
+}
+
+/** A bracketed unit closing a header text, after some words: "血浆（ml）", "同比增减（%）". */
+const UNIT = /(?<=[^\n])[（(][^（()）]*[）)]$/;
+
+function lineText(line: Line): string {
+  return line.atoms.map((a) => a.text).join('');
 }
 
 /** Type size, leading and padding of a table's cells. */

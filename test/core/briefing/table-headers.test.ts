@@ -41,3 +41,11 @@ test('表2 headers: the bracketed unit stays whole ("血小板" / "（治疗量�
     assert.deepEqual(lines['血浆（ml）'], ['血浆', '（ml）']);
   }
 });
+
+test('表2 on its own landscape page: at 四号 every unit still sits on a line of its own, as its neighbours\' do', () => {
+  const sizes = headerLines({ ...hospitalTable(ctx), orientation: 'landscape' }, landscapeBlock(1).width);
+  const big = sizes.get(14)!;
+  assert.deepEqual(big['血浆（ml）'], ['血浆', '（ml）']);
+  assert.deepEqual(big['红细胞（U）'], ['红细胞', '（U）']);
+  assert.deepEqual(big['医疗机构'], ['医疗机构']);
+});
