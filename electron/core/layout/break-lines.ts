@@ -27,7 +27,7 @@ export function breakLines(groups: readonly Group[], firstWidth: number, width: 
   for (const group of groups) {
     for (const piece of fitGroup(group, width, split)) place(lines, piece, limit(), squeeze);
   }
-  return lines.map(trim).map((atoms, i, all) => finish(atoms, i === 0 ? firstWidth : width, i === all.length - 1));
+  return lines.map(trim).map((atoms, i, all) => finish(atoms, i === 0 ? firstWidth : width, squeeze, i === all.length - 1));
 }
 
 function place(lines: Atom[][], group: Group, limit: number, squeeze: number): void {
@@ -47,9 +47,12 @@ function worthCompressing(current: readonly Atom[], candidate: readonly Atom[], 
   return closingDepth(candidate, excess) <= spread;
 }
 
-/** A line as set: punctuation compressed by as much as it is too long for its width. */
-function finish(atoms: Atom[], limit: number, last: boolean): Line {
-  const excess = sum(atoms) - limit;
+/**
+ * A line as set: when it is too long for its width by more than the even squeeze between its atoms can
+ * take (invisible, left to the justification), its punctuation is compressed by the rest.
+ */
+function finish(atoms: Atom[], limit: number, squeeze: number, last: boolean): Line {
+  const excess = sum(atoms) - limit - squeeze * Math.max(0, atoms.length - 1);
   const set = excess > EPS ? compressLine(atoms, excess) : atoms;
   return { atoms: set, width: sum(set), last };
 }

@@ -118,3 +118,13 @@ test('a line of bracketed figures closes its punctuation blanks to take the next
     }
   }
 });
+
+test('a line too long by a fraction of a point is squeezed evenly, not by compressing one comma', () => {
+  const { layout, lines: ls } = lines(para('2025年第一季度，共向8家医疗机构供应红细胞16406U、血浆746200ml、单采血小板685个治疗量、冷沉淀1807U。红细胞供应量同比增加484U、增长3.0%。本季度采集全血17454U、供应红细胞16406U，供应量为采集量的94.0%，采集量多于供应量1048U。'));
+  const line = ls.find((l) => l.text.startsWith('应红细胞16406U'))!;
+  assert.equal(line.text, '应红细胞16406U，供应量为采集量的94.0%，采集量多于供应量');
+  const items = texts(layout.pages[0]!).filter((t) => t.y === line.y && /[\u4e00-\u9fff，]/.test(t.text));
+  const spacings = new Set(items.map((t) => t.charSpacing.toFixed(3)));
+  assert.equal(spacings.size, 1, `one spacing for all characters: ${[...spacings]}`);
+  assert.ok(Math.abs(Number([...spacings][0]) - (GRID_CHAR - 16)) < 0.5);
+});
