@@ -8,7 +8,7 @@ import { setFreeLines } from './set-free-lines.ts';
 import { plainStyle } from './text-style.ts';
 import { singleLine } from './single-line.ts';
 import { noteLeading } from './table-notes.ts';
-import { headerHeight, noteStyle, planTable, TABLE_TITLE_LEADING, TABLE_TITLE_STYLE, unitLeading } from './table-plan.ts';
+import { headerHeight, noteStyle, planTable, TABLE_TITLE_LEADING, TABLE_TITLE_STYLE, firstUnitLeading, unitLeading } from './table-plan.ts';
 import type { TablePlan } from './table-plan.ts';
 
 /** A table being set: its data, plan and block index. */
@@ -32,7 +32,7 @@ export function layoutTable(flow: Flow, table: DocTable, block: number): void {
   if (plan.newPage) newPage(flow, table.orientation);
   const job = { table, plan, m: plan.m, block };
   setFreeLines(flow, plan.titleLines, { style: TABLE_TITLE_STYLE, indent: 0, align: 'center', part: 'tableTitle', ref: { block } }, TABLE_TITLE_LEADING);
-  unitLine(flow, job, '');
+  if (firstUnitLeading(table, plan.m.size) > 0) unitLine(flow, job, '');
   layoutRows(flow, job);
   layoutNotes(flow, job);
 }

@@ -5,7 +5,7 @@ import { placeHeaderCells } from './place-header-cells.ts';
 import type { PlacedHeaderCell } from './place-header-cells.ts';
 import { plainStyle } from './text-style.ts';
 import type { TextStyle } from './text-style.ts';
-import { wrapBalanced } from './wrap-balanced.ts';
+import { wrapTitle } from './wrap-title.ts';
 import { MAX_HEADER_LINES, wrapHeader } from './wrap-header.ts';
 import { widestHeaderPiece } from './widest-group.ts';
 import { OUTER_RULE } from './table-rules.ts';
@@ -52,7 +52,11 @@ export interface TableMetrics {
   readonly header: readonly MeasuredHeaderCell[];
   readonly headerHeights: readonly number[];
   readonly rows: readonly MeasuredRow[];
-  /** True when every body cell fits its column on one line and no header needs a group split or over three lines. */
+  /**
+   * True when the size suits the columns: no header splits a word or a bracketed unit or takes over three
+   * lines, and every body cell that fits on one line at 五号 does at this size too (figures never wrap;
+   * text too long for its column even at 五号, such as a definition, wraps at any size).
+   */
   readonly fitsColumns: boolean;
 }
 
@@ -62,15 +66,21 @@ export function cellStyle(kind: 'header' | 'body' | 'total', size: number): Text
 }
 
 /**
- * Measures a table for a width at every type size at which each body cell fits its column on one line and
- * each header fits within three lines without splitting a word or a bracketed unit; largest size first.
- * When no size suits the columns, the smallest is given (its cells wrap). The caller picks the size that
- * fits the page. The frame is inset by half its rule so its ink stays inside the text block.
+ * Measures a table for a width at every type size that suits its columns (see `fitsColumns`), largest
+ * first; when none does, the smallest. The caller picks the size that fits the page. The frame is inset by
+ * half its rule so its ink stays inside the text block.
  */
 export function measureTableSizes(table: DocTable, fonts: FontSet, x: number, width: number): TableMetrics[] {
   const edges = columnEdges(table, x + OUTER_RULE / 2, width - OUTER_RULE);
-  const fitting = DENSITIES.map((d) => measureAt(table, fonts, edges, d)).filter((m) => m.fitsColumns);
-  return fitting.length > 0 ? fitting : [measureAt(table, fonts, edges, DENSITIES.at(-1)!)];
+  const all = DENSITIES.map((d) => measureAt(table, fonts, edges, d));
+  const smallest = all.at(-1)!;
+  const fitting = all.map((m) => ({ ...m, fitsColumns: m.fitsColumns && noMoreLines(m, smallest) })).filter((m) => m.fitsColumns);
+  return fitting.length > 0 ? fitting : [smallest];
+}
+
+/** Whether every body cell on one line at the smallest size is on one line at this size too. */
+function noMoreLines(m: TableMetrics, smallest: TableMetrics): boolean {
+  return m.rows.every((row, r) => row.cells.every((lines, c) => lines.length <= 1 || smallest.rows[r]!.cells[c]!.length > 1));
 }
 
 /** Height of the header and all rows. */
@@ -86,11 +96,10 @@ function columnEdges(table: DocTable, x: number, width: number): number[] {
   return edges;
 }
 
-/** Whether a size suits the columns: body cells on one line, headers within three lines, no word or bracketed unit split. */
-function fitsColumns(fonts: FontSet, header: readonly MeasuredHeaderCell[], rows: readonly MeasuredRow[], inner: InnerWidth, size: number): boolean {
+/** Whether the headers suit the columns at a size: within three lines, no word or bracketed unit split. */
+function headerFits(fonts: FontSet, header: readonly MeasuredHeaderCell[], inner: InnerWidth, size: number): boolean {
   const style = cellStyle('header', size);
-  return rows.every((row) => row.cells.every((lines) => lines.length <= 1)) &&
-    header.every((c) => c.lines.length <= MAX_HEADER_LINES && widestHeaderPiece(c.text, style, fonts) <= inner(c.col, c.colSpan) + 0.01);
+  return header.every((c) => c.lines.length <= MAX_HEADER_LINES && widestHeaderPiece(c.text, style, fonts) <= inner(c.col, c.colSpan) + 0.01);
 }
 
 /** Inner width of a cell spanning `span` columns from `col`: the columns less the padding at both sides. */
@@ -102,7 +111,7 @@ function measureAt(table: DocTable, fonts: FontSet, edges: readonly number[], d:
   const inner: InnerWidth = (col, span) => Math.max(size, edges[col + span]! - edges[col]! - 2 * box.padX);
   const header = measureHeader(table, fonts, inner, size);
   const rows = table.rows.map((row) => measureRow(row.cells, row.total === true, fonts, inner, box));
-  const fits = fitsColumns(fonts, header, rows, inner, size);
+  const fits = headerFits(fonts, header, inner, size);
   return { ...box, edges, header, headerHeights: headerHeights(header, table.header.length, box), rows, fitsColumns: fits };
 }
 
@@ -132,7 +141,9 @@ type CellBox = Pick<TableMetrics, 'size' | 'lineHeight' | 'padX' | 'padY'>;
 
 function measureRow(texts: readonly string[], total: boolean, fonts: FontSet, inner: InnerWidth, box: CellBox): MeasuredRow {
   const style = cellStyle(total ? 'total' : 'body', box.size);
-  const cells = texts.map((text, col) => wrapBalanced(text, style, fonts, inner(col, 1)));
+  // A cell too long for one line wraps evenly, at the end of a date or period word where one lies near the
+  // middle, like a title: "临渭区2025年1月" / "采血统计.xlsx", not "…采血统" / "计.xlsx".
+  const cells = texts.map((text, col) => wrapTitle(text, style, fonts, inner(col, 1)));
   return { cells, height: rowHeight(Math.max(1, ...cells.map((l) => l.length)), box), total };
 }
 

@@ -29,6 +29,11 @@ export function unitLeading(size: number): number {
   return size * 1.8;
 }
 
+/** The unit line on the table's first page: none when the table states no unit (the title stands right above the header). */
+export function firstUnitLeading(table: DocTable, size: number): number {
+  return table.unit === '' ? 0 : unitLeading(size);
+}
+
 /** Height of the header rows. */
 export function headerHeight(m: TableMetrics): number {
   return tableHeight({ ...m, rows: [] });
@@ -81,7 +86,7 @@ function candidate(fonts: FontSet, table: DocTable, m: TableMetrics, width: numb
   const notes = prepareNotes(table.notes, style, fonts, width);
   const notesGap = notes.length > 0 ? style.size * 0.4 : 0;
   const foot = notesGap + notes.reduce((t, n) => t + n.lines.length, 0) * noteLeading(style);
-  return { m, notes, notesGap, head: titleHeight + unitLeading(m.size) + headerHeight(m), foot };
+  return { m, notes, notesGap, head: titleHeight + firstUnitLeading(table, m.size) + headerHeight(m), foot };
 }
 
 /** Height of the whole table on one page, down to the ink of its bottom rule and its last note. */

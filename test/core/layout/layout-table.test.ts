@@ -142,3 +142,19 @@ test('a table too long for a page is split with two rows at least on every page,
     assert.ok(continued.every((l) => l.text.startsWith('续附表2')), continued.map((l) => l.text).join());
   }
 });
+
+test('text too long for its cell wraps at the end of a date word, and a table without a unit has its header right under the title', () => {
+  const table = {
+    title: '附表1  数据来源', unit: '', header: [[{ text: '序号' }, { text: '文件' }, { text: '导入时间' }]],
+    columns: [{ weight: 1, align: 'center' as const }, { weight: 4, align: 'left' as const }, { weight: 7, align: 'center' as const }],
+    rows: [{ cells: ['1', '临渭区2025年1月采血统计.xlsx', '2025年4月11日 09:00'] }], notes: [], orientation: 'portrait' as const,
+  };
+  const layout = layoutDocument({ ...tableDoc(table), blocks: [{ kind: 'table', table }] }, fonts);
+  const cell = blockLines(layout, 0).filter((l) => l.text.includes('采血') || l.text.startsWith('临渭区'));
+  assert.deepEqual(cell.map((l) => l.text), ['临渭区2025年1月', '采血统计.xlsx']);
+  const page = layout.pages[0]!;
+  const title = texts(page).find((t) => t.part === 'tableTitle')!;
+  const headerTop = Math.min(...page.items.filter((i) => i.kind === 'rule' && i.ref?.block === 0).map((i) => (i.kind === 'rule' ? i.y1 : Infinity)));
+  assert.ok(headerTop - title.y < 16, `header ${headerTop - title.y} pt under the title baseline`);
+  assert.ok(!texts(page).some((t) => t.part === 'tableUnit'));
+});
