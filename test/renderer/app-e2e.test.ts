@@ -42,13 +42,13 @@ before(async () => {
   closeBrowser = browser.close;
   app = await startApp(browser.context, rendererDir, { now: new Date(NOW), dropFolder: fixtures.dropFolder });
   page = app.page;
-});
+}, { timeout: 120_000 });
 
 after(async () => {
   await app?.close();
   await closeBrowser?.();
   await rm(dir, { recursive: true, force: true });
-});
+}, { timeout: 30_000 });
 
 function nav(name: string): Promise<void> {
   return page.getByRole('navigation').getByRole('button', { name }).click();
@@ -97,9 +97,18 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
 
   it('imports a folder: bad files are refused with the reason, the rest import, with progress', async () => {
     await nav('数据导入');
+    await page.evaluate(() => {
+      const g = globalThis as unknown as Page_ & { seen: unknown[] };
+      g.seen = [];
+      g.bloodBrief.onProgress((p) => g.seen.push(p));
+    });
     app.script.inputs.push([fixtures.inputs]);
     await page.getByRole('button', { name: '选择文件夹…' }).click();
     await page.getByRole('heading', { name: '导入结果' }).waitFor({ timeout: 60_000 });
+    assert.deepEqual(app.progress.at(-1), { task: 'import', done: 161, total: 161 });
+    assert.equal(app.progress.length, 162, 'one event per file, then done');
+    const seen = await page.evaluate(() => (globalThis as unknown as { seen: { done: number }[] }).seen.length);
+    assert.ok(seen > 100, `the page received ${seen} progress events`);
     const tally = await page.locator('.tally').textContent();
     assert.match(tally ?? '', /共 161 个文件：已导入 145，未变化 0，有错误 16，有冲突 0/);
     assert.match(await resultOf('潼关县2025年1月采血情况.csv').textContent() ?? '', /无法确定区县/);
@@ -147,6 +156,11 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     assert.equal(await differing.count(), 1);
     assert.deepEqual(await differing.locator('th, td').allTextContents(), ['全血人次', '151', '161']);
     await shot('04-import-conflict');
+    await nav('数据总览');
+    await page.getByRole('button', { name: '华州区 2025年1月 有冲突' }).click();
+    await page.getByText('有待处理的冲突').waitFor();
+    await shot('05-overview-conflict');
+    await nav('数据导入');
     await page.getByRole('button', { name: '替换为本文件数据' }).click();
     await page.getByText('已替换为本文件数据，原数据保留在历史记录中。').waitFor();
     const current = app.store.collections(['2025-01']).find((r) => r.county === '华州区');
@@ -162,7 +176,7 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     assert.deepEqual((await wholeBlood.locator('th, td').allTextContents()).slice(0, 2), ['全血人次', '161']);
     assert.match(await wholeBlood.locator('td.source').textContent() ?? '', /华州区2025年1月采血统计（更正）\.xlsx · 工作表“采血统计” · B5、B6、B7/);
     assert.equal(await page.locator('.versions li').count(), 2);
-    await shot('05-overview');
+    await shot('06-overview');
   });
 
   it('keyboard: Alt+4 opens 生成简报, with the last complete quarter chosen', async () => {
@@ -176,8 +190,9 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     await page.getByLabel(/形势分析补充内容/).fill('下季度将加强街头献血宣传，确保春节后血液库存稳定。');
     await page.getByRole('button', { name: '生成预览' }).click();
     const sha = await page.getByTestId('preview-sha').textContent({ timeout: 60_000 });
-    await page.waitForTimeout(1500);
-    await shot('06-briefing');
+    await page.locator('.briefing-left').evaluate((column) => column.scrollTo(0, 0));
+    await page.waitForTimeout(4000); // Chromium's PDF viewer paints asynchronously; give it time before the photo.
+    await shot('07-briefing');
     const target = join(dir, '导出', '2025年第一季度简报.pdf');
     await mkdir(join(dir, '导出'));
     app.script.saves.push(target);
@@ -186,10 +201,11 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     const bytes = await readFile(target);
     assert.equal(createHash('sha256').update(bytes).digest('hex').slice(0, 12), sha);
     assert.deepEqual(app.script.opened, [target]);
-    const text = pdfText(target);
-    assert.match(text, /2025年第一季度/);
-    assert.match(text, new RegExp(`全市共采集${DONORS_AFTER_CORRECTION}人次`));
-    assert.match(text, /下季度将加强街头献血宣传/);
+    const text = pdfText(target).replace(/\s+/g, ''); // lines wrap inside words in the PDF
+    assert.match(text, /渭南市2025年第一季度/);
+    assert.match(text, new RegExp(`全市共采集${DONORS_AFTER_CORRECTION}人次，其中全血9970人次、血小板442人次`));
+    assert.match(text, /下季度将加强街头献血宣传，确保春节后血液库存稳定。/);
+    assert.match(text, /采血统计（更正）\.xlsx/, 'the corrected file is listed among the sources');
     const cli = await cliBriefing();
     if (!bytes.equals(cli)) await writeFile(join(ROOT, 'test-output', 'cli-mismatch.pdf'), cli);
     assert.ok(bytes.equals(cli), 'the CLI writes the same bytes from the same database, settings and clock');
@@ -207,8 +223,8 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     const cells = book.worksheets.flatMap((s) => s.getSheetValues().flat().filter((v) => v !== null && v !== undefined));
     assert.ok(cells.includes('华州区'));
     assert.ok(cells.includes(DONORS_AFTER_CORRECTION), 'the city total is a real number');
-    await page.waitForTimeout(1000);
-    await shot('07-briefing-tables');
+    await page.waitForTimeout(4000);
+    await shot('08-briefing-tables');
   });
 
   it('saves the blank input templates into a chosen folder', async () => {
@@ -220,7 +236,7 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     await page.getByText(`已保存到 ${folder}`).waitFor();
     const files = await readdir(folder);
     assert.ok(files.length >= 2 && files.every((f) => f.endsWith('.xlsx')), files.join(','));
-    await shot('08-templates');
+    await shot('09-templates');
   });
 
   it('refuses a malformed call from the page with the validator’s message', async () => {

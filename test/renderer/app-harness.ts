@@ -12,6 +12,7 @@ import { createHandlers } from '../../electron/main/handlers/create-handlers.ts'
 import type { Handlers } from '../../electron/main/ipc/dispatch.ts';
 import { CHANNELS } from '../../electron/main/ipc/payload-validators.ts';
 import { openStore, type Store } from '../../electron/core/store/open-store.ts';
+import type { Progress } from '../../electron/shared/ipc-contract.ts';
 import { scriptedDialogs, type DialogScript } from '../main/handlers/scripted-dialogs.ts';
 import { startBridgeServer, type BridgeServer } from './bridge-server.ts';
 import { installPageBridge } from './page-bridge.ts';
@@ -25,6 +26,8 @@ export interface AppHarness {
   readonly dbPath: string;
   readonly dropFolder: string;
   readonly server: BridgeServer;
+  /** Progress events main pushed to the page. */
+  readonly progress: Progress[];
   /** Errors the page reported (console errors, uncaught exceptions, CSP violations). */
   readonly pageErrors: string[];
   close(): Promise<void>;
@@ -37,10 +40,11 @@ export async function startApp(context: BrowserContext, rendererDir: string, opt
   const store = openStore(dbPath);
   const { dialogs, script } = scriptedDialogs();
   let handlers: Handlers | null = null;
+  const progress: Progress[] = [];
   const server = await startBridgeServer(rendererDir, () => handlers as Handlers);
   handlers = createHandlers({
     store, core: options.core ?? (await import('../../electron/main/real-core.ts')).realCore(), now: () => options.now, dialogs, allowed: createAllowedPaths(),
-    push: server.push, version: '0.1.0-test', dataFolder: dir,
+    push: (p) => (progress.push(p), server.push(p)), version: '0.1.0-test', dataFolder: dir,
   });
   const page = await context.newPage();
   const pageErrors: string[] = [];
@@ -49,7 +53,7 @@ export async function startApp(context: BrowserContext, rendererDir: string, opt
   await page.addInitScript(installPageBridge, { channels: CHANNELS, dropFolder: options.dropFolder });
   await page.goto(server.url);
   return {
-    page, store, script, dir, dbPath, dropFolder: options.dropFolder, server, pageErrors,
+    page, store, script, dir, dbPath, dropFolder: options.dropFolder, server, progress, pageErrors,
     close: async () => {
       await page.close();
       await server.close();

@@ -34,9 +34,9 @@ export async function startBridgeServer(root: string, handlers: () => Handlers):
     url: `http://127.0.0.1:${port}/`,
     push: (progress) => streams.forEach((s) => s.write(`data: ${JSON.stringify(progress)}\n\n`)),
     close: () => new Promise((resolve) => {
-      streams.forEach((s) => s.end());
-      server.closeAllConnections();
+      streams.forEach((s) => s.destroy());
       server.close(() => resolve());
+      server.closeAllConnections();
     }),
   };
 }

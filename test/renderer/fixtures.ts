@@ -40,7 +40,7 @@ export async function writeFixtures(dir: string): Promise<Fixtures> {
 }
 
 /** 华州献血屋 69 → 79 全血人次, so the month's 151 becomes 161; every 合计 keeps a cached result. */
-async function writeCorrected(from: string, to: string): Promise<void> {
+export async function writeCorrected(from: string, to: string): Promise<void> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(from);
   const sheet = book.getWorksheet('采血统计');

@@ -37,7 +37,14 @@ export function readPopulationTable(file: InputFile): PopulationTable {
   return { ...readRows(name, grid, header), source };
 }
 
+/** .xlsx is a zip (PK), .xls an OLE compound file; SheetJS would read anything else as text. */
+function isWorkbook(bytes: Uint8Array): boolean {
+  const head = [...bytes.subarray(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return head === '504b0304' || head === 'd0cf11e0';
+}
+
 function firstSheet(file: InputFile): Grid | null {
+  if (!isWorkbook(file.bytes)) return null;
   try {
     const book = XLSX.read(file.bytes, { type: 'array' });
     const visible = book.SheetNames.find((_, i) => (book.Workbook?.Sheets?.[i]?.Hidden ?? 0) === 0);

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { handlerFixture, SAMPLE } from './handler-fixture.ts';
+
+/** A fixture with the sample profile and the sample's 2025Q1 (and 2024) figures imported. */
+async function withData() {
+  const fixture = await handlerFixture();
+  const profile = JSON.parse(await readFile(join(SAMPLE, 'profile.json'), 'utf8'));
+  await fixture.handlers.saveProfile({ profile });
+  await fixture.handlers.registerDropped({ paths: [join(SAMPLE, 'data')] });
+  await fixture.handlers.importInputs({ paths: [join(SAMPLE, 'data')], replace: false });
+  return fixture;
+}
+
+describe('briefing handlers', () => {
+  it('defaults the settings from the profile and the quarter until the user saves some', async () => {
+    const { handlers } = await withData();
+    const defaults = await handlers.getBriefingSettings({ quarter: '2025Q3' });
+    assert.equal(defaults.unit, '渭南市中心血站');
+    assert.equal(defaults.issueNumber, 3);
+    assert.equal(defaults.date, '');
+    await handlers.saveBriefingSettings({ settings: { ...defaults, issueNumber: 7, freeText: '下季度工作安排' } });
+    assert.equal((await handlers.getBriefingSettings({ quarter: '2025Q1' })).issueNumber, 7);
+  });
+
+  it('gives the figures and the generated narrative of a quarter', async () => {
+    const { handlers } = await withData();
+    const view = await handlers.getQuarterView({ quarter: '2025Q1' });
+    assert.equal(view.summary.totals.donors, 10402);
+    assert.equal(view.summary.totals.wholeBloodDonors, 9960);
+    assert.match(view.narrative[0], /全市共采集10402人次/);
+  });
+
+  it('refuses to brief on a quarter without data, in Chinese', async () => {
+    const { handlers } = await withData();
+    await assert.rejects(handlers.renderBriefing({ quarter: '2023Q4' }), { message: '2023年第四季度尚无已导入的数据，请先在“数据导入”页导入报表。' });
+  });
+
+  it('exports exactly the previewed bytes, then opens the file; a cancelled dialog writes nothing', async () => {
+    const { handlers, script, dir, progress } = await withData();
+    const preview = await handlers.renderBriefing({ quarter: '2025Q1' });
+    assert.equal(preview.sha256, createHash('sha256').update(preview.bytes).digest('hex'));
+    assert.equal(preview.fileName, '2025年第一季度血液保障工作简报.pdf');
+    assert.deepEqual(progress.filter((p) => p.task === 'render'), [{ task: 'render', done: 0, total: 1 }, { task: 'render', done: 1, total: 1 }]);
+    assert.deepEqual(await handlers.exportPdf({ token: preview.token }), { path: null });
+    assert.deepEqual(script.opened, []);
+    script.saves.push(join(dir, '简报.pdf'));
+    assert.deepEqual(await handlers.exportPdf({ token: preview.token }), { path: join(dir, '简报.pdf') });
+    assert.deepEqual(new Uint8Array(await readFile(join(dir, '简报.pdf'))), preview.bytes);
+    assert.deepEqual(script.opened, [join(dir, '简报.pdf')]);
+    assert.equal(script.shown.at(-1)?.defaultPath, '2025年第一季度血液保障工作简报.pdf');
+  });
+
+  it('remembers the export folder, and says when a preview has expired', async () => {
+    const { handlers, script, dir } = await withData();
+    const tables = await handlers.renderTables({ quarter: '2025Q1' });
+    script.saves.push(join(dir, '表.pdf'));
+    await handlers.exportPdf({ token: tables.token });
+    await handlers.exportTablesXlsx({ quarter: '2025Q1' });
+    assert.equal(script.shown.at(-1)?.defaultPath, join(dir, '2025年第一季度汇总表.xlsx'));
+    await assert.rejects(handlers.exportPdf({ token: 'f'.repeat(64) }), { message: '预览已过期，请重新生成预览后再导出。' });
+  });
+});
