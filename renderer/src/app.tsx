@@ -1,5 +1,6 @@
 /** The window: a sidebar of the five screens, the current screen, and a status line. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import type { AppInfo } from '../../electron/shared/ipc-contract.ts';
 import { bridge, errorText } from './api.ts';
 import { Icon, type IconName } from './components/icon.tsx';
@@ -28,8 +29,10 @@ export function App() {
   const importState = useImportState();
   const refreshInfo = useCallback(() => bridge().getAppInfo({}).then(setInfo, (e) => setFatal(errorText(e))), []);
   useEffect(() => void refreshInfo(), [screen, refreshInfo]);
+  const content = useRef<HTMLElement>(null);
   useShortcuts(setScreen);
   useNoStrayDrops();
+  useFocusHeading(content, screen, info !== null);
   return (
     <div className="shell">
       <nav className="sidebar" aria-label="主菜单">
@@ -46,7 +49,7 @@ export function App() {
         ))}
         <div className="sidebar-foot">{info ? `版本 ${info.version}` : ''}</div>
       </nav>
-      <main className="content">
+      <main className="content" ref={content}>
         {fatal !== null && <div className="banner error" role="alert">{fatal}</div>}
         {info !== null && renderScreen(screen, info, importState, setScreen, refreshInfo)}
       </main>
@@ -62,6 +65,16 @@ function renderScreen(screen: ScreenId, info: AppInfo, importState: ReturnType<t
     case 'briefing': return <BriefingScreen info={info} go={go} />;
     case 'templates': return <TemplatesScreen />;
   }
+}
+
+/** After a screen change, focus moves to its heading, so keyboard and screen-reader users start there. */
+function useFocusHeading(content: RefObject<HTMLElement | null>, screen: ScreenId, ready: boolean): void {
+  useEffect(() => {
+    const heading = content.current?.querySelector('h1');
+    if (!ready || !heading) return;
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  }, [content, screen, ready]);
 }
 
 /** Alt+1 … Alt+5 switch screens, for keyboard users. */

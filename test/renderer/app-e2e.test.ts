@@ -182,6 +182,7 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
   it('keyboard: Alt+4 opens 生成简报, with the last complete quarter chosen', async () => {
     await page.keyboard.press('Alt+4');
     await page.getByRole('heading', { name: '生成简报' }).waitFor();
+    assert.equal(await page.locator('h1:focus').textContent(), '生成简报', 'focus moves to the new screen’s heading');
     assert.equal(await page.getByRole('combobox').inputValue(), '2025Q1');
     await page.locator('.card-value').first().getByText('10,412').waitFor();
   });
@@ -207,7 +208,10 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     assert.match(text, /下季度将加强街头献血宣传，确保春节后血液库存稳定。/);
     assert.match(text, /采血统计（更正）\.xlsx/, 'the corrected file is listed among the sources');
     const cli = await cliBriefing();
-    if (!bytes.equals(cli)) await writeFile(join(ROOT, 'test-output', 'cli-mismatch.pdf'), cli);
+    if (!bytes.equals(cli)) {
+      await writeFile(join(ROOT, 'test-output', 'mismatch-cli.pdf'), cli);
+      await writeFile(join(ROOT, 'test-output', 'mismatch-app.pdf'), bytes);
+    }
     assert.ok(bytes.equals(cli), 'the CLI writes the same bytes from the same database, settings and clock');
   });
 

@@ -1,47 +1,14 @@
 /** 基础信息: station, region, counties with aliases, 常住人口 by year and targets, hospitals; JSON import/export. */
-import { useEffect, useState } from 'react';
-import type { Problem } from '../../../electron/core/model.ts';
-import { bridge, errorText } from '../api.ts';
+import { useState } from 'react';
 import { Banner } from '../components/banner.tsx';
 import { problemText } from '../format.ts';
-import { EMPTY_COUNTY, fromDraft, mergePopulation, toDraft, type CountyDraft, type HospitalDraft, type ProfileDraft } from './profile-draft.ts';
-
-type Message = { kind: 'error' | 'info' | 'success'; text: string; problems?: readonly Problem[] };
+import { EMPTY_COUNTY, type CountyDraft, type HospitalDraft, type ProfileDraft } from './profile-draft.ts';
+import { useProfileEditor, type Message } from './use-profile-editor.ts';
 
 /** The profile screen; `onSaved` lets the shell refresh what depends on the profile. */
 export function ProfileScreen({ onSaved }: { readonly onSaved: () => void }) {
-  const thisYear = new Date().getFullYear();
-  const [draft, setDraft] = useState<ProfileDraft | null>(null);
-  const [message, setMessage] = useState<Message | null>(null);
-  useEffect(() => void bridge().getProfile({}).then((p) => setDraft(toDraft(p, thisYear)), (e) => setMessage({ kind: 'error', text: errorText(e) })), [thisYear]);
+  const { draft, setDraft, message, actions } = useProfileEditor(onSaved);
   if (draft === null) return message ? <Banner kind="error">{message.text}</Banner> : null;
-  const act = (f: () => Promise<Message | null>) => f().then(setMessage, (e) => setMessage({ kind: 'error', text: errorText(e) }));
-  const save = () => act(async () => {
-    const result = await bridge().saveProfile({ profile: fromDraft(draft) });
-    if (!result.ok) return { kind: 'error', text: '基础信息有误，未保存：', problems: result.problems };
-    onSaved();
-    return { kind: 'success', text: '基础信息已保存。' };
-  });
-  const importJson = () => act(async () => {
-    const loaded = await bridge().importProfileFile({});
-    if (loaded.file === null) return null;
-    if (loaded.profile === null) return { kind: 'error', text: `无法导入 ${loaded.file}：`, problems: loaded.problems };
-    setDraft(toDraft(loaded.profile, thisYear));
-    return { kind: 'info', text: `已读取 ${loaded.file}，请核对后点击“保存”。` };
-  });
-  const exportJson = () => act(async () => {
-    const written = await bridge().exportProfileFile({ profile: fromDraft(draft) as Record<string, unknown> });
-    return written.path === null ? null : { kind: 'success', text: `已导出到 ${written.path}` };
-  });
-  const importPopulation = () => act(async () => {
-    const loaded = await bridge().importPopulationFile({});
-    if (loaded.file === null) return null;
-    if (loaded.rows.length === 0) return { kind: 'error', text: `未能从 ${loaded.file} 读取常住人口：`, problems: loaded.problems };
-    const merged = mergePopulation(draft, loaded);
-    setDraft(merged.draft);
-    const skipped = merged.unmatched.length > 0 ? `；以下名称不是已填写的区县，未导入：${merged.unmatched.join('、')}` : '';
-    return { kind: loaded.problems.length > 0 ? 'error' : 'info', text: `已读取 ${loaded.rows.length} 个人口数，请核对后点击“保存”${skipped}`, problems: loaded.problems };
-  });
   return (
     <section className="screen profile" aria-labelledby="profile-title">
       <header className="screen-head row">
@@ -50,14 +17,14 @@ export function ProfileScreen({ onSaved }: { readonly onSaved: () => void }) {
           <p>血站、区县（含别名和常住人口）、医院和年度任务。报表中的区县、医院名称按这里的名称和别名识别。</p>
         </div>
         <div className="button-row">
-          <button type="button" className="primary" onClick={save}>保存</button>
-          <button type="button" onClick={importJson}>导入 JSON…</button>
-          <button type="button" onClick={exportJson}>导出 JSON…</button>
+          <button type="button" className="primary" onClick={actions.save}>保存</button>
+          <button type="button" onClick={actions.importJson}>导入 JSON…</button>
+          <button type="button" onClick={actions.exportJson}>导出 JSON…</button>
         </div>
       </header>
       {message && <MessageBanner message={message} />}
       <StationFields draft={draft} setDraft={setDraft} />
-      <CountyTable draft={draft} setDraft={setDraft} onImportPopulation={importPopulation} />
+      <CountyTable draft={draft} setDraft={setDraft} onImportPopulation={actions.importPopulation} />
       <TargetTable draft={draft} setDraft={setDraft} />
       <HospitalTable draft={draft} setDraft={setDraft} />
     </section>

@@ -1,0 +1,95 @@
+/**
+ * The briefing screen's state: the chosen quarter, its figures and narrative, the settings being edited,
+ * the PDF on preview (and whether it still matches what is on screen), and the actions on them.
+ */
+import { useEffect, useState } from 'react';
+import type { BriefingSettingsInput, QuarterView, RenderedPdf } from '../../../electron/shared/ipc-contract.ts';
+import { bridge, errorText } from '../api.ts';
+
+/** What the preview shows, and what it was made from (to tell when it is out of date). */
+export interface Preview {
+  readonly kind: 'briefing' | 'tables';
+  readonly quarter: string;
+  readonly settings: string;
+  readonly pdf: RenderedPdf;
+}
+
+/** A line for the banner above the screen. */
+export type Message = { readonly kind: 'error' | 'success' | 'info'; readonly text: string };
+
+/** State and actions of the briefing screen. */
+export interface BriefingState {
+  readonly quarter: string;
+  readonly view: QuarterView | null;
+  readonly settings: BriefingSettingsInput | null;
+  readonly preview: Preview | null;
+  /** The preview shows exactly what export would write for the quarter and settings on screen. */
+  readonly current: boolean;
+  readonly busy: boolean;
+  readonly message: Message | null;
+  readonly noData: boolean;
+  setQuarter(quarter: string): void;
+  setSettings(settings: BriefingSettingsInput): void;
+  renderBriefing(): void;
+  renderTables(): void;
+  exportPdf(): void;
+  exportXlsx(): void;
+}
+
+/** The briefing state hook, starting at `initialQuarter`. */
+export function useBriefingState(initialQuarter: string): BriefingState {
+  const [quarter, setQuarter] = useState(initialQuarter);
+  const [view, setView] = useState<QuarterView | null>(null);
+  const [settings, setSettings] = useState<BriefingSettingsInput | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message | null>(null);
+  useEffect(() => loadQuarter(quarter, setView, setSettings, setMessage), [quarter]);
+  const run = (work: () => Promise<Message | null>) => void runBusy(work, setBusy, setMessage);
+  const saved = (path: string | null): Message | null => (path === null ? null : { kind: 'success', text: `已保存：${path}` });
+  return {
+    quarter, view, settings, preview, busy, message,
+    current: isCurrent(preview, quarter, settings),
+    noData: view !== null && view.summary.sources.length === 0,
+    setQuarter, setSettings: (s) => setSettings(s),
+    renderBriefing: () => run(async () => {
+      if (settings === null) return null;
+      const result = await bridge().saveBriefingSettings({ settings });
+      if (!result.ok) return { kind: 'error', text: result.problems.map((p) => p.message).join('；') };
+      setPreview({ kind: 'briefing', quarter, settings: JSON.stringify(settings), pdf: await bridge().renderBriefing({ quarter }) });
+      return null;
+    }),
+    renderTables: () => run(async () => {
+      setPreview({ kind: 'tables', quarter, settings: '', pdf: await bridge().renderTables({ quarter }) });
+      return null;
+    }),
+    exportPdf: () => run(async () => (preview === null ? null : saved((await bridge().exportPdf({ token: preview.pdf.token })).path))),
+    exportXlsx: () => run(async () => saved((await bridge().exportTablesXlsx({ quarter })).path)),
+  };
+}
+
+function loadQuarter(quarter: string, setView: (v: QuarterView | null) => void, setSettings: (f: (prev: BriefingSettingsInput | null) => BriefingSettingsInput | null) => void, setMessage: (m: Message | null) => void): void {
+  const fail = (e: unknown) => setMessage({ kind: 'error', text: errorText(e) });
+  setView(null);
+  setMessage(null);
+  bridge().getQuarterView({ quarter }).then(setView, fail);
+  // Settings typed on screen survive a change of quarter; only the first load fills them in.
+  bridge().getBriefingSettings({ quarter }).then((s) => setSettings((prev) => prev ?? s), fail);
+}
+
+async function runBusy(work: () => Promise<Message | null>, setBusy: (b: boolean) => void, setMessage: (m: Message | null) => void): Promise<void> {
+  setBusy(true);
+  setMessage(null);
+  try {
+    setMessage(await work());
+  } catch (e) {
+    setMessage({ kind: 'error', text: errorText(e) });
+  } finally {
+    setBusy(false);
+  }
+}
+
+/** A briefing preview is stale once the quarter or any setting changed; a tables preview once the quarter did. */
+function isCurrent(preview: Preview | null, quarter: string, settings: BriefingSettingsInput | null): boolean {
+  return preview !== null && preview.quarter === quarter && (preview.kind === 'tables' || preview.settings === JSON.stringify(settings));
+}
