@@ -4,6 +4,7 @@ import { tableOrientation } from './table-orientation.ts';
 import { formatMonth } from '../format/format-month.ts';
 import type { DocColumn, DocTable } from '../doc-model.ts';
 import type { BriefingContext } from './briefing-context.ts';
+import { labelNotes } from './label-notes.ts';
 
 /** "received/expected" as text and as a fraction value. */
 function ratioCell(received: number, expected: number): Cell {
@@ -28,7 +29,7 @@ export function completenessTable(ctx: BriefingContext): DocTable {
     header: [[w.completenessCounty, ...m.months.map((month) => formatMonth(month)), w.completenessTotal].map((text) => ({ text }))],
     columns,
     rows: [...rows, total],
-    notes: [fillTemplate(w.completenessNote, { expected: m.expected, received: m.received })],
+    notes: labelNotes([fillTemplate(w.completenessNote, { expected: m.expected, received: m.received })], ctx.wording),
     orientation: tableOrientation(columns.length),
   };
 }

@@ -6,6 +6,7 @@ import { tableOrientation } from './table-orientation.ts';
 import { countyTableNotes } from './county-table-notes.ts';
 import type { DocColumn, DocTable, HeaderCell } from '../doc-model.ts';
 import type { BriefingContext } from './briefing-context.ts';
+import { labelNotes } from './label-notes.ts';
 
 /** Whether any county or the city has a target, so the table carries the task columns. */
 export function hasTargets(ctx: BriefingContext): boolean {
@@ -57,7 +58,7 @@ export function countyTable(ctx: BriefingContext): DocTable {
     header: countyHeader(ctx, withTarget),
     columns,
     rows: [...rows, total],
-    notes: countyTableNotes(ctx, withTarget),
+    notes: labelNotes(countyTableNotes(ctx, withTarget), ctx.wording),
     orientation: tableOrientation(columns.length),
   };
 }

@@ -9,6 +9,7 @@ import { formatUnits } from '../format/format-units.ts';
 import type { SupplyFigures } from '../model.ts';
 import type { DocColumn, DocTable } from '../doc-model.ts';
 import type { BriefingContext } from './briefing-context.ts';
+import { labelNotes } from './label-notes.ts';
 
 const oneDecimal = (v: number): string => formatFixed(v, 1);
 
@@ -47,7 +48,7 @@ export function hospitalTable(ctx: BriefingContext): DocTable {
     header: [[w.index, w.hospital, w.redCells, w.plasma, w.platelets, w.cryo, w.share, w.yoy].map((text) => ({ text }))],
     columns: HOSPITAL_COLUMNS,
     rows: [...rows, total],
-    notes: [w.noteSource, w.noteShare],
+    notes: labelNotes([w.noteSource, w.noteShare], ctx.wording),
     orientation: tableOrientation(HOSPITAL_COLUMNS.length),
   };
 }

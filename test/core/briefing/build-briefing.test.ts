@@ -51,11 +51,11 @@ test('表1: counties ranked by rate, two-level header, 全市 total row, values 
   assert.deepEqual(t.rows[3].values, [null, '全市', 461.9, 10402, 9960, 19920, 442, 650, 2.25, 3.1, 41000, 25.4]);
   assert.deepEqual(t.columns.map((c) => c.numFmt), ['0', undefined, '0.0', '0', '0', 'General', '0', '0', '0.00', '0.0', '0', '0.0']);
   assert.deepEqual(t.notes, [
-    '数据来源：各区县上报的月度采血报表，文件清单见附。',
-    '千人口献血率＝献血人次÷常住人口×1000，为季度值，未年化；常住人口采用2024年末数。',
-    '献血人次按采血地点归属区县统计，中心城区采血点集中，数值偏高。',
-    '排名按千人口献血率由高到低排列，率相同时按献血人次由多到少；全市行不参与排名。',
-    '完成率＝1—3月累计献血人次÷年度任务；时间进度为25%。',
+    '说明：1. 数据来源：各区县上报的月度采血报表，文件清单见附。',
+    '2. 千人口献血率＝献血人次÷常住人口×1000，为季度值，未年化；常住人口采用2024年末数。',
+    '3. 献血人次按采血地点归属区县统计，中心城区采血点集中，数值偏高。',
+    '4. 排名按千人口献血率由高到低排列，率相同时按献血人次由多到少；全市行不参与排名。',
+    '5. 完成率＝1—3月累计献血人次÷年度任务；时间进度为25%。',
   ]);
 });
 
@@ -96,7 +96,7 @@ test('附: sources, completeness matrix, population, definitions', () => {
     '（四）指标定义',
   ]);
   const [sources, completeness, definitions] = tables.slice(2);
-  assert.deepEqual(sources.rows[0].cells, ['1', '临渭区2025-01.xlsx', '采血报表', '3f3f3f3f3f3f3f3f', '2025年4月8日 10:21']);
+  assert.deepEqual(sources.rows[0].cells, ['1', '临渭区2025-01.xlsx', '采血报表', '3f3f3f3f3f3f3f3f', '2025年4月8日']);
   assert.equal(sources.rows[0].values?.[3], '3f'.repeat(32));
   assert.deepEqual(completeness.header[0].map((h) => h.text), ['区县', '1月', '2月', '3月', '已报/应报']);
   assert.deepEqual(completeness.rows.map((r) => r.cells), [
