@@ -1,6 +1,7 @@
 import type { Problem, Profile } from '../core/model.ts';
 import { readInputs } from '../core/io/read-inputs.ts';
-import { importInputs, type ImportReport } from '../core/pipeline/import-inputs.ts';
+import { importInputs } from '../core/pipeline/import-inputs.ts';
+import type { ImportReport } from '../core/pipeline/import-report.ts';
 import { openStore } from '../core/store/open-store.ts';
 import type { Store } from '../core/store/store.ts';
 import type { CliIo } from './cli-io.ts';

@@ -1,4 +1,4 @@
-import type { FileReport, ImportReport } from '../core/pipeline/import-inputs.ts';
+import type { FileReport, ImportReport } from '../core/pipeline/import-report.ts';
 import { assertNever } from '../core/util/assert-never.ts';
 import { formatMonth } from '../core/format/format-month.ts';
 import { formatProblemLocation } from './format-problem.ts';

@@ -5,22 +5,12 @@
  */
 import type { InputFile, Problem, Profile, QuarterId, Result } from '../core/model.ts';
 import type { QuarterStatistics } from '../core/stats/quarter-statistics.ts';
-import type { Conflict, Store } from '../core/store/store.ts';
+import type { FileReport } from '../core/pipeline/import-report.ts';
+import type { Store } from '../core/store/store.ts';
 import type { BriefingSettingsInput } from '../shared/ipc-contract.ts';
 
 /** One file's outcome as the pipeline reports it. */
-export interface CoreFileReport {
-  readonly file: string;
-  readonly status: 'imported' | 'unchanged' | 'rejected' | 'conflict';
-  readonly problems: readonly Problem[];
-  readonly notices: readonly Problem[];
-  readonly conflicts: readonly (Conflict & { readonly message: string })[];
-  readonly counties: readonly string[];
-  readonly hospitals: readonly string[];
-  readonly months: readonly string[];
-  readonly collections: number;
-  readonly supplies: number;
-}
+export type CoreFileReport = FileReport;
 
 /** A blank input workbook. */
 export interface TemplateFile {

@@ -5,6 +5,8 @@
  * (pattern of GitHub Desktop's app/src/lib/ipc-shared.ts: a channel → signature map).
  */
 import type { CollectionFigures, Month, Problem, Profile, QuarterId, QuarterSummary, SheetKind, SourceRef, SupplyFigures } from '../core/model.ts';
+import type { FileReport } from '../core/pipeline/import-report.ts';
+import type { ImportLogEntry } from '../core/store/store.ts';
 
 /** What a handler sends back over the wire: a value or a Chinese message, never a stack trace. */
 export type Envelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
@@ -39,19 +41,8 @@ export interface ConflictView {
   readonly incoming: ConflictSide;
 }
 
-/** The outcome of one file of an import batch (the ✓ / ✗ / ⚠ line of the result list). */
-export interface FileResult {
-  readonly file: string;
-  readonly status: 'imported' | 'unchanged' | 'rejected' | 'conflict';
-  readonly problems: readonly Problem[];
-  readonly notices: readonly Problem[];
-  readonly conflicts: readonly ConflictView[];
-  readonly counties: readonly string[];
-  readonly hospitals: readonly string[];
-  readonly months: readonly Month[];
-  readonly collections: number;
-  readonly supplies: number;
-}
+/** The outcome of one file of an import batch (the ✓ / ✗ / ⚠ line of the result list): the pipeline's report, conflicts made plain. */
+export type FileResult = Omit<FileReport, 'conflicts' | 'added' | 'replaced'> & { readonly conflicts: readonly ConflictView[] };
 
 /** The outcome of an import batch; `problems` are paths that could not be read at all. */
 export interface ImportResult {
@@ -92,19 +83,8 @@ export interface CellDetail {
   readonly conflicts: readonly ConflictView[];
 }
 
-/** One line of the import history. */
-export interface ImportLogView {
-  readonly file: string;
-  readonly sha256: string;
-  readonly importedAt: string;
-  readonly kinds: readonly SheetKind[];
-  readonly added: number;
-  readonly replaced: number;
-  readonly unchanged: number;
-  readonly counties: readonly string[];
-  readonly hospitals: readonly string[];
-  readonly months: readonly Month[];
-}
+/** One line of the import history: the store's log entry without its internal id and notices. */
+export type ImportLogView = Omit<ImportLogEntry, 'importId' | 'notices'>;
 
 /** Saving something the user typed: done, or the problems to show next to the form. */
 export type SaveResult = { readonly ok: true } | { readonly ok: false; readonly problems: readonly Problem[] };

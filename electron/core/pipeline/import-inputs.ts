@@ -1,35 +1,9 @@
 import type { InputFile, ParsedFile, Problem, Profile } from '../model.ts';
 import { parseInput } from '../import/parse-input.ts';
-import type { Store } from '../store/store.ts';
-import type { Conflict, ImportOutcome } from '../store/store.ts';
+import type { ImportOutcome, Store } from '../store/store.ts';
+import type { FileReport, FileStatus, ImportReport } from './import-report.ts';
 import { describeConflict } from '../store/describe-conflict.ts';
 import { assertNever } from '../util/assert-never.ts';
-
-/** What happened to one file of a batch. */
-export type FileStatus = 'imported' | 'unchanged' | 'rejected' | 'conflict';
-
-/** The outcome of one file, for the CLI's lines and the app's result list. */
-export interface FileReport {
-  readonly file: string;
-  readonly status: FileStatus;
-  readonly problems: readonly Problem[];
-  readonly conflicts: readonly (Conflict & { readonly message: string })[];
-  readonly notices: readonly Problem[];
-  readonly counties: readonly string[];
-  readonly hospitals: readonly string[];
-  readonly months: readonly string[];
-  readonly collections: number;
-  readonly supplies: number;
-  /** County- or hospital-months newly stored, and replaced (old versions kept in history). */
-  readonly added: number;
-  readonly replaced: number;
-}
-
-/** The outcome of a batch; `ok` is false when any file was rejected or conflicted. */
-export interface ImportReport {
-  readonly files: readonly FileReport[];
-  readonly ok: boolean;
-}
 
 /** Options of a batch import; `now` is the injected clock recorded as the import time. */
 export interface ImportOptions {

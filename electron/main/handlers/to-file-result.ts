@@ -5,18 +5,8 @@ import type { CoreFileReport } from '../core-api.ts';
 
 /** The ✓ / ✗ / ⚠ line of one file. */
 export function toFileResult(report: CoreFileReport): FileResult {
-  return {
-    file: report.file,
-    status: report.status,
-    problems: report.problems,
-    notices: report.notices,
-    conflicts: report.conflicts.map(toConflictView),
-    counties: report.counties,
-    hospitals: report.hospitals,
-    months: report.months,
-    collections: report.collections,
-    supplies: report.supplies,
-  };
+  const { conflicts, added: _added, replaced: _replaced, ...rest } = report;
+  return { ...rest, conflicts: conflicts.map(toConflictView) };
 }
 
 /** Both sides of a conflict, for the side-by-side view. */
