@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Profile } from '../core/model.ts';
 import { parseQuarter, quarterLabel } from '../core/period/quarter.ts';
 import { summariseFromStore } from '../core/pipeline/summarise-from-store.ts';
@@ -12,6 +13,10 @@ import { openData } from './open-data.ts';
  * rejected or the quarter has no data, so nothing partial is ever printed.
  */
 export async function quarterStatisticsFor(command: QuarterOptions, profile: Profile, now: Date, io: CliIo, output: string): Promise<QuarterStatistics | null> {
+  // Reading a database that isn't there is a typo, not an empty station: say so rather than create a new file.
+  if (command.db !== null && command.inputs.length === 0 && !existsSync(command.db)) {
+    return (writeLines(io.stderr, [`${command.db}：找不到数据库文件，未生成${output}。`]), null);
+  }
   const data = await openData(io, profile, command.db, command.inputs, { replace: false, now });
   try {
     if (!data.ok) return (writeLines(io.stderr, [`有文件未通过检查（见上），未生成${output}。`]), null);

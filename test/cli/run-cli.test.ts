@@ -251,3 +251,11 @@ test('a character the chosen font lacks stops the export with a message naming i
   assert.doesNotMatch(run.err, /发生意外错误/);
   assert.equal(await exists(join(dir, 'b.pdf')), false);
 });
+
+test('reading a database that does not exist is an error, and no empty database is left behind', async () => {
+  const dir = await scratch();
+  const run = await cli('report', '--profile', PROFILE, '--db', join(dir, 'typo.sqlite'), '--quarter', '2025Q1', '--out', join(dir, 'b.pdf'), ...NOW);
+  assert.equal(run.code, 1);
+  assert.match(run.err, /typo\.sqlite：找不到数据库文件，未生成简报。/);
+  assert.equal(await exists(join(dir, 'typo.sqlite')), false);
+});
