@@ -1,5 +1,6 @@
 /**
- * Builds the renderer into build/renderer with relative asset URLs (the window loads it from file://).
+ * Builds the renderer into build/renderer with relative asset URLs (the window loads it from app://renderer/,
+ * and the browser tests from their own test server).
  * Nothing is inlined as data: URLs, so the page's CSP can stay at 'self'.
  */
 import react from '@vitejs/plugin-react';

@@ -1,12 +1,13 @@
 /** Where the built app's pieces are, relative to this compiled file (build/main/app-paths.js). */
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { APP_PAGE_URL } from './protocol/app-scheme.ts';
 
-/** The renderer's page (build/renderer/index.html). */
-export const RENDERER_PAGE = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
+/** The built renderer folder (build/renderer): the only folder app:// serves. */
+export const RENDERER_ROOT = fileURLToPath(new URL('../renderer/', import.meta.url));
 
-/** Its file:// URL: the only page allowed to call IPC. */
-export const RENDERER_URL = pathToFileURL(RENDERER_PAGE).href;
+/** The page's app:// URL (build/renderer/index.html): the only page allowed to call IPC. */
+export const RENDERER_URL = APP_PAGE_URL;
 
 /** The sandboxed preload (build/preload/preload.cjs). */
 export const PRELOAD = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url));

@@ -38,12 +38,17 @@ describe('compiled main process (build/)', () => {
     assert.doesNotMatch(preload, /^\s*(import|export)\s/m);
   });
 
-  it('boots: loads build/renderer/index.html with build/preload/preload.cjs and answers IPC', async () => {
+  it('boots: loads app://renderer/index.html with build/preload/preload.cjs and answers IPC', async () => {
     const [window] = electron.windows;
-    assert.equal(window.loaded, join(ROOT, 'build/renderer/index.html'));
+    assert.equal(window.loaded, 'app://renderer/index.html');
     assert.equal((window.options as { webPreferences: { preload: string } }).webPreferences.preload, join(ROOT, 'build/preload/preload.cjs'));
-    const event = { sender: { id: window.webContents.id }, senderFrame: { url: pathToFileURL(window.loaded!).href, parent: null } };
+    const event = { sender: { id: window.webContents.id }, senderFrame: { url: window.loaded!, parent: null } };
     const info = await electron.ipcHandlers.get('getAppInfo')!(event, {}) as { ok: boolean; value: { dataFolder: string } };
     assert.equal(info.value.dataFolder, join(appData, 'blood-brief'));
+  });
+
+  it('serves app:// from build/renderer only: the compiled main.js next to it is out of reach', async () => {
+    const serve = electron.protocolHandlers.get('app')!;
+    assert.equal((await serve(new Request('app://renderer/..%2fmain%2fmain.js'))).status, 404);
   });
 });

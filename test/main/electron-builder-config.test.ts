@@ -49,6 +49,8 @@ describe('electron-builder.yml', () => {
     assert.equal(fuses.onlyLoadAppFromAsar, true);
     assert.equal(fuses.enableNodeOptionsEnvironmentVariable, false);
     assert.equal(fuses.enableNodeCliInspectArguments, false);
+    // The renderer is served over app://, so file:// keeps no extra privileges.
+    assert.equal(fuses.grantFileProtocolExtraPrivileges, false);
   });
 
   it('starts the compiled main process and packs everything it loads', () => {

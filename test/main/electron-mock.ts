@@ -96,6 +96,19 @@ export const session = {
   },
 };
 
+/** Schemes declared privileged before ready, and the protocol handlers installed after, by scheme. */
+export const privilegedSchemes: { scheme: string; privileges: Record<string, boolean> }[] = [];
+export const protocolHandlers = new Map<string, (request: Request) => Promise<Response> | Response>();
+export const protocol = {
+  registerSchemesAsPrivileged(schemes: { scheme: string; privileges: Record<string, boolean> }[]): void {
+    privilegedSchemes.push(...schemes);
+  },
+  handle(scheme: string, handler: (request: Request) => Promise<Response> | Response): void {
+    if (protocolHandlers.has(scheme)) throw new Error(`The scheme has been handled: ${scheme}`);
+    protocolHandlers.set(scheme, handler);
+  },
+};
+
 /** Every BrowserWindow created, in order. */
 export const windows: BrowserWindow[] = [];
 export const Menu = { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined };
@@ -120,8 +133,12 @@ export class BrowserWindow {
     this.loaded = path;
     return Promise.resolve();
   }
+  loadURL(url: string): Promise<void> {
+    this.loaded = url;
+    return Promise.resolve();
+  }
   restore(): void {}
   focus(): void {}
 }
 
-export default { ipcMain, app, contextBridge, ipcRenderer, webUtils, dialog, shell, screen, session, Menu, BrowserWindow };
+export default { ipcMain, app, contextBridge, ipcRenderer, webUtils, dialog, shell, screen, session, protocol, Menu, BrowserWindow };

@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { electron } from './use-electron-mock.ts';
 
@@ -22,7 +21,7 @@ after(async () => {
 
 /** The event of a call from our page in our window. */
 function fromPage(): object {
-  return { sender: { id: window.webContents.id }, senderFrame: { url: pathToFileURL(window.loaded ?? '').href, parent: null } };
+  return { sender: { id: window.webContents.id }, senderFrame: { url: window.loaded ?? '', parent: null } };
 }
 
 function call(channel: string, payload: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> {
@@ -40,7 +39,14 @@ describe('main process', () => {
     const prefs = (window.options as { webPreferences: Record<string, unknown> }).webPreferences;
     assert.match(String(prefs.preload), /preload[\\/]preload\.cjs$/);
     assert.equal(prefs.sandbox, true);
-    assert.match(window.loaded ?? '', /renderer[\\/]index\.html$/);
+    assert.equal(window.loaded, 'app://renderer/index.html');
+  });
+
+  it('serves the page from a privileged app:// scheme, refusing anything outside the renderer folder', async () => {
+    assert.deepEqual(electron.privilegedSchemes, [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    const serve = electron.protocolHandlers.get('app')!;
+    assert.equal((await serve(new Request('app://renderer/..%2fmain%2fmain.ts'))).status, 404);
+    assert.equal((await serve(new Request('app://renderer/blood-brief.sqlite'))).status, 404);
   });
 
   it('denies permissions and hardens new webContents', () => {
@@ -62,6 +68,8 @@ describe('main process', () => {
   it('refuses a frame that is not our page, and a path the user never chose', async () => {
     const stranger = await electron.ipcHandlers.get('getProfile')!({ sender: { id: 99 }, senderFrame: { url: 'https://evil.example/', parent: null } }, {});
     assert.deepEqual(stranger, { ok: false, error: '请求来源不受信任，已拒绝。' });
+    const localFile = await electron.ipcHandlers.get('getProfile')!({ sender: { id: window.webContents.id }, senderFrame: { url: 'file:///tmp/index.html', parent: null } }, {});
+    assert.deepEqual(localFile, { ok: false, error: '请求来源不受信任，已拒绝。' });
     const unchosen = await call('importInputs', { paths: [appData], replace: false });
     assert.match(unchosen.error ?? '', /已拒绝读取/);
   });

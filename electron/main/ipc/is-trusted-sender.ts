@@ -1,8 +1,10 @@
 /**
  * Who may call a handler: only the main frame of our own window showing our own page. A frame that navigated
  * elsewhere, a subframe (the PDF preview), or any other webContents is refused (Electron security checklist
- * #17, "validate the sender of all IPC messages").
+ * #17, "validate the sender of all IPC messages"). Our page lives on app://renderer/ (never file://, which any
+ * local HTML file shares).
  */
+import { APP_HOST, APP_SCHEME } from '../protocol/app-scheme.ts';
 
 /** The parts of an IpcMainInvokeEvent the check reads (so it can be tested without Electron). */
 export interface IpcSenderInfo {
@@ -20,7 +22,12 @@ export interface TrustedPage {
 export function isTrustedSender(event: IpcSenderInfo, page: TrustedPage | null): boolean {
   const frame = event.senderFrame;
   if (page === null || frame === null || frame.parent !== null) return false;
+  if (!onAppOrigin(frame.url)) return false;
   return event.sender.id === page.webContentsId && withoutHash(frame.url) === withoutHash(page.url);
+}
+
+function onAppOrigin(url: string): boolean {
+  return url.startsWith(`${APP_SCHEME}://${APP_HOST}/`);
 }
 
 function withoutHash(url: string): string {

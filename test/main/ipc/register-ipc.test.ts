@@ -7,7 +7,7 @@ const { registerIpc, UNTRUSTED_SENDER } = await import('../../../electron/main/i
 const { isTrustedSender } = await import('../../../electron/main/ipc/is-trusted-sender.ts');
 const { CHANNELS } = await import('../../../electron/main/ipc/payload-validators.ts');
 
-const PAGE = { webContentsId: 7, url: 'file:///opt/blood-brief/resources/app.asar/build/renderer/index.html' };
+const PAGE = { webContentsId: 7, url: 'app://renderer/index.html' };
 const { handlers, calls } = fakeHandlers();
 registerIpc(handlers, (event) => isTrustedSender(event, PAGE));
 
@@ -35,6 +35,9 @@ describe('registerIpc', () => {
       { sender: { id: 8 }, senderFrame: { url: PAGE.url, parent: null } },
       { sender: { id: 7 }, senderFrame: { url: 'https://evil.example/', parent: null } },
       { sender: { id: 7 }, senderFrame: { url: 'file:///tmp/other.html', parent: null } },
+      { sender: { id: 7 }, senderFrame: { url: 'file:///opt/blood-brief/resources/app.asar/build/renderer/index.html', parent: null } },
+      { sender: { id: 7 }, senderFrame: { url: 'app://evil/index.html', parent: null } },
+      { sender: { id: 7 }, senderFrame: { url: 'app://renderer/other.html', parent: null } },
       { sender: { id: 7 }, senderFrame: { url: PAGE.url, parent: {} } },
       { sender: { id: 7 }, senderFrame: null },
     ];
@@ -52,5 +55,10 @@ describe('registerIpc', () => {
   it('accepts the page URL with a hash (in-page anchors are not navigation)', async () => {
     const event = { sender: { id: 7 }, senderFrame: { url: `${PAGE.url}#overview`, parent: null } };
     assert.equal(((await invoke('getProfile', event, {})) as { ok: boolean }).ok, true);
+  });
+
+  it('trusts no file:// page, even if main were told to load one', () => {
+    const filePage = { webContentsId: 7, url: 'file:///opt/blood-brief/build/renderer/index.html' };
+    assert.equal(isTrustedSender({ sender: { id: 7 }, senderFrame: { url: filePage.url, parent: null } }, filePage), false);
   });
 });
