@@ -1,13 +1,14 @@
-/** The real core behind {@link CoreApi}: the same functions the CLI calls, with the same settings reader. */
+/**
+ * The real core behind {@link CoreApi}: the same functions the CLI calls, with the same settings reader.
+ * PDFs and workbooks are rendered off the main thread (render/worker-renderer.ts) from the same inputs.
+ */
 import { briefingNarrative } from '../core/briefing/briefing-narrative.ts';
 import { defaultBriefingSettings } from '../core/briefing/briefing-settings.ts';
 import { inputTemplates } from '../core/input-templates/input-templates.ts';
 import { readInputs } from '../core/io/read-inputs.ts';
 import type { Profile } from '../core/model.ts';
-import { briefingPdf } from '../core/pipeline/briefing-pdf.ts';
 import { importInputs } from '../core/pipeline/import-inputs.ts';
 import { summariseFromStore } from '../core/pipeline/summarise-from-store.ts';
-import { tablesPdf, tablesWorkbook } from '../core/pipeline/tables-output.ts';
 import { parseProfile } from '../core/profile/parse-profile.ts';
 import { parseReportSettings, type ReportSettings } from '../core/settings/parse-report-settings.ts';
 import type { QuarterStatistics } from '../core/stats/quarter-statistics.ts';
@@ -15,10 +16,12 @@ import type { BriefingSettingsInput } from '../shared/ipc-contract.ts';
 import { briefingSettingsJson } from './briefing-settings-json.ts';
 import type { CoreApi } from './core-api.ts';
 import { readPopulationTable } from './population/read-population-table.ts';
+import { toWireSettings, type Renderer } from './render/render-job.ts';
+import { workerRenderer } from './render/worker-renderer.ts';
 import { UserError } from './user-error.ts';
 
-/** The core as wired into the desktop app. */
-export function realCore(): CoreApi {
+/** The core as wired into the desktop app; `render` runs the PDF and workbook renderings (default: a worker thread). */
+export function realCore(render: Renderer = workerRenderer()): CoreApi {
   return {
     readInputs,
     importInputs,
@@ -27,10 +30,10 @@ export function realCore(): CoreApi {
     narrative: (statistics) => briefingNarrative(statistics),
     briefingPdf: (profile, statistics, input, now) => {
       const settings = reportSettings(profile, statistics, input, now);
-      return briefingPdf(statistics, settings.briefing, { fonts: settings.fonts });
+      return render({ kind: 'briefingPdf', statistics, settings: toWireSettings(settings.briefing), fonts: settings.fonts });
     },
-    tablesPdf: (statistics, now) => tablesPdf(statistics, now),
-    tablesXlsx: (statistics, now) => tablesWorkbook(statistics, now),
+    tablesPdf: (statistics, now) => render({ kind: 'tablesPdf', statistics, now: now.getTime() }),
+    tablesXlsx: (statistics, now) => render({ kind: 'tablesXlsx', statistics, now: now.getTime() }),
     inputTemplates: (profile) => inputTemplates(profile ?? undefined),
     readPopulationTable,
   };

@@ -47,6 +47,15 @@ describe('compiled main process (build/)', () => {
     assert.equal(info.value.dataFolder, join(appData, 'blood-brief'));
   });
 
+  it('starts the compiled render worker (build/main/render/render-worker.js) and hears back from it', async (t) => {
+    const compiled = await import(pathToFileURL(join(ROOT, 'build/main/render/worker-renderer.js')).href) as typeof import('../../electron/main/render/worker-renderer.ts');
+    assert.equal(fileURLToPath(compiled.RENDER_WORKER_ENTRY), join(ROOT, 'build/main/render/render-worker.js'));
+    const fellBack = t.mock.method(console, 'error', () => undefined);
+    // Statistics without a quarter make the core throw inside the worker; the worker answers with the message.
+    await assert.rejects(compiled.workerRenderer()({ kind: 'tablesPdf', statistics: {} as never, now: 0 }), Error);
+    assert.equal(fellBack.mock.callCount(), 0);
+  });
+
   it('serves app:// from build/renderer only: the compiled main.js next to it is out of reach', async () => {
     const serve = electron.protocolHandlers.get('app')!;
     assert.equal((await serve(new Request('app://renderer/..%2fmain%2fmain.js'))).status, 404);

@@ -1,0 +1,18 @@
+/**
+ * Runs a render job with the very functions the CLI calls (briefingPdf, tablesPdf, tablesWorkbook) and the
+ * same inputs, so the app's bytes equal `blood-brief report`'s wherever this runs (worker or main thread).
+ */
+import { briefingPdf } from '../../core/pipeline/briefing-pdf.ts';
+import { tablesPdf, tablesWorkbook } from '../../core/pipeline/tables-output.ts';
+import { assertNever } from '../../core/util/assert-never.ts';
+import { fromWireSettings, type RenderJob } from './render-job.ts';
+
+/** The bytes of one job, rendered in this thread. */
+export function runRenderJob(job: RenderJob): Promise<Uint8Array> {
+  switch (job.kind) {
+    case 'briefingPdf': return briefingPdf(job.statistics, fromWireSettings(job.settings), { fonts: job.fonts });
+    case 'tablesPdf': return tablesPdf(job.statistics, new Date(job.now));
+    case 'tablesXlsx': return tablesWorkbook(job.statistics, new Date(job.now));
+    default: return assertNever(job);
+  }
+}
