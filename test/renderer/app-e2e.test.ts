@@ -129,6 +129,7 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     await page.getByText('基础信息已保存。').waitFor();
     const saved = app.store.getSetting<{ counties: { name: string; aliases: string[]; population: Record<string, number> }[] }>('profile');
     assert.deepEqual(saved?.counties.find((c) => c.name === '潼关县'), { name: '潼关县', aliases: ['潼关'], population: { 2023: 123800, 2024: 123500 } });
+    assert.equal(await page.getByLabel('潼关县 2024年末常住人口').inputValue(), '123500', 'the field shows the stored number');
     await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
     await shot('03-profile');
   });

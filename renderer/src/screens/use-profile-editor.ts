@@ -20,6 +20,8 @@ export function useProfileEditor(onSaved: () => void) {
     save: act(async (d) => {
       const result = await bridge().saveProfile({ profile: fromDraft(d) });
       if (!result.ok) return { kind: 'error', text: '基础信息有误，未保存：', problems: result.problems };
+      // Show what was stored ("123,500" typed becomes 123500), so the screen never differs from the file.
+      setDraft(toDraft(await bridge().getProfile({}), thisYear));
       onSaved();
       return { kind: 'success', text: '基础信息已保存。' };
     }),
