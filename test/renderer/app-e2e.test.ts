@@ -142,6 +142,22 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     await page.getByLabel('第1行 区县名称').fill('临渭区');
   });
 
+  it('adds a target year (a malformed year is ignored) and saves the target typed into it', async () => {
+    const yearBox = page.getByLabel('新增任务年份');
+    await yearBox.fill('20x6');
+    await yearBox.locator('xpath=following-sibling::button[1]').click();
+    assert.equal(await page.getByRole('columnheader', { name: '20x6年任务' }).count(), 0);
+    await yearBox.fill('2026');
+    await yearBox.locator('xpath=following-sibling::button[1]').click();
+    assert.equal(await yearBox.inputValue(), '', 'the box empties once the year is added');
+    await page.getByLabel('潼关县 2026年任务').fill('1,400');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('基础信息已保存。').waitFor();
+    const saved = app.store.getSetting<{ targets: Record<string, Record<string, number>> }>('profile');
+    assert.deepEqual(saved?.targets['2026'], { 潼关县: 1400 });
+    assert.equal(saved?.targets['2025']?.['临渭区'], 15800, 'the other years are kept');
+  });
+
   it('re-imports the folder: 潼关县 now imports, stored files are unchanged, the broken file is still refused', async () => {
     await nav('数据导入');
     app.script.inputs.push([fixtures.inputs]);

@@ -55,21 +55,30 @@ function updateCounty(draft: ProfileDraft, index: number, change: Partial<County
   return { ...draft, counties: draft.counties.map((c, i) => (i === index ? { ...c, ...change } : c)) };
 }
 
-function CountyTable({ draft, setDraft, onImportPopulation }: EditorProps & { onImportPopulation: () => void }) {
+/** A four-digit year box and its 添加年份 button; a year already there or not four digits is ignored. */
+function YearAdder({ years, label, onAdd }: { years: readonly string[]; label: string; onAdd: (years: string[]) => void }) {
   const [newYear, setNewYear] = useState('');
-  const addYear = () => {
-    if (!/^\d{4}$/.test(newYear) || draft.populationYears.includes(newYear)) return;
-    setDraft({ ...draft, populationYears: [...draft.populationYears, newYear].sort() });
+  const add = () => {
+    if (!/^\d{4}$/.test(newYear) || years.includes(newYear)) return;
+    onAdd([...years, newYear].sort());
     setNewYear('');
   };
+  return (
+    <>
+      <input className="year-input" value={newYear} placeholder="年份" aria-label={label} maxLength={4} onChange={(e) => setNewYear(e.target.value.trim())} />
+      <button type="button" onClick={add}>添加年份</button>
+    </>
+  );
+}
+
+function CountyTable({ draft, setDraft, onImportPopulation }: EditorProps & { onImportPopulation: () => void }) {
   return (
     <div className="panel">
       <div className="panel-head">
         <h2>区县与常住人口</h2>
         <div className="button-row">
           <button type="button" onClick={() => setDraft({ ...draft, counties: [...draft.counties, EMPTY_COUNTY] })}>添加区县</button>
-          <input className="year-input" value={newYear} placeholder="年份" aria-label="新增人口年份" maxLength={4} onChange={(e) => setNewYear(e.target.value.trim())} />
-          <button type="button" onClick={addYear}>添加年份</button>
+          <YearAdder years={draft.populationYears} label="新增人口年份" onAdd={(populationYears) => setDraft({ ...draft, populationYears })} />
           <button type="button" onClick={onImportPopulation}>从 Excel 导入人口…</button>
         </div>
       </div>
@@ -109,19 +118,12 @@ function CountyTable({ draft, setDraft, onImportPopulation }: EditorProps & { on
 }
 
 function TargetTable({ draft, setDraft }: EditorProps) {
-  const [newYear, setNewYear] = useState('');
-  const addYear = () => {
-    if (!/^\d{4}$/.test(newYear) || draft.targetYears.includes(newYear)) return;
-    setDraft({ ...draft, targetYears: [...draft.targetYears, newYear].sort() });
-    setNewYear('');
-  };
   return (
     <div className="panel">
       <div className="panel-head">
         <h2>年度任务（献血人次）</h2>
         <div className="button-row">
-          <input className="year-input" value={newYear} placeholder="年份" aria-label="新增任务年份" maxLength={4} onChange={(e) => setNewYear(e.target.value.trim())} />
-          <button type="button" onClick={addYear}>添加年份</button>
+          <YearAdder years={draft.targetYears} label="新增任务年份" onAdd={(targetYears) => setDraft({ ...draft, targetYears })} />
         </div>
       </div>
       <table className="edit narrow">
