@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runCli } from '../../electron/cli/run-cli.ts';
+import { pdfText, pdfTextCompact } from '../fixtures/lib/pdf-inspect.ts';
 
 const FIXTURES = 'test/fixtures/files';
 const PROFILE = 'test/fixtures/profile-weinan.json';
@@ -31,10 +32,6 @@ async function scratch(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'bb-cli-'));
 }
 
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-}
-
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
 }
@@ -54,7 +51,7 @@ test('report on the Weinan 2025Q1 county files gives the meeting figures, in the
   );
   assert.equal(summary.counties.length, 11);
   assert.ok(summary.sources.length >= 11 && summary.sources.every((s: { sha256: string }) => /^[0-9a-f]{64}$/.test(s.sha256)));
-  const text = pdfText(join(dir, 'b.pdf')).replace(/\s+/g, '');
+  const text = pdfTextCompact(join(dir, 'b.pdf'));
   assert.ok(text.includes('全市共采集10402人次，其中全血9960人次、血小板442人次，千人口献血率2.25‰'), text.slice(0, 600));
   assert.match(run.out, /已生成简报：.*b\.pdf/);
 });
@@ -174,7 +171,7 @@ test('demo writes the sample briefing with the meeting figures', async () => {
   const dir = await scratch();
   const run = await cli('demo', '--out', join(dir, 'demo.pdf'));
   assert.equal(run.code, 0, run.out + run.err);
-  const text = pdfText(join(dir, 'demo.pdf')).replace(/\s+/g, '');
+  const text = pdfTextCompact(join(dir, 'demo.pdf'));
   assert.ok(text.includes('全市共采集10402人次，其中全血9960人次、血小板442人次，千人口献血率2.25‰'));
   assert.match(run.out, /导入 160，无变化 0，拒绝 0，冲突 0/);
 });

@@ -21,6 +21,7 @@ import { startApp, type AppHarness } from './app-harness.ts';
 import { buildRenderer } from './build-renderer.ts';
 import { launchChromium } from './chromium.ts';
 import { writeFixtures, type Fixtures } from './fixtures.ts';
+import { pdfTextCompact } from '../fixtures/lib/pdf-inspect.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENS = join(ROOT, 'test-output', 'screens');
@@ -74,15 +75,23 @@ function dropFile(zone: unknown, name: string): void {
   (zone as { dispatchEvent(e: unknown): void }).dispatchEvent(new g.DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
 }
 
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-}
-
 describe('desktop app in Chromium', { timeout: 240_000 }, () => {
   it('starts on 数据导入 and asks for the profile first', async () => {
     await page.getByRole('heading', { name: '数据导入' }).waitFor();
     await page.getByText('尚未填写基础信息').waitFor();
     await shot('01-import-empty');
+  });
+
+  it('renders Chinese in its own bundled face, whatever fonts the machine has', async () => {
+    const faces = await page.evaluate(async () => {
+      const doc = (globalThis as unknown as { document: { fonts: Iterable<{ family: string; weight: string; status: string }> & { ready: Promise<unknown> } } }).document;
+      await doc.fonts.ready;
+      return [...doc.fonts].map((f) => `${f.family.replace(/"/g, '')} ${f.weight} ${f.status}`);
+    });
+    assert.ok(faces.includes('BloodBrief Sans 100 550 loaded'), `regular face loaded: ${faces.join('; ')}`);
+    assert.ok(faces.includes('BloodBrief Sans 551 900 loaded'), `bold face loaded: ${faces.join('; ')}`);
+    const family = await page.getByRole('heading', { name: '数据导入' }).evaluate((h) => (globalThis as unknown as { getComputedStyle(e: unknown): { fontFamily: string } }).getComputedStyle(h).fontFamily);
+    assert.match(family, /^"BloodBrief Sans"/);
   });
 
   it('loads a profile from JSON and saves it', async () => {
@@ -219,7 +228,7 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     const bytes = await readFile(target);
     assert.equal(createHash('sha256').update(bytes).digest('hex').slice(0, 12), sha);
     assert.deepEqual(app.script.opened, [target]);
-    const text = pdfText(target).replace(/\s+/g, ''); // lines wrap inside words in the PDF
+    const text = pdfTextCompact(target); // lines wrap inside words in the PDF
     assert.match(text, /渭南市2025年第一季度/);
     assert.match(text, new RegExp(`全市共采集${DONORS_AFTER_CORRECTION}人次，其中全血9970人次、血小板442人次`));
     assert.match(text, /下季度将加强街头献血宣传，确保春节后血液库存稳定。/);
