@@ -22,9 +22,15 @@ export async function openData(io: CliIo, profile: Profile, db: string | null, i
   if (inputs.length === 0) return { store, ok: true, report: null };
   const gathered = await readInputs(inputs);
   const report = importInputs(store, profile, gathered.files, options);
-  writeLines(io.stdout, importReportLines(report));
+  writeLines(io.stdout, [...importReportLines(report), ...skippedLines(gathered.skipped)]);
   writeLines(io.stderr, gathered.problems.map(formatProblem));
   return { store, ok: report.ok && gathered.problems.length === 0, report };
+}
+
+/** Files a folder held that are not reports: each named with the reason, so nothing is dropped without a word. */
+function skippedLines(skipped: readonly Problem[]): string[] {
+  if (skipped.length === 0) return [];
+  return [`另有 ${skipped.length} 个文件未读取：`, ...skipped.map((p) => `－ ${p.file}：${p.message}`)];
 }
 
 /** Prints problems (e.g. of the profile) to stderr, one per line. */

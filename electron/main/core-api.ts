@@ -20,7 +20,7 @@ export interface TemplateFile {
 
 /** The core, as the desktop app uses it. */
 export interface CoreApi {
-  readInputs(paths: readonly string[]): Promise<{ files: InputFile[]; problems: Problem[] }>;
+  readInputs(paths: readonly string[]): Promise<{ files: InputFile[]; problems: Problem[]; skipped: Problem[] }>;
   importInputs(store: Store, profile: Profile, files: readonly InputFile[], options: { replace: boolean; now: Date }): { readonly files: readonly CoreFileReport[] };
   parseProfile(json: unknown): Result<Profile>;
   summariseFromStore(store: Store, profile: Profile, quarter: QuarterId): QuarterStatistics;

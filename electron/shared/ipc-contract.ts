@@ -44,10 +44,11 @@ export interface ConflictView {
 /** The outcome of one file of an import batch (the ✓ / ✗ / ⚠ line of the result list): the pipeline's report, conflicts made plain. */
 export type FileResult = Omit<FileReport, 'conflicts' | 'added' | 'replaced'> & { readonly conflicts: readonly ConflictView[] };
 
-/** The outcome of an import batch; `problems` are paths that could not be read at all. */
+/** The outcome of an import batch; `problems` are paths that could not be read at all, `skipped` the files in folders that are not reports. */
 export interface ImportResult {
   readonly files: readonly FileResult[];
   readonly problems: readonly Problem[];
+  readonly skipped: readonly Problem[];
 }
 
 /** The state of one county-month in the completeness matrix. */

@@ -235,7 +235,7 @@ test('every broken fixture is refused by import with exit 1 and a message naming
 test('a file of an unsupported type named on the command line is an error, not silently skipped', async () => {
   const run = await cli('import', '--profile', PROFILE, join(FIXTURES, 'bad-not-a-spreadsheet.pdf'));
   assert.equal(run.code, 1);
-  assert.match(run.err, /bad-not-a-spreadsheet\.pdf：不支持的文件类型/);
+  assert.match(run.err, /bad-not-a-spreadsheet\.pdf：PDF 文件无法读取其中的数字/);
 });
 
 test('a character the chosen font lacks stops the export with a message naming it, not a blank box', async () => {
@@ -255,4 +255,27 @@ test('reading a database that does not exist is an error, and no empty database 
   assert.equal(run.code, 1);
   assert.match(run.err, /typo\.sqlite：找不到数据库文件，未生成简报。/);
   assert.equal(await exists(join(dir, 'typo.sqlite')), false);
+});
+
+test('a folder never drops a file without a word: every file not read is listed with its reason, and the rest import', async () => {
+  const dir = await scratch();
+  await mkdir(join(dir, 'in'));
+  await copyFile(join(Q1, '韩城市-2025年1月.xlsx'), join(dir, 'in', '韩城市-2025年1月.xlsx'));
+  await writeFile(join(dir, 'in', '~$韩城市-2025年1月.xlsx'), 'lock');
+  await writeFile(join(dir, 'in', '报送说明.docx'), 'doc');
+  const run = await cli('import', '--profile', PROFILE, join(dir, 'in'));
+  assert.equal(run.code, 0, run.err);
+  assert.match(run.out, /✓ .*韩城市-2025年1月\.xlsx：韩城市 2025年1月/);
+  assert.match(run.out, /另有 2 个文件未读取：\n－ .*~\$韩城市-2025年1月\.xlsx：Excel\/WPS 打开文件时产生的临时锁定文件.*\n－ .*报送说明\.docx：Word\/WPS 文字文档/);
+});
+
+test('an empty (0-byte) file says it is empty, and library English never reaches the user', async () => {
+  const dir = await scratch();
+  await writeFile(join(dir, '华阴市-2025年4月.xlsx'), new Uint8Array(0));
+  await writeFile(join(dir, '华阴市-2025年5月.xlsx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(40, 7)]));
+  const run = await cli('import', '--profile', PROFILE, dir);
+  assert.equal(run.code, 1);
+  assert.match(run.out, /华阴市-2025年4月\.xlsx：有 1 处问题.*\n    文件是空的（0 字节）/);
+  assert.match(run.out, /华阴市-2025年5月\.xlsx：有 1 处问题.*\n    文件已损坏或不完整/);
+  assert.doesNotMatch(run.out + run.err, /[A-Za-z]{4,} [a-z]{3,}/, 'no English sentence');
 });

@@ -12,7 +12,7 @@ import { resolveColumns, type ColumnPlan } from './resolve-columns.ts';
 import { resolveContext, type SheetContext } from './resolve-context.ts';
 import { rowKeys } from './row-keys.ts';
 import { cellClues, nameClue, type Clue } from './cell-clues.ts';
-import type { SheetGrid } from './sheet-grid.ts';
+import type { GridCell, SheetGrid, StrayCell } from './sheet-grid.ts';
 import type { SheetProblem } from './sheet-problem.ts';
 import { readTableBody, type TableBody } from './read-table-body.ts';
 
@@ -38,6 +38,23 @@ export interface SheetInput {
 /** Reads one sheet: finds its header, its rows, its county and month, and sums the rows into records. */
 export function parseSheet(grid: SheetGrid, input: SheetInput): SheetResult {
   if (grid.hidden) return skipped('这是隐藏的工作表，已跳过');
+  const result = parseVisible(grid, input);
+  return grid.strays ? { ...result, notices: [...result.notices, ...strayNotices(grid.strays)] } : result;
+}
+
+/** Values far from the table are not read; each is named so that nobody wonders where it went. */
+function strayNotices(strays: readonly StrayCell[]): SheetProblem[] {
+  const shown = strays.slice(0, 3).map((s) => `${s.address}“${quote(s.cell)}”`).join('、');
+  const more = strays.length > 3 ? `等 ${strays.length} 个单元格` : '';
+  return [{ cell: strays[0].address, message: `${shown}${more}远离表格（中间隔着大片空行或空列），未读取；如不需要请删除` }];
+}
+
+function quote(cell: GridCell): string {
+  const text = cell.value === null ? `=${cell.formula ?? ''}` : String(cell.value);
+  return text.length > 20 ? `${text.slice(0, 20)}…` : text;
+}
+
+function parseVisible(grid: SheetGrid, input: SheetInput): SheetResult {
   const header = findHeader(grid);
   if (!header) return skipped('没有采血或供血表头（如填表说明、空白表），已跳过', grid);
   const { plan, problems } = resolveColumns(header);

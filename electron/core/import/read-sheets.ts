@@ -15,6 +15,7 @@ export interface ReadSheets {
 
 /** Reads any supported file into sheet grids, or one problem saying why it cannot be read. */
 export function readSheets(file: InputFile): Result<ReadSheets> {
+  if (file.bytes.length === 0) return failure(file, '文件是空的（0 字节），可能在复制、下载或解压时出错：请向报送单位重新索要该文件。');
   const format = detectFormat(file.name, file.bytes);
   if (format === null) return failure(file, '不支持的文件类型：请提交 Excel 工作簿（.xlsx 或 .xls）或 CSV 文件。');
   if (format === 'csv') return { ok: true, value: { format, sheets: [csvToGrid(parseCsv(decodeText(file.bytes).text), fileBaseName(file.name))] } };
@@ -25,11 +26,17 @@ export function readSheets(file: InputFile): Result<ReadSheets> {
   }
 }
 
+/**
+ * A Chinese reason for what the spreadsheet library refused; its own English ("Bad compressed size", "Unsupported
+ * ZIP file", "Cannot find file xl/styles.xml in zip") never reaches the user.
+ */
 function unreadableMessage(format: 'xlsx' | 'xls', error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
-  if (/password|encrypt/i.test(detail)) return '文件设置了打开密码，无法读取：请取消密码后再导入。';
-  const hint = format === 'xls' ? '请用 Excel 或 WPS 打开后另存为 .xlsx 再导入' : '文件可能已损坏，请用 Excel 打开确认后重新保存';
-  return `无法读取该工作簿（${detail}）：${hint}。`;
+  // Excel and WPS save a password-protected workbook as an OLE container, never as a zip: zip-level
+  // "encryption" flags are damaged bytes, not a password.
+  if (format === 'xls' && /password|encrypt/i.test(detail)) return '文件设置了打开密码，无法读取：请取消密码后再导入。';
+  if (format === 'xlsx') return '文件已损坏或不完整（压缩包结构有误），无法读取：请用 Excel 或 WPS 打开确认后重新保存，或请报送单位重新发送。';
+  return '无法读取该工作簿：文件可能已损坏，或不是 Excel 能打开的格式。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。';
 }
 
 function failure(file: InputFile, message: string): Result<ReadSheets> {

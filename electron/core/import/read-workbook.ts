@@ -1,15 +1,18 @@
 import * as XLSX from '@e965/xlsx';
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
-import type { CellRange, GridCell, SheetGrid } from './sheet-grid.ts';
+import { cellAddress } from './cell-address.ts';
+import type { CellRange, GridCell, SheetGrid, StrayCell } from './sheet-grid.ts';
 
 /**
- * Reads an .xlsx or .xls (BIFF8, also HTML tables saved as .xls) workbook into grids; throws what SheetJS
- * throws for unreadable files. `sheetStubs` is essential: without it SheetJS silently drops a formula cell
- * that has no cached result, and the figure would read as an empty cell (0) instead of an error.
+ * Reads an .xlsx, .xlsm, .xlsb, .ods, WPS .et or .xls (BIFF8, also HTML tables saved as .xls) workbook into
+ * grids; throws what SheetJS throws for unreadable files. `sheetStubs` is essential: without it SheetJS
+ * silently drops a formula cell that has no cached result, and the figure would read as an empty cell (0)
+ * instead of an error. Dense mode lets the grid be built from the cells present, never from the declared
+ * range: a sheet whose <dimension> says A1:XFD1048576 costs what its few cells cost.
  */
 export function readWorkbook(bytes: Uint8Array): SheetGrid[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const workbook = XLSX.read(buffer, { type: 'buffer', cellFormula: true, cellNF: false, cellDates: false, sheetStubs: true });
+  const workbook = XLSX.read(buffer, { type: 'buffer', dense: true, cellFormula: true, cellNF: true, cellDates: false, sheetStubs: true });
   return workbook.SheetNames.map((name, i) => toGrid(name, workbook.Sheets[name], isHidden(workbook, i)));
 }
 
@@ -18,12 +21,49 @@ function isHidden(workbook: WorkBook, index: number): boolean {
   return (workbook.Workbook?.Sheets?.[index]?.Hidden ?? 0) !== 0;
 }
 
+/** A present cell with its position. */
+interface Placed {
+  readonly r: number;
+  readonly c: number;
+  readonly cell: GridCell;
+}
+
+/** Empty rows or columns that separate a table from a stray value far away (typed by mistake, or a leftover). */
+const ROW_GAP = 1000;
+const COLUMN_GAP = 100;
+
 function toGrid(name: string, sheet: WorkSheet | undefined, hidden: boolean): SheetGrid {
-  if (!sheet?.['!ref']) return { name, hidden, rows: [], merges: [] };
-  const range = XLSX.utils.decode_range(sheet['!ref']);
-  const rows = Array.from({ length: range.e.r + 1 }, (_, r) =>
-    Array.from({ length: range.e.c + 1 }, (_, c) => toCell(sheet[XLSX.utils.encode_cell({ r, c })] as CellObject | undefined)));
-  return { name, hidden, rows, merges: (sheet['!merges'] ?? []).map(toRange) };
+  const placed = presentCells(sheet);
+  const merges = (sheet?.['!merges'] ?? []).map(toRange);
+  const lastRow = blockEnd(placed.map((p) => p.r), ROW_GAP);
+  const lastCol = blockEnd(placed.map((p) => p.c), COLUMN_GAP);
+  const rows: GridCell[][] = Array.from({ length: lastRow + 1 }, () => []);
+  const strays: StrayCell[] = [];
+  for (const { r, c, cell } of placed) {
+    if (r <= lastRow && c <= lastCol) rows[r][c] = cell;
+    else if (cell.value !== null || cell.formula) strays.push({ address: cellAddress(r, c), cell });
+  }
+  const kept = merges.filter((m) => m.top <= lastRow && m.left <= lastCol);
+  return { name, hidden, rows, merges: kept, ...(strays.length > 0 ? { strays } : {}) };
+}
+
+/** Every stored cell of the sheet, row by row, skipping the holes of the dense arrays. */
+function presentCells(sheet: WorkSheet | undefined): Placed[] {
+  const data = (sheet?.['!data'] ?? []) as (CellObject[] | undefined)[];
+  const placed: Placed[] = [];
+  data.forEach((row, r) => row?.forEach((raw, c) => {
+    const cell = toCell(raw);
+    if (cell) placed.push({ r, c, cell });
+  }));
+  return placed;
+}
+
+/** The last index of the first block of used indices: everything after a gap wider than `gap` lies apart from the table. */
+function blockEnd(indices: readonly number[], gap: number): number {
+  const sorted = [...new Set(indices)].sort((a, b) => a - b);
+  if (sorted.length === 0) return -1;
+  const cut = sorted.findIndex((value, i) => i > 0 && value - sorted[i - 1] > gap);
+  return cut < 0 ? sorted[sorted.length - 1] : sorted[cut - 1];
 }
 
 function toRange(merge: XLSX.Range): CellRange {
@@ -35,7 +75,7 @@ function toCell(cell: CellObject | undefined): GridCell | undefined {
   const formula = cell.f ? { formula: cell.f } : {};
   switch (cell.t) {
     case 'z': return cell.f ? { value: null, formula: cell.f, uncached: true } : undefined;
-    case 'n': return { value: cell.v as number, ...formula };
+    case 'n': return { value: cell.v as number, ...formula, ...(cell.z !== undefined && XLSX.SSF.is_date(cell.z) ? { date: true } : {}) };
     case 's': return { value: cell.v === '' ? null : String(cell.v), ...formula };
     case 'b': return { value: cell.v ? 'TRUE' : 'FALSE', ...formula };
     case 'e': return { value: null, error: cell.w ?? '#ERROR!', ...formula };

@@ -14,6 +14,14 @@ export interface GridCell {
   readonly uncached?: boolean;
   /** An Excel error value such as "#REF!". */
   readonly error?: string;
+  /** The cell is formatted as a date (its number is an Excel serial day, e.g. 45748 shown as "2025年4月"). */
+  readonly date?: boolean;
+}
+
+/** A value far outside the sheet's table (after a wide gap of empty rows or columns): kept out of the grid and reported. */
+export interface StrayCell {
+  readonly address: string;
+  readonly cell: GridCell;
 }
 
 /** A rectangular block of merged cells, zero-based and inclusive. */
@@ -31,6 +39,8 @@ export interface SheetGrid {
   /** rows[r][c], zero-based; missing entries are empty cells. */
   readonly rows: readonly (readonly (GridCell | undefined)[])[];
   readonly merges: readonly CellRange[];
+  /** Values far from the table, not part of the grid (see read-workbook.ts). */
+  readonly strays?: readonly StrayCell[];
 }
 
 /** The empty cell, shared. */

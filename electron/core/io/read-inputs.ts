@@ -2,47 +2,65 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { InputFile, Problem } from '../model.ts';
 
-/** Spreadsheet types the parser reads. */
-export const INPUT_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.csv'] as const;
+/** Spreadsheet types the parser reads: Excel, WPS 表格 (.et), OpenDocument (.ods), CSV and Excel's "Unicode 文本" (.txt). */
+export const INPUT_EXTENSIONS = ['.xlsx', '.xlsm', '.xlsb', '.xls', '.et', '.ods', '.csv', '.txt'] as const;
 
-/** What was gathered from the user's paths: the files to parse and the paths that could not be used. */
+/** What was gathered from the user's paths: the files to parse, the paths that could not be used, and what a folder held that is not a report. */
 export interface GatheredInputs {
   readonly files: InputFile[];
   readonly problems: Problem[];
+  /** Files found in folders and not read, each with the reason: a folder never drops a file without a word. */
+  readonly skipped: Problem[];
 }
 
-/** Reads the files and (recursively) folders the user named, in a stable order, skipping Excel's lock files. */
+/** Reads the files and (recursively) folders the user named, in a stable order; lists every file it does not read. */
 export async function readInputs(paths: readonly string[]): Promise<GatheredInputs> {
   const found = await Promise.all(paths.map((path) => listPath(path, true)));
   const names = [...new Set(found.flatMap((f) => f.names))];
   const files = await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(name)) })));
-  return { files, problems: found.flatMap((f) => f.problems) };
+  return { files, problems: found.flatMap((f) => f.problems), skipped: found.flatMap((f) => f.skipped) };
 }
 
 interface Listing {
   readonly names: string[];
   readonly problems: Problem[];
+  readonly skipped: Problem[];
 }
+
+const NONE: Listing = { names: [], problems: [], skipped: [] };
 
 async function listPath(path: string, named: boolean): Promise<Listing> {
   const info = await stat(path).catch(() => null);
-  if (info === null) return { names: [], problems: [{ file: path, message: '找不到该文件或文件夹' }] };
+  if (info === null) return { ...NONE, problems: [{ file: path, message: '找不到该文件或文件夹' }] };
   if (info.isDirectory()) return listFolder(path);
-  if (isSpreadsheet(path)) return { names: [path], problems: [] };
-  return { names: [], problems: named ? [{ file: path, message: `不支持的文件类型，请提供 ${INPUT_EXTENSIONS.join('、')} 文件` }] : [] };
+  const reason = skipReason(path);
+  if (reason === null) return { ...NONE, names: [path] };
+  // A file the user named is an error; one found in a folder is listed as skipped.
+  return named ? { ...NONE, problems: [{ file: path, message: reason }] } : { ...NONE, skipped: [{ file: path, message: reason }] };
 }
 
 async function listFolder(folder: string): Promise<Listing> {
-  const entries = (await readdir(folder)).filter((name) => !isHiddenOrLock(name)).sort();
+  const entries = (await readdir(folder)).sort();
   const listings = await Promise.all(entries.map((name) => listPath(join(folder, name), false)));
-  return { names: listings.flatMap((l) => l.names), problems: listings.flatMap((l) => l.problems) };
+  return { names: listings.flatMap((l) => l.names), problems: listings.flatMap((l) => l.problems), skipped: listings.flatMap((l) => l.skipped) };
 }
 
-function isSpreadsheet(path: string): boolean {
-  return (INPUT_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
-}
+/** Kinds of file that turn up in a county's folder, and why each is not read. */
+const OTHER_KINDS: readonly (readonly [RegExp, string])[] = [
+  [/\.(docx?|wps|rtf|odt)$/i, 'Word/WPS 文字文档，不是报表，未读取（如其中有数据，请改用 Excel 报表报送）'],
+  [/\.pdf$/i, 'PDF 文件无法读取其中的数字，未读取：请向区县索要 Excel 原表'],
+  [/\.(jpe?g|png|gif|bmp|tiff?|heic|webp)$/i, '图片文件无法读取其中的数字，未读取：请向区县索要 Excel 原表'],
+  [/\.(zip|rar|7z|tar|gz)$/i, '压缩包未读取：请先解压，再导入其中的报表'],
+  [/\.(pptx?|dps)$/i, '演示文稿，不是报表，未读取'],
+];
 
-/** Excel leaves "~$name.xlsx" lock files next to open workbooks; they are not data. */
-function isHiddenOrLock(name: string): boolean {
-  return name.startsWith('.') || name.startsWith('~$');
+/** Why a file is not read, or null when it is a spreadsheet to read. */
+function skipReason(path: string): string | null {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  // Excel and WPS leave "~$name.xlsx" lock files next to open workbooks.
+  if (name.startsWith('~$')) return 'Excel/WPS 打开文件时产生的临时锁定文件，不是报表，已跳过';
+  if (name.startsWith('.')) return '隐藏文件或系统文件，已跳过';
+  if ((INPUT_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) return null;
+  const kind = OTHER_KINDS.find(([pattern]) => pattern.test(name));
+  return kind ? kind[1] : `不支持的文件类型，未读取：请提供 ${INPUT_EXTENSIONS.join('、')} 文件`;
 }

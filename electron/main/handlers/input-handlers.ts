@@ -53,7 +53,7 @@ async function importPaths(deps: HandlerDeps, paths: readonly string[], replace:
     files.push(importOne(deps, profile, file, replace));
   }
   deps.push({ task: 'import', done: gathered.files.length, total: gathered.files.length });
-  return { files, problems: gathered.problems };
+  return { files, problems: gathered.problems, skipped: gathered.skipped };
 }
 
 /** One file through the pipeline; its undecided conflicts are remembered for the overview and 替换 / 保留. */

@@ -90,6 +90,12 @@ function ResultList({ state }: { state: ImportState }) {
         ))}
         {sortByAttention(state.results).map((r) => <ResultItem key={r.file} result={r} decided={state.decided[r.file]} decide={state.decide} />)}
       </ul>
+      {state.skipped.length > 0 && (
+        <details className="skipped">
+          <summary>另有 {state.skipped.length} 个文件不是报表，未读取</summary>
+          <ul>{state.skipped.map((p) => <li key={p.file}><span className="result-file" title={p.file}>{baseName(p.file)}</span>：{p.message}</li>)}</ul>
+        </details>
+      )}
     </div>
   );
 }

@@ -12,6 +12,8 @@ import { useProgress } from '../components/use-progress.ts';
 export interface ImportState {
   readonly results: readonly FileResult[];
   readonly problems: readonly Problem[];
+  /** Files in the chosen folders that are not reports, with the reason each was not read. */
+  readonly skipped: readonly Problem[];
   readonly busy: boolean;
   readonly error: string | null;
   readonly progress: Progress | null;
@@ -23,7 +25,7 @@ export interface ImportState {
 
 /** The import state hook. */
 export function useImportState(): ImportState {
-  const [last, setLast] = useState<ImportResult>({ files: [], problems: [] });
+  const [last, setLast] = useState<ImportResult>({ files: [], problems: [], skipped: [] });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [decided, setDecided] = useState<Record<string, 'replace' | 'keep'>>({});
@@ -49,5 +51,5 @@ export function useImportState(): ImportState {
       setError(errorText(e));
     }
   }, []);
-  return { results: last.files, problems: last.problems, busy, error, progress, decided, run, decide };
+  return { results: last.files, problems: last.problems, skipped: last.skipped, busy, error, progress, decided, run, decide };
 }
