@@ -16,6 +16,8 @@ export interface SourceRef {
   readonly sheet: string;
   /** A1 addresses, e.g. ["C5", "C6", "C7"]; one cell when the figure was read directly. */
   readonly cells: readonly string[];
+  /** Why the cells were read as this figure: the header cells that named it and where its unit came from. */
+  readonly reading?: string;
 }
 
 /** The four collection figures of one county in one month. */
@@ -33,11 +35,20 @@ export interface CollectionFigures {
 /** The field names of {@link CollectionFigures}, in display order. */
 export const COLLECTION_FIELDS = ['wholeBloodDonors', 'wholeBloodUnits', 'plateletDonors', 'plateletDoses'] as const;
 
+/** Whole-blood donations (人次) by volume class, when the sheet gives them: the basis of the 400 ml share. */
+export interface VolumeClasses {
+  readonly ml200: number;
+  readonly ml300: number;
+  readonly ml400: number;
+}
+
 /** One county-month of collections, the sum of its collection sites, with a source for every figure. */
 export interface CollectionRecord extends CollectionFigures {
   readonly county: string;
   readonly month: Month;
   readonly sources: { readonly [K in keyof CollectionFigures]: SourceRef };
+  /** Present when the sheet breaks whole blood down by volume class (a class it lacks counts 0). */
+  readonly volumeClasses?: VolumeClasses;
 }
 
 /** The four supply figures of one hospital in one month. */

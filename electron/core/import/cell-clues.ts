@@ -1,4 +1,4 @@
-import { cellAddress } from './cell-address.ts';
+import { gridAddress } from './cell-address.ts';
 import { cellText } from './cell-text.ts';
 import { looksNumeric } from './looks-numeric.ts';
 import { normalizeLabel } from './normalize-label.ts';
@@ -44,8 +44,8 @@ export function cellClues(grid: SheetGrid, from: number, to: number, labelledOnl
     const row = grid.rows[r];
     row.forEach((cell, c) => {
       if (!cell || cell.value === null || looksNumeric(cell)) return;
-      const next = (): Next => nextFilled(row, c + 1, r);
-      const clue = cellClue(cellText(cell), cellAddress(r, c), next, labelledOnly);
+      const next = (): Next => nextFilled(grid, row, c + 1, r);
+      const clue = cellClue(cellText(cell), gridAddress(grid, r, c), next, labelledOnly);
       if (clue) clues.push(clue);
     });
   }
@@ -83,11 +83,11 @@ function bare(label: string): string {
  * The first non-empty cell after a label; labels and values sit side by side on forms ("统计月份 | 2025年1月").
  * When that cell is the next label ("统计月份 | (blank) | 区县 | …"), the value was left blank.
  */
-function nextFilled(row: readonly (GridCell | undefined)[], from: number, r: number): Next {
+function nextFilled(grid: SheetGrid, row: readonly (GridCell | undefined)[], from: number, r: number): Next {
   const col = row.findIndex((cell, c) => c >= from && cell !== undefined && cell.value !== null);
   const next = col >= 0 ? row[col]! : EMPTY_CELL;
-  if (col < 0 || isLabel(normalizeLabel(cellText(next)))) return { cell: EMPTY_CELL, address: cellAddress(r, from) };
-  return { cell: next, address: cellAddress(r, col) };
+  if (col < 0 || isLabel(normalizeLabel(cellText(next)))) return { cell: EMPTY_CELL, address: gridAddress(grid, r, from) };
+  return { cell: next, address: gridAddress(grid, r, col) };
 }
 
 /** The value cell of a label and its address (the cell right after the label when left blank). */

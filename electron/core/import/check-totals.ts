@@ -1,6 +1,6 @@
 import type { Profile } from '../model.ts';
 import { monthId } from '../period/quarter.ts';
-import { cellAddress } from './cell-address.ts';
+import { gridAddress } from './cell-address.ts';
 import { cellText } from './cell-text.ts';
 import { exactNamed, findNamed } from './find-named.ts';
 import { mergeMaster } from './merge-master.ts';
@@ -42,18 +42,18 @@ export function checkTotals(input: TotalCheckInput, body: readonly BodyRow[]): {
 }
 
 function checkCell(input: TotalCheckInput, row: number, column: FigureColumn, covered: readonly number[], problems: SheetProblem[], notices: SheetProblem[]): void {
-  const address = cellAddress(row, column.col);
+  const address = gridAddress(input.grid, row, column.col);
   const read = readNumber(cellAt(input.grid, row, column.col));
   const cell = cellAt(input.grid, row, column.col);
   if (!read.ok && cell.uncached) notices.push({ cell: address, message: `合计单元格${address}是未计算的公式，未用它核对各行之和` });
   else if (!read.ok) problems.push({ cell: address, message: `合计单元格${address}${read.message}` });
-  else if (!read.empty) compare(input.values, address, read.value, column, covered, problems);
+  else if (!read.empty) compare(input, address, read.value, column, covered, problems);
 }
 
-function compare(values: FigureValues, address: string, found: number, column: FigureColumn, covered: readonly number[], problems: SheetProblem[]): void {
-  const expected = Math.round(covered.reduce((sum, row) => sum + (values.get(`${row}:${column.col}`) ?? 0), 0) * 1e6) / 1e6;
+function compare(input: TotalCheckInput, address: string, found: number, column: FigureColumn, covered: readonly number[], problems: SheetProblem[]): void {
+  const expected = Math.round(covered.reduce((sum, row) => sum + (input.values.get(`${row}:${column.col}`) ?? 0), 0) * 1e6) / 1e6;
   if (Math.abs(expected - found) < 1e-6) return;
-  const cells = covered.map((row) => cellAddress(row, column.col)).join('、');
+  const cells = covered.map((row) => gridAddress(input.grid, row, column.col)).join('、');
   problems.push({ cell: address, message: `合计与各行之和不符：“${column.label}”合计单元格${address}为${found}，而${cells}之和为${expected}。请核对后改正` });
 }
 

@@ -1,4 +1,4 @@
-import { badUnit, figure, type ColumnRole } from './column-role.ts';
+import { badUnit, figure, type ColumnRole, type FigureField } from './column-role.ts';
 import type { HeaderLabel } from './header-label.ts';
 import { BAGS, DOSES, MILLILITRES, NOT_A_FIGURE, PERSONS, PLATELET, WHOLE_BLOOD, saysUnitU } from './header-patterns.ts';
 
@@ -7,11 +7,26 @@ const BARE_WHOLE_BLOOD = /^(人次|人数|单位\(u\)|u|\(u\)|采集量\(u\)|采
 
 /** What a header label means on a collection sheet, or null when it is not a collection figure. */
 export function classifyCollectionColumn({ norm, text }: HeaderLabel): ColumnRole | null {
-  if (norm === '' || NOT_A_FIGURE.test(norm)) return null;
+  if (norm === '') return null;
+  // 献血总人次 = 全血 + 机采 (domain.md): a stated total is a check on the two, not a third figure.
+  if (/^(献血)?(总人次|总人数|人次合计|合计人次)$|^献血总人次/.test(norm)) return figure('collection', 'donorsTotal');
+  const volumeClass = volumeClassColumn(norm);
+  if (volumeClass !== undefined) return volumeClass;
+  if (NOT_A_FIGURE.test(norm)) return null;
   // 治疗量 and 人份 are platelet-only units, so a bare "治疗量" column is the platelet doses.
   if (PLATELET.test(norm) || /^(治疗量|人份)/.test(norm)) return plateletColumn(norm, text);
   if (WHOLE_BLOOD.test(norm) || BARE_WHOLE_BLOOD.test(norm)) return wholeBloodColumn(norm, text);
   return null;
+}
+
+/** "全血200ml", "400毫升人次", "300ml(人次)": donations of one volume class; a share or rate of them is not a figure. */
+const VOLUME_CLASS = /(?<![\d.])([234]00)(ml|毫升|cc)/;
+
+function volumeClassColumn(norm: string): ColumnRole | null | undefined {
+  const match = VOLUME_CLASS.exec(norm);
+  if (!match || PLATELET.test(norm)) return undefined;
+  if (/比例|比重|占比|率|%|累计|同期|同比|去年|上年|首次|重复|u\)?$|量/.test(norm)) return null;
+  return figure('collection', `wholeBlood${match[1]}` as FigureField);
 }
 
 function plateletColumn(label: string, text: string): ColumnRole | null {
@@ -30,6 +45,6 @@ function wholeBloodColumn(label: string, text: string): ColumnRole | null {
   // domain.md: 200 ml of whole blood = 1 U.
   if (MILLILITRES.test(label)) return figure('collection', 'wholeBloodUnits', 1 / 200);
   if (saysUnitU(label)) return figure('collection', 'wholeBloodUnits');
-  if (/量/.test(label)) return badUnit('collection', 'wholeBloodUnits', `表头“${text}”没有注明单位，无法确定是U还是ml，请在表头中注明，如“采血量(U)”`);
+  if (/量/.test(label)) return badUnit('collection', 'wholeBloodUnits', `表头“${text}”没有注明单位，单元格和“单位：”说明中也没有，无法确定是U还是ml，请在表头中注明，如“采血量(U)”`, { U: 1, ml: 1 / 200 });
   return null;
 }

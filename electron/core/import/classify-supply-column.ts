@@ -27,7 +27,7 @@ function plasmaColumn({ norm: label, text }: HeaderLabel): ColumnRole {
   if (MILLILITRES.test(label)) return figure('supply', 'plasmaMl', 1, GENERIC.test(label));
   if (saysUnitU(label)) return figure('supply', 'plasmaMl', 100, GENERIC.test(label));
   if (BAGS.test(label)) return badUnit('supply', 'plasmaMl', `血浆以“袋”计无法换算，请按ml或U填报（表头“${text}”）`);
-  return badUnit('supply', 'plasmaMl', `表头“${text}”没有注明单位，无法确定血浆是ml还是U，请在表头中注明，如“血浆(ml)”`);
+  return badUnit('supply', 'plasmaMl', `表头“${text}”没有注明单位，单元格和“单位：”说明中也没有，无法确定血浆是ml还是U，请在表头中注明，如“血浆(ml)”`, { ml: 1, U: 100 });
 }
 
 function plateletColumn({ norm: label, text }: HeaderLabel): ColumnRole {

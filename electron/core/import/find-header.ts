@@ -2,6 +2,8 @@ import type { SheetKind } from '../model.ts';
 import { classifyColumn } from './classify-column.ts';
 import type { ColumnRole } from './column-role.ts';
 import type { HeaderLabel } from './header-label.ts';
+import type { Placement } from './cell-address.ts';
+import type { UnitEvidence } from './infer-units.ts';
 import { headerLabels } from './header-labels.ts';
 import { cellText } from './cell-text.ts';
 import { looksNumeric } from './looks-numeric.ts';
@@ -14,10 +16,12 @@ export interface HeaderColumn {
   readonly col: number;
   readonly label: HeaderLabel;
   readonly role: ColumnRole | null;
+  /** Where the unit came from when the header itself states none (infer-units.ts). */
+  readonly unitFrom?: UnitEvidence;
 }
 
-/** The table header found on a sheet. */
-export interface Header {
+/** The table header found on a sheet (with the sheet's placement, so its cells are named as the user sees them). */
+export interface Header extends Placement {
   readonly top: number;
   readonly depth: number;
   readonly kind: SheetKind;
@@ -36,7 +40,7 @@ export function findHeader(grid: SheetGrid, from = 0): Header | null {
   const last = Math.min(grid.rows.length, from + SEARCH_ROWS);
   for (let top = from; top < last; top++) {
     const header = bestHeaderAt(grid, top);
-    if (header) return header;
+    if (header) return extendOverQualifiers(grid, header);
   }
   return null;
 }
@@ -73,7 +77,7 @@ function candidate(grid: SheetGrid, top: number, depth: number): { header: Heade
   const best = scored[0].score >= scored[1].score ? scored[0] : scored[1];
   if (best.score === 0) return null;
   const columns = labels.map((label, col) => ({ col, label, role: classifyColumn(label, best.kind) }));
-  return { header: { top, depth, kind: best.kind, columns }, score: best.score };
+  return { header: { top, depth, kind: best.kind, columns, ...(grid.origin ? { origin: grid.origin } : {}) }, score: best.score };
 }
 
 function fieldCount(labels: readonly HeaderLabel[], kind: SheetKind): number {
@@ -84,4 +88,27 @@ function fieldCount(labels: readonly HeaderLabel[], kind: SheetKind): number {
     if (role && role.role === 'hospital') fields.add('hospital');
   }
   return fields.size;
+}
+
+/**
+ * A row under a header that only qualifies its columns — the period (本月 | 本年累计 | 去年同期 | 同比(%))
+ * or the unit (人次 | U | 治疗量) — belongs to the header block, however many rows the block already has.
+ */
+const QUALIFIER = /^(本月|本期|当月|本季度?|本月数|本期数|累计|本年累计|年累计|\d+-\d+月累计|去年同期|上年同期|同期|同比|环比|增减|增长|上月|计划|任务|完成率|占比|比例)(数|\(%\)|%|率)?$|^(人次|人数|u|\(u\)|ml|\(ml\)|毫升|治疗量|人份|单位)$/;
+
+function isQualifierRow(grid: SheetGrid, row: number): boolean {
+  const cells = (grid.rows[row] ?? []).filter((cell) => cell !== undefined && cell.value !== null);
+  if (cells.length < 2 || cells.some((cell) => looksNumeric(cell!))) return false;
+  return cells.every((cell) => QUALIFIER.test(normalizeLabel(cellText(cell!))));
+}
+
+/** The header with every qualifier row under it added to its block (at most four rows deep). */
+function extendOverQualifiers(grid: SheetGrid, header: Header): Header {
+  let current = header;
+  while (current.depth < 4 && isQualifierRow(grid, current.top + current.depth)) {
+    const deeper = candidate(grid, current.top, current.depth + 1);
+    if (!deeper) break;
+    current = deeper.header;
+  }
+  return current;
 }

@@ -26,7 +26,12 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/**
+ * Tab-separated ("Unicode 文本", pasted exports) when the first lines hold more tabs than commas: a title line
+ * alone on the first row has neither, so several lines are counted, not only the first.
+ */
 function chooseDelimiter(text: string): ',' | '\t' {
-  const firstLine = text.slice(0, text.search(/\r|\n|$/));
-  return firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+  const head = text.slice(0, 4096).split(/\r\n|\r|\n/).slice(0, 10).join('\n');
+  const count = (ch: string) => head.split(ch).length - 1;
+  return count('\t') > count(',') ? '\t' : ',';
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { InputFile, ParsedFile, Problem, Profile, Result, SheetKind } from '../model.ts';
 import { duplicateRecords } from './duplicate-records.ts';
+import { groupProblems } from './group-problems.ts';
 import { EXPECTED_HEADERS } from './field-names.ts';
 import { fileBaseName } from './file-base-name.ts';
 import { parseSheet, type SheetResult } from './parse-sheet.ts';
@@ -22,7 +23,7 @@ export function parseInput(file: InputFile, profile: Profile): Result<ParsedFile
   const notices = results.flatMap(({ sheet, result }) => result.notices.map((p) => located(sheet, p)));
   const parsed = assemble(file, results.map((r) => r.result), notices);
   const all = [...problems, ...emptiness(file, results, problems.length), ...duplicateRecords(parsed)];
-  return all.length > 0 ? { ok: false, problems: all } : { ok: true, value: parsed };
+  return all.length > 0 ? { ok: false, problems: groupProblems(all) } : { ok: true, value: parsed };
 }
 
 function assemble(file: InputFile, results: readonly SheetResult[], notices: readonly Problem[]): ParsedFile {

@@ -7,12 +7,17 @@ import { supplyRecord } from './supply-record.ts';
 import type { FigureValues } from './read-figures.ts';
 import { EXPECTED_HEADERS } from './field-names.ts';
 import { findHeader, type Header } from './find-header.ts';
+import { inferUnits } from './infer-units.ts';
+import { turnTable } from './turn-table.ts';
 import { readFigures } from './read-figures.ts';
 import { resolveColumns, type ColumnPlan } from './resolve-columns.ts';
 import { resolveContext, type SheetContext } from './resolve-context.ts';
 import { rowKeys } from './row-keys.ts';
 import { cellClues, nameClue, type Clue } from './cell-clues.ts';
-import type { GridCell, SheetGrid, StrayCell } from './sheet-grid.ts';
+import { cellAt, type GridCell, type SheetGrid, type StrayCell } from './sheet-grid.ts';
+import { looksNumeric } from './looks-numeric.ts';
+import { repeatedKeys } from './repeated-keys.ts';
+import { checkBreakdowns } from './check-breakdowns.ts';
 import type { SheetProblem } from './sheet-problem.ts';
 import { readTableBody, type TableBody } from './read-table-body.ts';
 
@@ -54,10 +59,12 @@ function quote(cell: GridCell): string {
   return text.length > 20 ? `${text.slice(0, 20)}…` : text;
 }
 
-function parseVisible(grid: SheetGrid, input: SheetInput): SheetResult {
+function parseVisible(stored: SheetGrid, input: SheetInput): SheetResult {
+  const turned = findHeader(stored) ? null : turnTable(stored, input.profile);
+  const grid = turned ?? stored;
   const header = findHeader(grid);
   if (!header) return skipped('没有采血或供血表头（如填表说明、空白表），已跳过', grid);
-  const { plan, problems } = resolveColumns(header);
+  const { plan, problems } = resolveColumns(inferUnits(grid, header));
   if (problems.length > 0) return failed(header.kind, problems);
   return parseTable(grid, input, header, plan);
 }
@@ -74,9 +81,17 @@ function parseTable(grid: SheetGrid, input: SheetInput, header: Header, plan: Co
   const keyed = rowKeys(grid, dataRows, plan, context, input.profile);
   const figures = readFigures(grid, dataRows, plan);
   const totals = checkTotals({ grid, plan, keys: keyed.keys, values: figures.values, context, profile: input.profile }, body.rows);
-  const all = [...keyed.problems, ...figures.problems, ...totals.problems];
+  const repeats = repeatedKeys(grid, body.rows, keyed.keys, plan, hasSiteNames(grid, dataRows, plan));
+  const breakdowns = figures.problems.length > 0 ? [] : checkBreakdowns(grid, dataRows, plan, figures.values);
+  const all = [...keyed.problems, ...repeats, ...figures.problems, ...breakdowns, ...totals.problems];
   if (all.length > 0) return failed(plan.kind, all, totals.notices);
-  return records({ file: input.file, sheet: grid.name }, plan, groupRows(dataRows, keyed.keys), figures.values, totals.notices);
+  return records({ file: input.file, sheet: grid.name, ...(grid.origin ? { origin: grid.origin } : {}) }, plan, groupRows(dataRows, keyed.keys), figures.values, totals.notices);
+}
+
+/** Whether rows name sites (a text column besides county and month): then a county's consecutive rows are its sites. */
+function hasSiteNames(grid: SheetGrid, rows: readonly number[], plan: ColumnPlan): boolean {
+  const columns = plan.labelColumns.filter((c) => c !== plan.county && c !== plan.month);
+  return rows.some((r) => columns.some((c) => { const cell = cellAt(grid, r, c); return cell.value !== null && !looksNumeric(cell); }));
 }
 
 function clues(grid: SheetGrid, input: SheetInput, header: Header, body: TableBody): Clue[] {

@@ -1,6 +1,7 @@
-import { cellAddress } from './cell-address.ts';
+import { gridAddress } from './cell-address.ts';
 import type { FigureField } from './column-role.ts';
-import { readNumber } from './read-number.ts';
+import { readNumber, type UnitSuffix } from './read-number.ts';
+import { cellText } from './cell-text.ts';
 import type { ColumnPlan } from './resolve-columns.ts';
 import { cellAt, type SheetGrid } from './sheet-grid.ts';
 import type { SheetProblem } from './sheet-problem.ts';
@@ -9,7 +10,18 @@ import type { SheetProblem } from './sheet-problem.ts';
 export type FigureValues = ReadonlyMap<string, number>;
 
 /** Counts of people and of doses are whole numbers; a fraction means a typing or formula error. */
-const WHOLE_NUMBERS: ReadonlySet<FigureField> = new Set(['wholeBloodDonors', 'plateletDonors', 'plateletDoses']);
+const WHOLE_NUMBERS: ReadonlySet<FigureField> = new Set(['wholeBloodDonors', 'plateletDonors', 'plateletDoses', 'wholeBlood200', 'wholeBlood300', 'wholeBlood400', 'donorsTotal']);
+
+/** The unit a column's figures are in, as a cell would name it after its number ("781人次", "1,336.5U"). */
+function unitOf(field: FigureField, factor: number): UnitSuffix {
+  if (WHOLE_NUMBERS.has(field)) return field === 'plateletDoses' ? 'doses' : 'persons';
+  // domain.md: 200 ml whole blood = 1 U; 100 ml plasma = 1 U. A factor other than 1 means the column is in ml (whole blood) or U (plasma).
+  if (field === 'wholeBloodUnits') return factor === 1 ? 'U' : 'ml';
+  if (field === 'plasmaMl') return factor === 1 ? 'ml' : 'U';
+  return 'U';
+}
+
+const UNIT_NAMES: Readonly<Record<UnitSuffix, string>> = { persons: '人次', U: 'U', ml: 'ml', doses: '治疗量' };
 
 /** Reads the figure cells of the given rows; every unreadable cell is a problem naming it. */
 export function readFigures(grid: SheetGrid, rows: readonly number[], plan: ColumnPlan): { values: FigureValues; problems: SheetProblem[] } {
@@ -17,14 +29,18 @@ export function readFigures(grid: SheetGrid, rows: readonly number[], plan: Colu
   const problems: SheetProblem[] = [];
   for (const [field, columns] of plan.figures) {
     for (const row of rows) {
-      for (const { col } of columns) {
-        const address = cellAddress(row, col);
+      for (const { col, current, factor, unit } of columns) {
+        const address = gridAddress(grid, row, col);
         const read = readNumber(cellAt(grid, row, col));
         if (!read.ok) problems.push({ cell: address, message: `该单元格${read.message}` });
-        else if (WHOLE_NUMBERS.has(field) && !Number.isInteger(read.value)) problems.push({ cell: address, message: `该单元格为${read.value}，人次和治疗量应为整数` });
+        else if (read.suffix && read.suffix !== (unit ?? unitOf(field, factor))) problems.push({ cell: address, message: `该单元格写的是“${cellText(cellAt(grid, row, col))}”，单位与该列（${UNIT_NAMES[unitOf(field, factor)]}）不符，请核对` });
+        else if (current && read.empty) problems.push({ cell: address, message: '该单元格是本月数，但未填写：空白不能当作0，也不能用累计数代替，请填写本月数字（没有请填0）' });
+        else if ((WHOLE_NUMBERS.has(field) || unit === 'persons') && !Number.isInteger(read.value)) problems.push({ cell: address, message: `该单元格为${read.value}，人次和治疗量应为整数` });
         else values.set(`${row}:${col}`, read.value);
       }
     }
   }
-  return { values, problems };
+  // A volume-class cell is read for donations and for units: say what is wrong with it once.
+  const unique = problems.filter((p, i) => problems.findIndex((q) => q.cell === p.cell && q.message === p.message) === i);
+  return { values, problems: unique };
 }

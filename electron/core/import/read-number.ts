@@ -2,8 +2,19 @@ import type { GridCell } from './sheet-grid.ts';
 
 /** A figure read from a cell, or why it cannot be read (the message names the value, the caller names the cell). */
 export type NumberRead =
-  | { readonly ok: true; readonly value: number; readonly empty: boolean }
+  | { readonly ok: true; readonly value: number; readonly empty: boolean; readonly suffix?: UnitSuffix }
   | { readonly ok: false; readonly message: string };
+
+/** The unit a number typed with its unit names ("1,336.5U", "781人次", "12治疗量"). */
+export type UnitSuffix = 'persons' | 'U' | 'ml' | 'doses';
+
+/** Units typed after a number, normalised (NFKC, lower case): the longest first. */
+const SUFFIXES: readonly (readonly [RegExp, UnitSuffix])[] = [
+  [/(人次|人数|人|例)$/, 'persons'],
+  [/(治疗量|人份|份)$/, 'doses'],
+  [/(ml|毫升)$/, 'ml'],
+  [/(u|单位)$/, 'U'],
+];
 
 /** Placeholders for "nothing" that forms use in number cells: they count as 0. */
 const NOTHING = /^(-+|—+|–+|\/)$/;
@@ -24,10 +35,15 @@ export function readNumber(cell: GridCell): NumberRead {
 }
 
 function fromText(raw: string): NumberRead {
-  const text = raw.normalize('NFKC').replace(/[\s\u200b\ufeff]+/g, '');
-  if (text === '') return { ok: true, value: 0, empty: true };
-  if (NOTHING.test(text)) return { ok: true, value: 0, empty: false };
-  if (PLAIN.test(text) || GROUPED.test(text)) return checked(Number(text.replace(/,/g, '')), raw);
+  const typed = raw.normalize('NFKC').replace(/[\s\u200b\ufeff]+/g, '').toLowerCase();
+  if (typed === '') return { ok: true, value: 0, empty: true };
+  if (NOTHING.test(typed)) return { ok: true, value: 0, empty: false };
+  const unit = SUFFIXES.find(([pattern]) => pattern.test(typed) && /\d/.test(typed.replace(pattern, '').slice(-1)));
+  const text = unit ? typed.replace(unit[0], '') : typed;
+  if (PLAIN.test(text) || GROUPED.test(text)) {
+    const read = checked(Number(text.replace(/,/g, '')), raw);
+    return read.ok && unit ? { ...read, suffix: unit[1] } : read;
+  }
   if (/^-\d/.test(text) && !Number.isNaN(Number(text.replace(/,/g, '')))) return negative(raw);
   return { ok: false, message: `的内容“${raw.trim()}”不是数字，请只填写数字（没有请填0）` };
 }

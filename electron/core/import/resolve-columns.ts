@@ -1,6 +1,6 @@
 import type { SheetKind } from '../model.ts';
-import { cellAddress } from './cell-address.ts';
-import type { FigureField } from './column-role.ts';
+import { gridAddress } from './cell-address.ts';
+import { VOLUME_CLASSES, type FigureField } from './column-role.ts';
 import { fieldName, REQUIRED_FIELDS } from './field-names.ts';
 import type { Header, HeaderColumn } from './find-header.ts';
 import type { SheetProblem } from './sheet-problem.ts';
@@ -10,6 +10,12 @@ export interface FigureColumn {
   readonly col: number;
   readonly label: string;
   readonly factor: number;
+  /** The header marks it as the current period (本月): an empty cell is an error, not 0. */
+  readonly current?: boolean;
+  /** The unit its cells are in, when it differs from the field's (a volume class counts 人次 towards U). */
+  readonly unit?: 'persons';
+  /** The header cells that named it and where its unit came from, for the figure's source. */
+  readonly reading?: string;
 }
 
 /** Which columns hold what, once the header is understood. */
@@ -28,9 +34,17 @@ export interface ColumnPlan {
 export function resolveColumns(header: Header): { plan: ColumnPlan; problems: SheetProblem[] } {
   const problems: SheetProblem[] = [];
   const figures = new Map<FigureField, readonly FigureColumn[]>();
+  // A lone "400ml人次" beside 全血人次 is an "of which" column; 200 and 400 ml together (300 ml optional) break whole blood down.
+  const found = header.kind === 'collection' ? volumeClassColumns(header, problems) : [];
+  const classes = found.some(([f]) => f === 'wholeBlood200') && found.some(([f]) => f === 'wholeBlood400') ? found : [];
+  for (const [field, columns] of classes) figures.set(field, columns);
+  const stated = header.columns.some((c) => c.role?.role === 'figure' && c.role.field === 'donorsTotal') ? chooseColumns(header, 'donorsTotal') : null;
+  if (stated && 'columns' in stated) figures.set('donorsTotal', stated.columns);
   for (const field of REQUIRED_FIELDS[header.kind]) {
     const chosen = chooseColumns(header, field);
-    if ('problem' in chosen) problems.push(chosen.problem);
+    const derived = 'problem' in chosen && classes.length > 0 ? fromVolumeClasses(field, classes) : null;
+    if (derived) figures.set(field, derived);
+    else if ('problem' in chosen) problems.push(chosen.problem);
     else figures.set(field, chosen.columns);
   }
   const figureCols = new Set([...figures.values()].flat().map((f) => f.col));
@@ -41,6 +55,26 @@ export function resolveColumns(header: Header): { plan: ColumnPlan; problems: Sh
   };
   if (header.kind === 'supply' && plan.hospital === undefined) problems.push({ message: '供血表缺少“医院”（用血单位）列' });
   return { plan, problems };
+}
+
+/** The 200/300/400 ml class columns a collection sheet has, one column each. */
+function volumeClassColumns(header: Header, problems: SheetProblem[]): [FigureField, FigureColumn[]][] {
+  return VOLUME_CLASSES.flatMap(([field]) => {
+    const chosen = header.columns.some((c) => c.role?.role === 'figure' && c.role.field === field) ? chooseColumns(header, field) : null;
+    if (chosen && 'problem' in chosen) problems.push(chosen.problem);
+    return chosen && 'columns' in chosen ? [[field, chosen.columns] as [FigureField, FigureColumn[]]] : [];
+  });
+}
+
+/**
+ * Whole blood given only by volume class: donations are the sum of the classes, units n200 + 1.5·n300 + 2·n400
+ * (domain.md: 200 ml = 1 U). Other fields cannot come from the classes.
+ */
+function fromVolumeClasses(field: FigureField, classes: readonly [FigureField, FigureColumn[]][]): FigureColumn[] | null {
+  const perUnit = new Map<FigureField, number>(VOLUME_CLASSES);
+  if (field === 'wholeBloodDonors') return classes.flatMap(([, columns]) => columns.map((c) => ({ ...c, factor: 1, reading: `${c.reading}，各档人次相加` })));
+  if (field === 'wholeBloodUnits') return classes.flatMap(([f, columns]) => columns.map((c) => ({ ...c, factor: perUnit.get(f) ?? 1, unit: 'persons' as const, reading: `${c.reading}，每人次折合${perUnit.get(f) ?? 1}U` })));
+  return null;
 }
 
 function isFigureLike(column: HeaderColumn): boolean {
@@ -58,7 +92,7 @@ function chooseColumns(header: Header, field: FigureField): { columns: FigureCol
   const direct = candidates.filter((c) => c.role?.role === 'figure' && c.role.factor === 1);
   const used = direct.length > 0 ? direct : candidates.filter((c) => sameFactor(c, candidates[0]));
   if (used.length > 1 && !canSumProducts(header.kind, used)) return { problem: duplicateProblem(header, field, used) };
-  return { columns: used.map((c) => ({ col: c.col, label: c.label.text, factor: factorOf(c) })) };
+  return { columns: used.map((c) => ({ col: c.col, label: c.label.text, factor: factorOf(c), reading: reading(header, c), ...(c.role?.role === 'figure' && c.role.current ? { current: true } : {}) })) };
 }
 
 /** Supply sheets may split a category into products (悬浮红细胞, 洗涤红细胞): their sum is the category. */
@@ -86,7 +120,16 @@ function duplicateProblem(header: Header, field: FigureField, columns: readonly 
   return { cell: headerCell(header, columns[1].col), message: `${list}都表示“${fieldName(header.kind, field)}”，无法确定用哪一列` };
 }
 
+/** "表头B3:B5“全血人次本月”，单位取自C3“1,336.5U”": the cells that named a column and where its unit came from. */
+function reading(header: Header, column: HeaderColumn): string {
+  const first = gridAddress(header, header.top, column.col);
+  const last = headerCell(header, column.col);
+  const range = first === last ? first : `${first}:${last}`;
+  const unit = column.unitFrom ? `，单位取自${column.unitFrom.cell}“${column.unitFrom.text}”` : '';
+  return `表头${range}“${column.label.text}”${unit}`;
+}
+
 /** The address of a column's header cell (its lowest header row). */
 export function headerCell(header: Header, col: number): string {
-  return cellAddress(header.top + header.depth - 1, col);
+  return gridAddress(header, header.top + header.depth - 1, col);
 }

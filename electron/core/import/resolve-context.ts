@@ -24,7 +24,10 @@ export interface SheetContext {
  * title 潼关) are an error naming both: the parser never picks one.
  */
 export function resolveContext(clues: readonly Clue[], counties: readonly Named[], wantCounty: boolean): { context: SheetContext; problems: SheetProblem[] } {
-  const problems: SheetProblem[] = [];
+  // An impossible month ("2025年13月") is refused where it stands, never replaced by a month named elsewhere.
+  const problems: SheetProblem[] = clues.flatMap((clue) => (clue.period.invalid ?? []).map((text) => ({
+    ...(clue.cell ? { cell: clue.cell } : {}), message: `${clue.source}中的“${text}”不是有效的月份（应为1—12月），请改正后再导入`,
+  })));
   const agreed = <T>(what: string, claims: Claim<T>[], show: (v: T) => string): Claim<T> | undefined => {
     const distinct = claims.filter((c, i) => claims.findIndex((d) => d.value === c.value) === i);
     if (distinct.length > 1) problems.push(disagreement(what, distinct, show));

@@ -1,5 +1,5 @@
 import type { Month, Profile } from '../model.ts';
-import { cellAddress } from './cell-address.ts';
+import { gridAddress } from './cell-address.ts';
 import { cellText } from './cell-text.ts';
 import { exactNamed, findNamed } from './find-named.ts';
 import { mergeMaster } from './merge-master.ts';
@@ -48,7 +48,7 @@ function inherit(part: Part, above: string | undefined): Part {
 
 function masterCell(grid: SheetGrid, row: number, col: number): { cell: GridCell; address: string } {
   const [r, c] = mergeMaster(grid, row, col);
-  return { cell: cellAt(grid, r, c), address: cellAddress(row, col) };
+  return { cell: cellAt(grid, r, c), address: gridAddress(grid, row, col) };
 }
 
 function entityReader(grid: SheetGrid, plan: ColumnPlan, context: SheetContext, profile: Profile): (row: number) => Part {
@@ -65,7 +65,7 @@ function countyOf({ cell, address }: { cell: GridCell; address: string }, contex
   const text = cellText(cell);
   if (text === '') return context.county ? { value: context.county.value } : { blank: { cell: address, message: `该单元格未填写区县` } };
   const found = exactNamed(text, profile.counties) ?? single(findNamed(text, profile.counties));
-  if (found === undefined) return { problem: { cell: address, message: `该单元格的区县“${text}”不在基础信息的区县列表中：请在“基础信息”中添加该区县，或把它添加为某个区县的别名` } };
+  if (found === undefined) return { problem: { cell: address, message: `该单元格的区县“${text}”不在基础信息的区县列表中：如果它属于本血站的服务范围，请在“基础信息”中添加该区县，或把它添加为某个区县的别名；如果这是发给其他血站（其他地市）的文件，请不要导入` } };
   if (context.county && context.county.value !== found) return { problem: { cell: address, message: `该单元格为${found}，但${context.county.clue.source}为${context.county.value}` } };
   return { value: found };
 }

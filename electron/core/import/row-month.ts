@@ -14,7 +14,8 @@ export type RowMonth = { readonly ok: true; readonly month: Month } | { readonly
 export function rowMonth(cell: GridCell, address: string, context: SheetContext): RowMonth {
   const read = periodOfCell(cell);
   if (!read.ok) return { ok: false, message: read.message };
-  const { months, years } = read.period;
+  const { months, years, invalid } = read.period;
+  if (invalid && invalid.length > 0) return { ok: false, message: `该单元格的“${invalid[0]}”不是有效的月份（应为1—12月）` };
   if (months.length !== 1 || years.length > 1) return { ok: false, message: `该单元格的“${cell.value}”不是一个月份，请填写如“2025年1月”` };
   const year = years[0] ?? context.year?.value;
   if (year === undefined) return { ok: false, message: `该单元格的“${cell.value}”没有年份，标题、工作表名和文件名中也没有年份，请写成如“2025年${months[0]}月”` };

@@ -41,6 +41,10 @@ export interface SheetGrid {
   readonly merges: readonly CellRange[];
   /** Values far from the table, not part of the grid (see read-workbook.ts). */
   readonly strays?: readonly StrayCell[];
+  /** Set on a turned table (transpose-table.ts): where each grid cell sits in the sheet the user sees. */
+  readonly origin?: (row: number, col: number) => readonly [number, number];
+  /** How the table was turned, for the notice and the figures' sources. */
+  readonly turned?: 'months-as-columns' | 'hospitals-as-columns';
 }
 
 /** The empty cell, shared. */

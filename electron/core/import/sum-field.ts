@@ -1,4 +1,4 @@
-import { cellAddress } from './cell-address.ts';
+import { gridAddress, type Placement } from './cell-address.ts';
 import type { FigureValues } from './read-figures.ts';
 import type { FigureColumn } from './resolve-columns.ts';
 
@@ -9,19 +9,19 @@ export interface FieldSum {
 }
 
 /**
- * Sums a field's columns over rows, then applies the unit conversion once (sum of ml ÷ 200, not a sum of
+ * Sums a field's columns over rows, then applies each unit conversion once (sum of ml ÷ 200, not a sum of
  * rounded conversions). The cells are listed row by row, so a source reads "C5, C6, C7".
  */
-export function sumField(values: FigureValues, rows: readonly number[], columns: readonly FigureColumn[]): FieldSum {
+export function sumField(values: FigureValues, rows: readonly number[], columns: readonly FigureColumn[], placement: Placement = {}): FieldSum {
   const cells: string[] = [];
-  let raw = 0;
+  // One sum per factor, converted once each: all columns of a field share a factor except volume classes (×1, ×1.5, ×2).
+  const raw = new Map<number, number>();
   for (const row of rows) {
-    for (const { col } of columns) {
-      cells.push(cellAddress(row, col));
-      raw += values.get(`${row}:${col}`) ?? 0;
+    for (const { col, factor } of columns) {
+      cells.push(gridAddress(placement, row, col));
+      raw.set(factor, (raw.get(factor) ?? 0) + (values.get(`${row}:${col}`) ?? 0));
     }
   }
-  // resolveColumns gives all columns of one field the same factor.
-  const factor = columns[0]?.factor ?? 1;
-  return { value: Math.round(raw * factor * 1e6) / 1e6, cells };
+  const value = [...raw].reduce((sum, [factor, total]) => sum + total * factor, 0);
+  return { value: Math.round(value * 1e6) / 1e6, cells };
 }

@@ -117,7 +117,7 @@ function FigureSources({ detail }: { detail: CellDetail }) {
           <tr key={key}>
             <th scope="row">{label}</th>
             <td className="num">{count(figures[key])}</td>
-            <td className="source">{detail.sources?.[key] ? sourceText(detail.sources[key]) : '—'}</td>
+            <td className="source">{detail.sources?.[key] ? <>{sourceText(detail.sources[key])}{detail.sources[key].reading && <div className="reading">读取依据：{detail.sources[key].reading}</div>}</> : '—'}</td>
           </tr>
         ))}
       </tbody>

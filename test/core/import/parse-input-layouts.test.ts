@@ -8,10 +8,10 @@ test('one file per county per month: merged title, 统计月份 cell, two-level 
   assert.deepEqual(parsed.collections.map(figuresOf), [['华阴市', '2025-01', 483, 869.5, 5, 8]]);
   const file = fixturePath('华阴市-2025年1月-两级表头.xlsx');
   assert.deepEqual(parsed.collections[0].sources, {
-    wholeBloodDonors: { file, sheet: '1月', cells: ['B5', 'B6', 'B7'] },
-    wholeBloodUnits: { file, sheet: '1月', cells: ['C5', 'C6', 'C7'] },
-    plateletDonors: { file, sheet: '1月', cells: ['D5', 'D6', 'D7'] },
-    plateletDoses: { file, sheet: '1月', cells: ['E5', 'E6', 'E7'] },
+    wholeBloodDonors: { file, sheet: '1月', cells: ['B5', 'B6', 'B7'], reading: '表头B3:B4“全血人次”' },
+    wholeBloodUnits: { file, sheet: '1月', cells: ['C5', 'C6', 'C7'], reading: '表头C3:C4“全血单位(U)”' },
+    plateletDonors: { file, sheet: '1月', cells: ['D5', 'D6', 'D7'], reading: '表头D3:D4“机采血小板人次”' },
+    plateletDoses: { file, sheet: '1月', cells: ['E5', 'E6', 'E7'], reading: '表头E3:E4“机采血小板治疗量”' },
   });
   assert.deepEqual(parsed.notices, []);
   assert.match(parsed.sha256, /^[0-9a-f]{64}$/);

@@ -31,3 +31,15 @@ test('text without a period says nothing', () => {
   assert.deepEqual(parsePeriodText('Sheet1'), { years: [], months: [], ranges: [] });
   assert.deepEqual(parsePeriodText('quarter-one-sheet-per-month'), { years: [], months: [], ranges: [] });
 });
+
+test('years in Chinese numerals, 四月份, and a cut-off 截至N月 as the months January to N', () => {
+  assert.deepEqual(parsePeriodText('蒲城县二〇二五年四月份无偿献血采血统计表'), { years: [2025], months: [4], ranges: [] });
+  assert.deepEqual(parsePeriodText('韩城市采血台账（截至6月）'), { years: [], months: [], ranges: [[1, 6]] });
+  assert.deepEqual(parsePeriodText('截至2025年6月底'), { years: [2025], months: [], ranges: [[1, 6]] });
+  assert.deepEqual(parsePeriodText('1—6月累计').ranges, [[1, 6]]);
+});
+
+test('an impossible month is kept as invalid, never dropped', () => {
+  assert.deepEqual(parsePeriodText('华州区2025年13月采血情况'), { years: [2025], months: [], ranges: [], invalid: ['2025年13月'] });
+  assert.deepEqual(parsePeriodText('0月').invalid, ['0月']);
+});

@@ -1,0 +1,41 @@
+import { gridAddress } from './cell-address.ts';
+import type { FigureField } from './column-role.ts';
+import { VOLUME_CLASSES } from './column-role.ts';
+import type { FigureValues } from './read-figures.ts';
+import type { ColumnPlan } from './resolve-columns.ts';
+import type { SheetGrid } from './sheet-grid.ts';
+import type { SheetProblem } from './sheet-problem.ts';
+
+/**
+ * Row by row, a stated 献血总人次 must equal 全血人次 + 机采血小板人次 (domain.md), and volume classes given beside
+ * a 全血人次 column must add up to it: a breakdown that disagrees with its total means one of them is wrong,
+ * and the importer cannot tell which.
+ */
+export function checkBreakdowns(grid: SheetGrid, rows: readonly number[], plan: ColumnPlan, values: FigureValues): SheetProblem[] {
+  const classes = VOLUME_CLASSES.map(([field]) => field).filter((f) => plan.figures.has(f));
+  const wholeIsStated = classes.length > 0 && !sameColumns(plan, 'wholeBloodDonors', classes);
+  return rows.flatMap((row) => [
+    ...(plan.figures.has('donorsTotal') ? compare(grid, row, plan, values, 'donorsTotal', ['wholeBloodDonors', 'plateletDonors'], '献血总人次', '全血人次与机采血小板人次之和') : []),
+    ...(wholeIsStated ? compare(grid, row, plan, values, 'wholeBloodDonors', classes, '全血人次', '200ml、300ml、400ml各档人次之和') : []),
+  ]);
+}
+
+function sameColumns(plan: ColumnPlan, field: FigureField, classes: readonly FigureField[]): boolean {
+  const own = (plan.figures.get(field) ?? []).map((c) => c.col).sort();
+  const parts = classes.flatMap((f) => plan.figures.get(f) ?? []).map((c) => c.col).sort();
+  return own.join() === parts.join();
+}
+
+function rowSum(row: number, plan: ColumnPlan, values: FigureValues, fields: readonly FigureField[]): number {
+  return fields.flatMap((f) => plan.figures.get(f) ?? []).reduce((sum, c) => sum + (values.get(`${row}:${c.col}`) ?? 0), 0);
+}
+
+function compare(grid: SheetGrid, row: number, plan: ColumnPlan, values: FigureValues, total: FigureField, parts: readonly FigureField[], name: string, what: string): SheetProblem[] {
+  const column = plan.figures.get(total)?.[0];
+  if (!column) return [];
+  const stated = values.get(`${row}:${column.col}`) ?? 0;
+  const sum = rowSum(row, plan, values, parts);
+  if (stated === sum) return [];
+  const address = gridAddress(grid, row, column.col);
+  return [{ cell: address, message: `${name}${address}为${stated}，而${what}为${sum}，两者不符：请核对后改正` }];
+}
