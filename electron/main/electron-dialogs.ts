@@ -1,8 +1,10 @@
 /** The native implementation of {@link Dialogs}: Chinese titles and filters, modal to the main window. */
 import { dialog, shell, type BrowserWindow, type FileFilter } from 'electron';
 import type { Dialogs, OpenPurpose, SavePurpose } from './dialogs.ts';
+import { INPUT_EXTENSIONS } from '../core/io/read-inputs.ts';
 
-const INPUT_FILTER: FileFilter = { name: '报表文件（Excel、CSV）', extensions: ['xlsx', 'xlsm', 'xls', 'csv'] };
+/** The spreadsheet types the core reads (INPUT_EXTENSIONS of read-inputs.ts, without the dot). */
+const INPUT_FILTER: FileFilter = { name: '报表文件（Excel、WPS、ODS、CSV）', extensions: INPUT_EXTENSIONS.map((e) => e.slice(1)) };
 
 const OPEN: Record<OpenPurpose, { title: string; filter: FileFilter }> = {
   profile: { title: '导入基础信息', filter: { name: '基础信息（JSON）', extensions: ['json'] } },

@@ -123,6 +123,8 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     assert.match(await resultOf('潼关县2025年1月采血情况.csv').textContent() ?? '', /无法确定区县/);
     assert.match(await resultOf('损坏的报表.xlsx').getAttribute('class') ?? '', /rejected/);
     assert.match(await resultOf('华阴市2025年第一季度采血统计.xlsx').textContent() ?? '', /华阴市.*2025年1月—3月.*采血记录 3 条/);
+    await page.getByText('另有 1 个文件不是报表，未读取').click();
+    await page.getByText(/报送说明\.docx：Word\/WPS 文字文档，不是报表/).waitFor();
     await shot('02-import-results');
   });
 
@@ -201,6 +203,7 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     const wholeBlood = page.locator('table.figures tbody tr').first();
     assert.deepEqual((await wholeBlood.locator('th, td').allTextContents()).slice(0, 2), ['全血人次', '161']);
     assert.match(await wholeBlood.locator('td.source').textContent() ?? '', /华州区2025年1月采血统计（更正）\.xlsx · 工作表“采血统计” · B5、B6、B7/);
+    assert.match(await wholeBlood.locator('td.source .reading').textContent() ?? '', /^读取依据：表头B\d(:B\d)?“[^”]*人次[^”]*”/);
     assert.equal(await page.locator('.versions li').count(), 2);
     await shot('06-overview');
   });

@@ -29,6 +29,8 @@ export async function writeFixtures(dir: string): Promise<Fixtures> {
   await cp(join(SAMPLE, 'data'), inputs, { recursive: true });
   const broken = join(inputs, '损坏的报表.xlsx');
   await writeFile(broken, 'this is not a workbook');
+  // What else turns up in a county's folder: listed as not read, never dropped without a word.
+  await writeFile(join(inputs, '华州区', '报送说明.docx'), 'not a report');
   const profile = JSON.parse(await readFile(join(SAMPLE, 'profile.json'), 'utf8')) as { counties: { name: string }[] };
   const profileWithoutTongguan = join(dir, '基础信息（缺潼关县）.json');
   await writeFile(profileWithoutTongguan, JSON.stringify({ ...profile, counties: profile.counties.filter((c) => c.name !== '潼关县') }, null, 2));

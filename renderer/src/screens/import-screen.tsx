@@ -63,7 +63,7 @@ function DropZone({ busy, compact, onDrop, onChoose }: { busy: boolean; compact:
       <Icon name="upload" size={compact ? 24 : 36} />
       <div className="dropzone-text">
         <p className="dropzone-title">将报表文件或文件夹拖到这里</p>
-        <p className="dropzone-hint">支持 .xlsx、.xls、.csv；文件夹会包含其中所有子文件夹</p>
+        <p className="dropzone-hint">支持 Excel（.xlsx、.xls）、WPS（.et）、.ods、.csv；文件夹会包含其中所有子文件夹</p>
       </div>
       <div className="button-row">
         <button type="button" className="primary" disabled={busy} onClick={() => onChoose('files')}><Icon name="file" />选择文件…</button>

@@ -157,3 +157,22 @@ test('each figure says why it was read so: the header cells that named it and wh
   assert.equal(family('澄城县-2025年第二季度-指标为行.xlsx').collections[1].sources.wholeBloodUnits.reading, '表头A4“全血量(U)”（表格为指标成行，已按行读取）');
   assert.match(family('白水县-2025年4月-按血量分档.xlsx').collections[0].sources.wholeBloodUnits.reading!, /^表头B2:B3“全血200ml”，每人次折合1U；表头C2:C3“全血300ml”，每人次折合1.5U；表头D2:D3“全血400ml”，每人次折合2U$/);
 });
+
+test('本月 | 累计 under a two-row header of indicators, and 当月 / 本期 as the current-period words', async () => {
+  for (const current of ['本月', '当月', '本期', '本月数']) {
+    const result = await parseInput({
+      name: '大荔县2025年5月.xlsx',
+      bytes: await xlsxBook([{
+        name: '5月',
+        rows: [
+          ['采血点', '全血人次', null, '全血采集量(U)', null, '机采血小板人次', null, '机采血小板治疗量', null],
+          [null, current, '累计', current, '累计', current, '累计', current, '累计'],
+          ['献血屋', 90, 400, 160, 700, 2, 9, 3, 14],
+        ],
+        merges: ['A1:A2', 'B1:C1', 'D1:E1', 'F1:G1', 'H1:I1'],
+      }]),
+    }, PROFILE);
+    assert.ok(result.ok, current);
+    assert.deepEqual(result.value.collections.map(figuresOf), [['大荔县', '2025-05', 90, 160, 2, 3]], current);
+  }
+});
