@@ -15,6 +15,8 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 if (canStripTypes) {
+  // V8's code cache for the CLI's modules (kept in the OS temp folder): later runs skip most compiling.
+  (await import('node:module')).enableCompileCache?.();
   const { runCli } = await import('./run-cli.ts');
   process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
 } else {

@@ -2,11 +2,6 @@ import type { Invocation } from './commands.ts';
 import type { CliIo } from './cli-io.ts';
 import { parseCommandLine } from './parse-command-line.ts';
 import { USAGE } from './usage.ts';
-import { runImport } from './run-import.ts';
-import { runReport } from './run-report.ts';
-import { runTables } from './run-tables.ts';
-import { runTemplate } from './run-template.ts';
-import { runDemo } from './run-demo.ts';
 import { assertNever } from '../core/util/assert-never.ts';
 import { FontError } from '../core/fonts/font-error.ts';
 
@@ -28,15 +23,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-function dispatch({ command, now }: Invocation, io: CliIo): Promise<number> {
+/**
+ * Each command loads its own modules when it runs: `--help` needs none of the spreadsheet, PDF and chart
+ * libraries, and `import` needs no PDF code.
+ */
+async function dispatch({ command, now }: Invocation, io: CliIo): Promise<number> {
   const clock = now ?? new Date();
   switch (command.name) {
-    case 'help': return Promise.resolve((io.stdout.write(`${USAGE}\n`), 0));
-    case 'import': return runImport(command, clock, io);
-    case 'report': return runReport(command, clock, io);
-    case 'tables': return runTables(command, clock, io);
-    case 'template': return runTemplate(command, clock, io);
-    case 'demo': return runDemo(command, now, io);
+    case 'help': return (io.stdout.write(`${USAGE}\n`), 0);
+    case 'import': return (await import('./run-import.ts')).runImport(command, clock, io);
+    case 'report': return (await import('./run-report.ts')).runReport(command, clock, io);
+    case 'tables': return (await import('./run-tables.ts')).runTables(command, clock, io);
+    case 'template': return (await import('./run-template.ts')).runTemplate(command, clock, io);
+    case 'demo': return (await import('./run-demo.ts')).runDemo(command, now, io);
     default: return assertNever(command);
   }
 }

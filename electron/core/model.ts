@@ -139,6 +139,19 @@ export interface Totals extends CollectionFigures {
   readonly ratePerThousand: number | null;
 }
 
+/** A 同比 / 环比 change: the difference and the relative change in % (1 decimal, half-up; domain.md). */
+export interface Change {
+  readonly delta: number;
+  /** Null when the earlier value is zero (a percentage of nothing is undefined). */
+  readonly percent: number | null;
+}
+
+/** 同比 (against the same quarter last year) and 环比 (against the previous quarter); null where that period has no data. */
+export interface Comparison {
+  readonly yearOnYear: Change | null;
+  readonly quarterOnQuarter: Change | null;
+}
+
 /** One county's quarter in the summary. */
 export interface CountySummary extends Totals {
   readonly name: string;
@@ -146,6 +159,8 @@ export interface CountySummary extends Totals {
   readonly months: Readonly<Record<Month, CollectionFigures & { readonly donors: number }>>;
   readonly sameQuarterLastYear: Totals | null;
   readonly previousQuarter: Totals | null;
+  /** 献血人次 同比 and 环比, computed once here: every screen and the PDF print these. */
+  readonly donorsChange: Comparison;
   /** Annual target (人次) and year-to-date progress, when the profile has a target. */
   readonly target: { readonly annual: number; readonly yearToDate: number; readonly progress: number; readonly timeProgress: number } | null;
 }
@@ -154,6 +169,10 @@ export interface CountySummary extends Totals {
 export interface HospitalSummary extends SupplyFigures {
   readonly name: string;
   readonly sameQuarterLastYear: SupplyFigures | null;
+  /** 红细胞 同比 (null without last year's figures). */
+  readonly redCellsChange: Change | null;
+  /** This hospital's share of all red cells issued, % (1 decimal, half-up); null when none were issued. */
+  readonly redCellsShare: number | null;
 }
 
 /** The quarterly summary: the `--json` contract of `blood-brief report`. Field names are a public interface. */
@@ -167,6 +186,8 @@ export interface QuarterSummary {
   readonly totals: Totals;
   readonly sameQuarterLastYear: Totals | null;
   readonly previousQuarter: Totals | null;
+  /** The city's 献血人次 同比 and 环比. */
+  readonly donorsChange: Comparison;
   readonly counties: readonly CountySummary[];
   readonly hospitals: readonly HospitalSummary[];
   readonly supplyTotals: SupplyFigures;

@@ -1,5 +1,6 @@
 /** Display formatting shared by the screens (Chinese conventions: 2025年1月, 2.25‰, 1,234). */
-import type { Problem, SourceRef } from '../../electron/core/model.ts';
+import type { Change, Problem, SourceRef } from '../../electron/core/model.ts';
+import { formatFixed } from '../../electron/core/format/format-fixed.ts';
 
 /** "2025-01" → "2025年1月". */
 export function monthLabel(month: string): string {
@@ -31,20 +32,21 @@ export function permille(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : `${value.toFixed(2)}‰`;
 }
 
-/** A change against a base as "+123（+4.5%）". */
-export function change(current: number, base: number | null | undefined): string {
-  if (base === null || base === undefined) return '—';
-  const diff = current - base;
-  const sign = diff > 0 ? '+' : '';
-  const pct = base === 0 ? '' : `（${sign}${((diff / base) * 100).toFixed(1)}%）`;
-  return `${sign}${count(diff)}${pct}`;
+/**
+ * A 同比 / 环比 change as "+123（+4.5%）". The change is the one the core computed (stats/change.ts, exact
+ * half-up) and its digits come from the core's own formatter, so the screen states what the PDF states.
+ */
+export function changeText(change: Change | null | undefined): string {
+  if (!change) return '—';
+  const sign = change.delta > 0 ? '+' : '';
+  const pct = change.percent === null ? '' : `（${changePercentText(change)}）`;
+  return `${sign}${count(change.delta)}${pct}`;
 }
 
-/** A change as a percentage only ("+4.3%"), for narrow tables. */
-export function changePercent(current: number, base: number | null | undefined): string {
-  if (base === null || base === undefined || base === 0) return '—';
-  const pct = ((current - base) / base) * 100;
-  return `${pct > 0 ? '+' : ''}${pct.toFixed(1)}%`;
+/** A change as a percentage only ("+4.3%"), for narrow tables; "—" when there is no base to compare with. */
+export function changePercentText(change: Change | null | undefined): string {
+  if (!change || change.percent === null) return '—';
+  return `${change.percent > 0 ? '+' : ''}${formatFixed(change.percent, 1)}%`;
 }
 
 /** Names as a short list: "甲、乙、丙" or "甲、乙、丙等 12 个". */

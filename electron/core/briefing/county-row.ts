@@ -1,10 +1,9 @@
 import { numberCell, textCell, type Cell } from './table-cell.ts';
-import { change } from '../stats/change.ts';
 import { divideHalfUp } from '../stats/divide-half-up.ts';
 import { formatCount } from '../format/format-count.ts';
 import { formatFixed } from '../format/format-fixed.ts';
 import { formatUnits } from '../format/format-units.ts';
-import type { Totals } from '../model.ts';
+import type { Change, Totals } from '../model.ts';
 import type { TargetProgress } from '../stats/target-progress.ts';
 
 /** What one row of the county table shows, for a county or the whole city. */
@@ -13,7 +12,8 @@ export interface CountyRowInput {
   readonly name: string;
   readonly population: number | null;
   readonly totals: Totals;
-  readonly lastYear: Totals | null;
+  /** 献血人次 同比, as computed in stats/. */
+  readonly yearOnYear: Change | null;
   readonly target: TargetProgress | null;
   /** False when no month of the quarter is stored: figures print as dashes, not zeros. */
   readonly reported: boolean;
@@ -35,7 +35,7 @@ export function countyRow(input: CountyRowInput, withTarget: boolean): Cell[] {
     numberCell(figure(t.plateletDonors), formatCount),
     numberCell(figure(t.plateletDoses), formatCount),
     numberCell(t.ratePerThousand, (v) => formatFixed(v, 2)),
-    numberCell(input.lastYear ? change(t.donors, input.lastYear.donors).percent : null, oneDecimal),
+    numberCell(input.yearOnYear?.percent, oneDecimal),
   ];
   if (!withTarget) return cells;
   return [...cells, numberCell(input.target?.annual, formatCount), numberCell(figure(input.target?.progress), oneDecimal)];

@@ -45,11 +45,11 @@ export function countyTable(ctx: BriefingContext): DocTable {
   const { summary, wording } = ctx;
   const withTarget = hasTargets(ctx);
   const rows = rankCounties(summary.counties).map(({ county, rank }) => tableRow(countyRow({
-    rank, name: county.name, population: county.population, totals: county, lastYear: county.sameQuarterLastYear, target: county.target,
+    rank, name: county.name, population: county.population, totals: county, yearOnYear: county.donorsChange.yearOnYear, target: county.target,
     reported: Object.keys(county.months).length > 0,
   }, withTarget)));
   const total = tableRow(countyRow({
-    rank: null, name: wording.whole, population: summary.population, totals: summary.totals, lastYear: summary.sameQuarterLastYear, target: summary.target, reported: true,
+    rank: null, name: wording.whole, population: summary.population, totals: summary.totals, yearOnYear: summary.donorsChange.yearOnYear, target: summary.target, reported: true,
   }, withTarget), true);
   const columns = countyColumns(withTarget);
   return {

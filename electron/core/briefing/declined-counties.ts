@@ -1,4 +1,3 @@
-import { change } from '../stats/change.ts';
 import type { CountyStatistics } from '../stats/quarter-statistics.ts';
 
 /** A county whose donations fell against the same quarter last year, with the fall in % (null if not computable). */
@@ -10,7 +9,7 @@ export interface Decline {
 /** Counties with fewer donations than in the same quarter last year, in table order (provincial bulletins name them). */
 export function declinedCounties(counties: readonly CountyStatistics[]): Decline[] {
   return counties.flatMap((c) => {
-    if (!c.sameQuarterLastYear || c.donors >= c.sameQuarterLastYear.donors) return [];
-    return [{ county: c.name, percent: change(c.donors, c.sameQuarterLastYear.donors).percent }];
+    const yearOnYear = c.donorsChange.yearOnYear;
+    return yearOnYear && yearOnYear.delta < 0 ? [{ county: c.name, percent: yearOnYear.percent }] : [];
   });
 }

@@ -1,26 +1,24 @@
 import { fillTemplate } from './fill-template.ts';
 import { numberCell, tableRow, textCell, type Cell } from './table-cell.ts';
 import { tableOrientation } from './table-orientation.ts';
-import { change } from '../stats/change.ts';
-import { divideHalfUp } from '../stats/divide-half-up.ts';
 import { formatCount } from '../format/format-count.ts';
 import { formatFixed } from '../format/format-fixed.ts';
 import { formatUnits } from '../format/format-units.ts';
-import type { SupplyFigures } from '../model.ts';
+import type { Change, SupplyFigures } from '../model.ts';
 import type { DocColumn, DocTable } from '../doc-model.ts';
 import type { BriefingContext } from './briefing-context.ts';
 import { labelNotes } from './label-notes.ts';
 
 const oneDecimal = (v: number): string => formatFixed(v, 1);
 
-/** One hospital row (or the 合计 row): components, share of red cells, red cells 同比. */
-function hospitalCells(index: Cell, name: string, figures: SupplyFigures, lastYear: SupplyFigures | null, totalRed: number): Cell[] {
+/** One hospital row (or the 合计 row): components, share of red cells, red cells 同比 — all computed in stats/. */
+function hospitalCells(index: Cell, name: string, figures: SupplyFigures, share: number | null, yearOnYear: Change | null): Cell[] {
   return [
     index, textCell(name),
     numberCell(figures.redCellsU, formatUnits), numberCell(figures.plasmaMl, formatUnits),
     numberCell(figures.plateletDoses, formatCount), numberCell(figures.cryoU, formatUnits),
-    numberCell(totalRed > 0 ? divideHalfUp(figures.redCellsU * 100, totalRed, 1) : null, oneDecimal),
-    numberCell(lastYear ? change(figures.redCellsU, lastYear.redCellsU).percent : null, oneDecimal),
+    numberCell(share, oneDecimal),
+    numberCell(yearOnYear?.percent, oneDecimal),
   ];
 }
 
@@ -39,9 +37,9 @@ const HOSPITAL_COLUMNS: DocColumn[] = [
 export function hospitalTable(ctx: BriefingContext): DocTable {
   const { summary, wording } = ctx;
   const w = wording.hospitalTable;
-  const totalRed = summary.supplyTotals.redCellsU;
-  const rows = summary.hospitals.map((h, i) => tableRow(hospitalCells(numberCell(i + 1, formatCount), h.name, h, h.sameQuarterLastYear, totalRed)));
-  const total = tableRow(hospitalCells({ text: '', value: null }, w.total, summary.supplyTotals, summary.supplyTotalsLastYear, totalRed), true);
+  const rows = summary.hospitals.map((h, i) => tableRow(hospitalCells(numberCell(i + 1, formatCount), h.name, h, h.redCellsShare, h.redCellsChange)));
+  const whole = summary.supplyTotals.redCellsU > 0 ? 100 : null;
+  const total = tableRow(hospitalCells({ text: '', value: null }, w.total, summary.supplyTotals, whole, summary.supplyRedCellsChange), true);
   return {
     title: fillTemplate(w.title, { quarter: ctx.label }),
     unit: w.unit,

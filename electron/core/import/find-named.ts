@@ -26,8 +26,15 @@ export function exactNamed(text: string, entities: readonly Named[]): string | u
   return entities.find((entity) => spellings(entity).includes(wanted))?.name;
 }
 
-function spellings(entity: Named): string[] {
-  return [entity.name, ...entity.aliases].map(normalizeLabel).filter((s) => s !== '');
+/** Normalised spellings per entity, computed once per profile object rather than once per row read. */
+const SPELLINGS = new WeakMap<Named, readonly string[]>();
+
+function spellings(entity: Named): readonly string[] {
+  const known = SPELLINGS.get(entity);
+  if (known) return known;
+  const computed = [entity.name, ...entity.aliases].map(normalizeLabel).filter((s) => s !== '');
+  SPELLINGS.set(entity, computed);
+  return computed;
 }
 
 function occurrences(haystack: string, needle: string): number[] {

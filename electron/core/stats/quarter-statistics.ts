@@ -1,4 +1,4 @@
-import type { CountySummary, Month, QuarterSummary, SupplyFigures, Totals } from '../model.ts';
+import type { Change, CountySummary, Month, QuarterSummary, SupplyFigures, Totals } from '../model.ts';
 import type { AnnualisedRate } from './annualised-rate.ts';
 import type { CompletenessMatrix } from './completeness-matrix.ts';
 import type { MissingReport } from './missing-reports.ts';
@@ -36,6 +36,8 @@ export interface QuarterStatistics extends QuarterSummary {
   readonly timeProgress: number;
   /** Supply totals of the same quarter last year; null when no supply record of those months is stored. */
   readonly supplyTotalsLastYear: SupplyFigures | null;
+  /** Red cells issued, 同比 (null without last year's supply records). */
+  readonly supplyRedCellsChange: Change | null;
   /** Months of the quarter with at least one supply record. */
   readonly supplyMonths: readonly Month[];
   /** County-months missing in the comparison periods: a comparison with gaps is flagged, not trusted blindly. */

@@ -1,3 +1,4 @@
+import { comparison } from './change.ts';
 import { monthFigures } from './month-figures.ts';
 import { recordsIn } from './sum-collections.ts';
 import { targetProgress } from './target-progress.ts';
@@ -28,13 +29,17 @@ export function summariseCounty(name: string, records: readonly CollectionRecord
   const own = records.filter((r) => r.county === name);
   const population = pop.current?.population ?? null;
   const yearToDate = toTotals(recordsIn(own, frame.yearToDateMonths), population);
+  const totals = toTotals(recordsIn(own, frame.months), population);
+  const sameQuarterLastYear = toTotalsOrNull(recordsIn(own, frame.lastYearMonths), pop.lastYear?.population ?? null);
+  const previousQuarter = toTotalsOrNull(recordsIn(own, frame.previousMonths), pop.previous?.population ?? null);
   return {
     name,
     population,
-    ...toTotals(recordsIn(own, frame.months), population),
+    ...totals,
     months: monthFigures(own, frame.months),
-    sameQuarterLastYear: toTotalsOrNull(recordsIn(own, frame.lastYearMonths), pop.lastYear?.population ?? null),
-    previousQuarter: toTotalsOrNull(recordsIn(own, frame.previousMonths), pop.previous?.population ?? null),
+    sameQuarterLastYear,
+    previousQuarter,
+    donorsChange: comparison(totals.donors, sameQuarterLastYear?.donors, previousQuarter?.donors),
     target: targetProgress(annualTarget, yearToDate.donors, frame.quarter),
     populationYear: pop.current?.year ?? null,
     yearToDate,

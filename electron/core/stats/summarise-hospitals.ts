@@ -1,3 +1,5 @@
+import { change } from './change.ts';
+import { divideHalfUp } from './divide-half-up.ts';
 import { sumSupplies } from './sum-supplies.ts';
 import type { HospitalSummary, Month, Profile, SupplyRecord } from '../model.ts';
 
@@ -16,8 +18,15 @@ export function hospitalOrder(profile: Profile, records: readonly SupplyRecord[]
 export function summariseHospitals(profile: Profile, supplies: readonly SupplyRecord[], months: readonly Month[], lastYear: readonly Month[]): HospitalSummary[] {
   const current = supplies.filter((r) => months.includes(r.month));
   const previous = supplies.filter((r) => lastYear.includes(r.month));
+  const totalRed = sumSupplies(current).redCellsU;
   return hospitalOrder(profile, current).map((name) => {
     const before = previous.filter((r) => r.hospital === name);
-    return { name, ...sumSupplies(current.filter((r) => r.hospital === name)), sameQuarterLastYear: before.length ? sumSupplies(before) : null };
+    const figures = sumSupplies(current.filter((r) => r.hospital === name));
+    const lastYearFigures = before.length ? sumSupplies(before) : null;
+    return {
+      name, ...figures, sameQuarterLastYear: lastYearFigures,
+      redCellsChange: lastYearFigures ? change(figures.redCellsU, lastYearFigures.redCellsU) : null,
+      redCellsShare: totalRed > 0 ? divideHalfUp(figures.redCellsU * 100, totalRed, 1) : null,
+    };
   });
 }

@@ -1,4 +1,5 @@
 import { annualisedRate } from './annualised-rate.ts';
+import { change, comparison } from './change.ts';
 import { completenessMatrix } from './completeness-matrix.ts';
 import { missingReports } from './missing-reports.ts';
 import { monthFigures } from './month-figures.ts';
@@ -66,7 +67,7 @@ function countyPart(s: Setting): Pick<QuarterStatistics, 'counties'> {
 
 /** The city-level fields of the summary. */
 type CityPart = Pick<QuarterStatistics, 'population' | 'populationYear' | 'populationYears' | 'populationSources' | 'totals' | 'sameQuarterLastYear'
-  | 'previousQuarter' | 'cityMonths' | 'lastYearMonths' | 'yearToDate' | 'annualisedRate' | 'target' | 'timeProgress'>;
+  | 'previousQuarter' | 'donorsChange' | 'cityMonths' | 'lastYearMonths' | 'yearToDate' | 'annualisedRate' | 'target' | 'timeProgress'>;
 
 /** The city: totals, denominator, comparisons, months, year to date, annualised rate, target. */
 function cityPart(s: Setting): CityPart {
@@ -74,14 +75,17 @@ function cityPart(s: Setting): CityPart {
   const current = recordsIn(input.collections, frame.months);
   const totals = toTotals(current, pops.current.population);
   const yearToDate = toTotals(recordsIn(input.collections, frame.yearToDateMonths), pops.current.population);
+  const sameQuarterLastYear = toTotalsOrNull(recordsIn(input.collections, frame.lastYearMonths), pops.lastYear.population);
+  const previousQuarter = toTotalsOrNull(recordsIn(input.collections, frame.previousMonths), pops.previous.population);
   return {
     population: pops.current.population,
     populationYear: pops.current.year,
     populationYears: pops.current.years,
     populationSources: [...new Set(s.counties.flatMap((c) => (c.populationSource ? [c.populationSource] : [])))],
     totals,
-    sameQuarterLastYear: toTotalsOrNull(recordsIn(input.collections, frame.lastYearMonths), pops.lastYear.population),
-    previousQuarter: toTotalsOrNull(recordsIn(input.collections, frame.previousMonths), pops.previous.population),
+    sameQuarterLastYear,
+    previousQuarter,
+    donorsChange: comparison(totals.donors, sameQuarterLastYear?.donors, previousQuarter?.donors),
     cityMonths: monthFigures(current, frame.months),
     lastYearMonths: monthFigures(input.collections, frame.lastYearMonths),
     yearToDate,
@@ -92,13 +96,16 @@ function cityPart(s: Setting): CityPart {
 }
 
 /** Hospitals and supply totals of the quarter and of the same quarter last year. */
-function supplyPart(s: Setting): Pick<QuarterStatistics, 'hospitals' | 'supplyTotals' | 'supplyTotalsLastYear' | 'supplyMonths'> {
+function supplyPart(s: Setting): Pick<QuarterStatistics, 'hospitals' | 'supplyTotals' | 'supplyTotalsLastYear' | 'supplyRedCellsChange' | 'supplyMonths'> {
   const { input: { profile, supplies }, frame } = s;
   const lastYear = supplies.filter((r) => frame.lastYearMonths.includes(r.month));
+  const supplyTotals = sumSupplies(supplies.filter((r) => frame.months.includes(r.month)));
+  const supplyTotalsLastYear = lastYear.length ? sumSupplies(lastYear) : null;
   return {
     hospitals: summariseHospitals(profile, supplies, frame.months, frame.lastYearMonths),
-    supplyTotals: sumSupplies(supplies.filter((r) => frame.months.includes(r.month))),
-    supplyTotalsLastYear: lastYear.length ? sumSupplies(lastYear) : null,
+    supplyTotals,
+    supplyTotalsLastYear,
+    supplyRedCellsChange: supplyTotalsLastYear ? change(supplyTotals.redCellsU, supplyTotalsLastYear.redCellsU) : null,
     supplyMonths: frame.months.filter((m) => supplies.some((r) => r.month === m)),
   };
 }

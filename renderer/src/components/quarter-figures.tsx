@@ -1,6 +1,6 @@
 /** The quarter's headline figures and the county table, as the briefing will state them. */
-import type { QuarterSummary, Totals } from '../../../electron/core/model.ts';
-import { change, changePercent, count, monthLabel, permille } from '../format.ts';
+import type { Change, QuarterSummary, Totals } from '../../../electron/core/model.ts';
+import { changePercentText, changeText, count, monthLabel, permille } from '../format.ts';
 
 /** Totals, comparisons, county rows and missing reports. */
 export function QuarterFigures({ summary }: { readonly summary: QuarterSummary }) {
@@ -14,7 +14,7 @@ export function QuarterFigures({ summary }: { readonly summary: QuarterSummary }
         <Card label="千人口献血率" value={permille(t.ratePerThousand)} note={summary.populationYear ? `人口为${summary.populationYear}年末数` : '缺少人口数'} />
       </div>
       <p className="compare-line">
-        献血人次同比 {change(t.donors, summary.sameQuarterLastYear?.donors)}，环比 {change(t.donors, summary.previousQuarter?.donors)}
+        献血人次同比 {changeText(summary.donorsChange.yearOnYear)}，环比 {changeText(summary.donorsChange.quarterOnQuarter)}
       </p>
       <CountyTable summary={summary} />
       {summary.missing.length > 0 && (
@@ -36,21 +36,21 @@ function CountyTable({ summary }: { summary: QuarterSummary }) {
           <tr><th scope="col">区县</th><th scope="col">献血人次</th><th scope="col">全血人次</th><th scope="col">全血（U）</th><th scope="col">血小板人次</th><th scope="col">治疗量</th><th scope="col">千人口献血率</th><th scope="col">同比</th></tr>
         </thead>
         <tbody>
-          {summary.counties.map((c) => <Row key={c.name} name={c.name} t={c} last={c.sameQuarterLastYear} />)}
-          <Row name="全市" t={summary.totals} last={summary.sameQuarterLastYear} total />
+          {summary.counties.map((c) => <Row key={c.name} name={c.name} t={c} yearOnYear={c.donorsChange.yearOnYear} />)}
+          <Row name="全市" t={summary.totals} yearOnYear={summary.donorsChange.yearOnYear} total />
         </tbody>
       </table>
     </div>
   );
 }
 
-function Row({ name, t, last, total }: { name: string; t: Totals; last: Totals | null; total?: boolean }) {
+function Row({ name, t, yearOnYear, total }: { name: string; t: Totals; yearOnYear: Change | null; total?: boolean }) {
   return (
     <tr className={total ? 'total' : undefined}>
       <th scope="row">{name}</th>
       <td className="num">{count(t.donors)}</td><td className="num">{count(t.wholeBloodDonors)}</td><td className="num">{count(t.wholeBloodUnits)}</td>
       <td className="num">{count(t.plateletDonors)}</td><td className="num">{count(t.plateletDoses)}</td>
-      <td className="num">{permille(t.ratePerThousand)}</td><td className="num">{changePercent(t.donors, last?.donors)}</td>
+      <td className="num">{permille(t.ratePerThousand)}</td><td className="num">{changePercentText(yearOnYear)}</td>
     </tr>
   );
 }

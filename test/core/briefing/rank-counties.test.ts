@@ -5,7 +5,7 @@ import type { CountyStatistics } from '../../../electron/core/stats/quarter-stat
 
 const county = (name: string, rate: number | null, donors: number): CountyStatistics => ({
   name, population: null, donors, wholeBloodDonors: donors, wholeBloodUnits: 0, plateletDonors: 0, plateletDoses: 0, ratePerThousand: rate,
-  months: {}, sameQuarterLastYear: null, previousQuarter: null, target: null, populationYear: null,
+  months: {}, sameQuarterLastYear: null, previousQuarter: null, donorsChange: { yearOnYear: null, quarterOnQuarter: null }, target: null, populationYear: null,
   yearToDate: { donors, wholeBloodDonors: donors, wholeBloodUnits: 0, plateletDonors: 0, plateletDoses: 0, ratePerThousand: rate },
 });
 

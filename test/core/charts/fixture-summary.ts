@@ -37,13 +37,15 @@ function totalsOf(figures: readonly MonthFigures[], population: number | null): 
   };
 }
 
+const NO_COMPARISON = { yearOnYear: null, quarterOnQuarter: null };
+
 function county([name, population, whole, platelet]: (typeof COUNTIES)[number]): CountySummary {
   const months = Object.fromEntries(MONTHS.map((m, i) => [m, monthFigures(whole[i], platelet[i])]));
-  return { name, population, months, ...totalsOf(Object.values(months), population), sameQuarterLastYear: null, previousQuarter: null, target: null };
+  return { name, population, months, ...totalsOf(Object.values(months), population), sameQuarterLastYear: null, previousQuarter: null, donorsChange: NO_COMPARISON, target: null };
 }
 
 function hospital(name: string, redCellsU: number, plasmaMl: number, plateletDoses: number, cryoU: number): HospitalSummary {
-  return { name, redCellsU, plasmaMl, plateletDoses, cryoU, sameQuarterLastYear: null };
+  return { name, redCellsU, plasmaMl, plateletDoses, cryoU, sameQuarterLastYear: null, redCellsChange: null, redCellsShare: null };
 }
 
 /** A realistic 2025Q1 summary for a Weinan-like city (11 counties, 4 hospitals). */
@@ -59,7 +61,7 @@ export function fixtureSummary(): QuarterSummary {
   ];
   return {
     quarter: '2025Q1', station: '渭南市中心血站', region: '渭南市', months: MONTHS, population, populationYear: 2024,
-    totals: totalsOf(cityMonths, population), sameQuarterLastYear: null, previousQuarter: null, counties, hospitals,
+    totals: totalsOf(cityMonths, population), sameQuarterLastYear: null, previousQuarter: null, donorsChange: NO_COMPARISON, counties, hospitals,
     supplyTotals: { redCellsU: 7050.5, plasmaMl: 405500, plateletDoses: 227, cryoU: 1050 },
     missing: [], sources: [],
     lastYearMonths: {

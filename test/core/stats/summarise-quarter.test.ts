@@ -51,6 +51,8 @@ test('each county: figures, months, comparisons (null when not stored), target',
     },
     sameQuarterLastYear: { donors: 3450, wholeBloodDonors: 3300, wholeBloodUnits: 6600, plateletDonors: 150, plateletDoses: 225, ratePerThousand: 3.92 },
     previousQuarter: null,
+    // (3580 − 3450) ÷ 3450 = 3.77 % → 3.8
+    donorsChange: { yearOnYear: { delta: 130, percent: 3.8 }, quarterOnQuarter: null },
     // 3580 ÷ 14000 = 25.57 % → 25.6 against 25 % time progress
     target: { annual: 14000, yearToDate: 3580, progress: 25.6, timeProgress: 25 },
     populationYear: 2024,
@@ -64,6 +66,8 @@ test('each county: figures, months, comparisons (null when not stored), target',
   assert.equal(tongguan.sameQuarterLastYear, null);
   assert.deepEqual(tongguan.previousQuarter, { donors: 171, wholeBloodDonors: 170, wholeBloodUnits: 340, plateletDonors: 1, plateletDoses: 2, ratePerThousand: 1.44 });
   assert.equal(tongguan.target, null);
+  // (452 − 171) ÷ 171 = 164.33 % → 164.3 against the previous quarter; none last year
+  assert.deepEqual(tongguan.donorsChange, { yearOnYear: null, quarterOnQuarter: { delta: 281, percent: 164.3 } });
 });
 
 test('no city target when a county has none and the region has no entry', () => {
@@ -99,10 +103,14 @@ test('year to date and target progress in the second quarter', () => {
 
 test('hospitals in profile order then others, with last year and totals', () => {
   assert.deepEqual(summary.hospitals, [
-    { name: '渭南市中心医院', redCellsU: 1900.5, plasmaMl: 90000, plateletDoses: 35, cryoU: 180, sameQuarterLastYear: { redCellsU: 1800, plasmaMl: 80000, plateletDoses: 30, cryoU: 150 } },
-    { name: '渭南市第二医院', redCellsU: 300, plasmaMl: 10000, plateletDoses: 5, cryoU: 20, sameQuarterLastYear: null },
-    { name: '华阴市人民医院', redCellsU: 50, plasmaMl: 2000, plateletDoses: 0, cryoU: 5, sameQuarterLastYear: null },
+    // 同比 (1900.5 − 1800) ÷ 1800 = 5.58 % → 5.6; shares of 2250.5 U: 84.45 → 84.4, 13.33 → 13.3, 2.22 → 2.2
+    { name: '渭南市中心医院', redCellsU: 1900.5, plasmaMl: 90000, plateletDoses: 35, cryoU: 180, sameQuarterLastYear: { redCellsU: 1800, plasmaMl: 80000, plateletDoses: 30, cryoU: 150 },
+      redCellsChange: { delta: 100.5, percent: 5.6 }, redCellsShare: 84.4 },
+    { name: '渭南市第二医院', redCellsU: 300, plasmaMl: 10000, plateletDoses: 5, cryoU: 20, sameQuarterLastYear: null, redCellsChange: null, redCellsShare: 13.3 },
+    { name: '华阴市人民医院', redCellsU: 50, plasmaMl: 2000, plateletDoses: 0, cryoU: 5, sameQuarterLastYear: null, redCellsChange: null, redCellsShare: 2.2 },
   ]);
+  // (2250.5 − 1800) ÷ 1800 = 25.03 % → 25.0
+  assert.deepEqual(summary.supplyRedCellsChange, { delta: 450.5, percent: 25 });
   assert.deepEqual(summary.supplyTotals, { redCellsU: 2250.5, plasmaMl: 102000, plateletDoses: 40, cryoU: 205 });
   assert.deepEqual(summary.supplyTotalsLastYear, { redCellsU: 1800, plasmaMl: 80000, plateletDoses: 30, cryoU: 150 });
   assert.deepEqual(summary.supplyMonths, ['2025-01', '2025-02', '2025-03']);
