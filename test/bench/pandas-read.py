@@ -2,6 +2,7 @@
 Usage: python3 pandas-read.py DIR_OR_FILE...  Prints {"files": n, "seconds": s} (time inside Python)."""
 import json, os, sys, time
 import pandas as pd
+import xlrd
 
 def files(paths):
     for path in paths:
@@ -20,8 +21,13 @@ for path in files(sys.argv[1:]):
             pd.read_csv(path, header=None, encoding='utf-8', dtype=str, on_bad_lines='skip', engine='c')
         except UnicodeDecodeError:
             pd.read_csv(path, header=None, encoding='gb18030', dtype=str, on_bad_lines='skip', engine='c')
-    elif path.endswith(('.xlsx', '.xls')):
+    elif path.endswith('.xlsx'):
         pd.read_excel(path, sheet_name=None, header=None)
+    elif path.endswith('.xls'):
+        # Debian's xlrd (1.2) is older than pandas accepts; xlrd itself reads the sheets into a DataFrame.
+        book = xlrd.open_workbook(path)
+        for sheet in book.sheets():
+            pd.DataFrame([sheet.row_values(r) for r in range(sheet.nrows)])
     else:
         continue
     count += 1

@@ -1,7 +1,7 @@
 import { gridAddress } from './cell-address.ts';
 import type { FigureField } from './column-role.ts';
 import { VOLUME_CLASSES } from './column-role.ts';
-import type { FigureValues } from './read-figures.ts';
+import { figureKey, type FigureValues } from './read-figures.ts';
 import type { ColumnPlan } from './resolve-columns.ts';
 import type { SheetGrid } from './sheet-grid.ts';
 import type { SheetProblem } from './sheet-problem.ts';
@@ -27,13 +27,13 @@ function sameColumns(plan: ColumnPlan, field: FigureField, classes: readonly Fig
 }
 
 function rowSum(row: number, plan: ColumnPlan, values: FigureValues, fields: readonly FigureField[]): number {
-  return fields.flatMap((f) => plan.figures.get(f) ?? []).reduce((sum, c) => sum + (values.get(`${row}:${c.col}`) ?? 0), 0);
+  return fields.flatMap((f) => plan.figures.get(f) ?? []).reduce((sum, c) => sum + (values.get(figureKey(row, c.col)) ?? 0), 0);
 }
 
 function compare(grid: SheetGrid, row: number, plan: ColumnPlan, values: FigureValues, total: FigureField, parts: readonly FigureField[], name: string, what: string): SheetProblem[] {
   const column = plan.figures.get(total)?.[0];
   if (!column) return [];
-  const stated = values.get(`${row}:${column.col}`) ?? 0;
+  const stated = values.get(figureKey(row, column.col)) ?? 0;
   const sum = rowSum(row, plan, values, parts);
   if (stated === sum) return [];
   const address = gridAddress(grid, row, column.col);

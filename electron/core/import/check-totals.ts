@@ -5,7 +5,7 @@ import { cellText } from './cell-text.ts';
 import { exactNamed, findNamed } from './find-named.ts';
 import { mergeMaster } from './merge-master.ts';
 import { periodOfCell } from './period-of-cell.ts';
-import type { FigureValues } from './read-figures.ts';
+import { figureKey, type FigureValues } from './read-figures.ts';
 import { readNumber } from './read-number.ts';
 import type { SheetContext } from './resolve-context.ts';
 import type { ColumnPlan, FigureColumn } from './resolve-columns.ts';
@@ -51,7 +51,7 @@ function checkCell(input: TotalCheckInput, row: number, column: FigureColumn, co
 }
 
 function compare(input: TotalCheckInput, address: string, found: number, column: FigureColumn, covered: readonly number[], problems: SheetProblem[]): void {
-  const expected = Math.round(covered.reduce((sum, row) => sum + (input.values.get(`${row}:${column.col}`) ?? 0), 0) * 1e6) / 1e6;
+  const expected = Math.round(covered.reduce((sum, row) => sum + (input.values.get(figureKey(row, column.col)) ?? 0), 0) * 1e6) / 1e6;
   if (Math.abs(expected - found) < 1e-6) return;
   const cells = covered.map((row) => gridAddress(input.grid, row, column.col)).join('、');
   problems.push({ cell: address, message: `合计与各行之和不符：“${column.label}”合计单元格${address}为${found}，而${cells}之和为${expected}。请核对后改正` });

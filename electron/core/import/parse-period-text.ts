@@ -21,6 +21,19 @@ const CN_YEAR_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', �
  * invalid, so that the caller refuses it instead of taking the month from elsewhere.
  */
 export function parsePeriodText(raw: string): PeriodHint {
+  const known = MEMO.get(raw);
+  if (known) return known;
+  const hint = Object.freeze(readPeriodText(raw));
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(raw, hint);
+  return hint;
+}
+
+/** A month column repeats "2025年1月" on every row: each text is read once (the hints are frozen, so sharing is safe). */
+const MEMO = new Map<string, PeriodHint>();
+const MEMO_LIMIT = 50_000;
+
+function readPeriodText(raw: string): PeriodHint {
   const hint = { years: [] as number[], months: [] as number[], ranges: [] as [number, number][], invalid: [] as string[] };
   let text = raw.normalize('NFKC').replace(/\s+/g, '').replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((d) => CN_YEAR_DIGITS[d]).join(''));
   const take = (pattern: RegExp, use: (m: RegExpExecArray) => void): void => {

@@ -6,8 +6,14 @@ import type { ColumnPlan } from './resolve-columns.ts';
 import { cellAt, type SheetGrid } from './sheet-grid.ts';
 import type { SheetProblem } from './sheet-problem.ts';
 
-/** Every figure cell of the data rows, read: value by "row:col". */
-export type FigureValues = ReadonlyMap<string, number>;
+/** Every figure cell of the data rows, read: value by {@link figureKey}. */
+export type FigureValues = ReadonlyMap<number, number>;
+
+/** The key of a cell in {@link FigureValues}: one number, cheaper than a "row:col" string at 100 000 rows. */
+export function figureKey(row: number, col: number): number {
+  // Sheets have at most 16 384 columns (XFD), so row and column never collide.
+  return row * 16384 + col;
+}
 
 /** Counts of people and of doses are whole numbers; a fraction means a typing or formula error. */
 const WHOLE_NUMBERS: ReadonlySet<FigureField> = new Set(['wholeBloodDonors', 'plateletDonors', 'plateletDoses', 'wholeBlood200', 'wholeBlood300', 'wholeBlood400', 'donorsTotal']);
@@ -25,18 +31,23 @@ const UNIT_NAMES: Readonly<Record<UnitSuffix, string>> = { persons: '人次', U:
 
 /** Reads the figure cells of the given rows; every unreadable cell is a problem naming it. */
 export function readFigures(grid: SheetGrid, rows: readonly number[], plan: ColumnPlan): { values: FigureValues; problems: SheetProblem[] } {
-  const values = new Map<string, number>();
+  const values = new Map<number, number>();
   const problems: SheetProblem[] = [];
   for (const [field, columns] of plan.figures) {
-    for (const row of rows) {
-      for (const { col, current, factor, unit } of columns) {
-        const address = gridAddress(grid, row, col);
-        const read = readNumber(cellAt(grid, row, col));
-        if (!read.ok) problems.push({ cell: address, message: `该单元格${read.message}` });
-        else if (read.suffix && read.suffix !== (unit ?? unitOf(field, factor))) problems.push({ cell: address, message: `该单元格写的是“${cellText(cellAt(grid, row, col))}”，单位与该列（${UNIT_NAMES[unitOf(field, factor)]}）不符，请核对` });
-        else if (current && read.empty) problems.push({ cell: address, message: '该单元格是本月数，但未填写：空白不能当作0，也不能用累计数代替，请填写本月数字（没有请填0）' });
-        else if ((WHOLE_NUMBERS.has(field) || unit === 'persons') && !Number.isInteger(read.value)) problems.push({ cell: address, message: `该单元格为${read.value}，人次和治疗量应为整数` });
-        else values.set(`${row}:${col}`, read.value);
+    const whole = WHOLE_NUMBERS.has(field);
+    for (const { col, current, factor, unit } of columns) {
+      const expected = unit ?? unitOf(field, factor);
+      for (const row of rows) {
+        const cell = cellAt(grid, row, col);
+        const read = readNumber(cell);
+        const fault = !read.ok ? `该单元格${read.message}`
+          : read.suffix && read.suffix !== expected ? `该单元格写的是“${cellText(cell)}”，单位与该列（${UNIT_NAMES[expected]}）不符，请核对`
+          : current && read.empty ? '该单元格是本月数，但未填写：空白不能当作0，也不能用累计数代替，请填写本月数字（没有请填0）'
+          : (whole || unit === 'persons') && !Number.isInteger(read.value) ? `该单元格为${read.value}，人次和治疗量应为整数`
+          : null;
+        // The address is spelled out only for a problem: at 100 000 rows, naming every cell costs more than reading it.
+        if (fault !== null) problems.push({ cell: gridAddress(grid, row, col), message: fault });
+        else if (read.ok) values.set(figureKey(row, col), read.value);
       }
     }
   }

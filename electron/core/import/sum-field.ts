@@ -1,5 +1,5 @@
 import { gridAddress, type Placement } from './cell-address.ts';
-import type { FigureValues } from './read-figures.ts';
+import { figureKey, type FigureValues } from './read-figures.ts';
 import type { FigureColumn } from './resolve-columns.ts';
 
 /** A figure summed over rows, with the cells it came from. */
@@ -19,7 +19,7 @@ export function sumField(values: FigureValues, rows: readonly number[], columns:
   for (const row of rows) {
     for (const { col, factor } of columns) {
       cells.push(gridAddress(placement, row, col));
-      raw.set(factor, (raw.get(factor) ?? 0) + (values.get(`${row}:${col}`) ?? 0));
+      raw.set(factor, (raw.get(factor) ?? 0) + (values.get(figureKey(row, col)) ?? 0));
     }
   }
   const value = [...raw].reduce((sum, [factor, total]) => sum + total * factor, 0);
