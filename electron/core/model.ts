@@ -121,6 +121,32 @@ export interface Hospital {
   readonly aliases: readonly string[];
 }
 
+/** A figure (or key) a taught layout can point at; the same fields the importer's own classification uses. */
+export type LayoutField = 'wholeBloodDonors' | 'wholeBloodUnits' | 'plateletDonors' | 'plateletDoses' | 'wholeBlood200' | 'wholeBlood300' | 'wholeBlood400' | 'month';
+
+/** Where one field's column is: the header text over it, and for a volume column its unit. */
+export interface LayoutColumn {
+  readonly header: string;
+  readonly unit?: 'U' | 'ml';
+}
+
+/**
+ * A layout staff taught for a county's sheet the importer could not read by itself (the profile's
+ * `layouts`): the header row's texts as a signature, and which header names which field. A later file of
+ * that county whose header matches is read by it, wherever the header row sits and with extra columns.
+ */
+export interface LayoutRule {
+  readonly name: string;
+  readonly county: string;
+  readonly kind: 'collection';
+  /** The header row's texts, left to right, as written (compared after normalising width, brackets and spaces). */
+  readonly header: readonly string[];
+  readonly fields: Readonly<Partial<Record<LayoutField, LayoutColumn>>>;
+  /** When and from which file the rule was made, for the profile screen. */
+  readonly createdAt?: string;
+  readonly fromFile?: string;
+}
+
 /** The station's settings: who it is, which counties and hospitals exist, populations and targets. */
 export interface Profile {
   readonly station: string;
@@ -129,6 +155,8 @@ export interface Profile {
   readonly hospitals: readonly Hospital[];
   /** Annual donation targets (人次): year → county name → target. */
   readonly targets: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Layouts taught for sheets the importer could not read by itself; absent when none. */
+  readonly layouts?: readonly LayoutRule[];
 }
 
 /** The figures reported for a set of counties over a period (the JSON contract's "same fields"). */

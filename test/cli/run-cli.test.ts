@@ -279,3 +279,20 @@ test('an empty (0-byte) file says it is empty, and library English never reaches
   assert.match(run.out, /华阴市-2025年5月\.xlsx：有 1 处问题.*\n    文件已损坏或不完整/);
   assert.doesNotMatch(run.out + run.err, /[A-Za-z]{4,} [a-z]{3,}/, 'no English sentence');
 });
+
+test('a layout taught in the profile reads that county\'s later files through the CLI too', async () => {
+  const dir = await scratch();
+  const profile = JSON.parse(await readFile(PROFILE, 'utf8'));
+  profile.layouts = [{
+    name: '合阳县系统导出', county: '合阳县', kind: 'collection', header: ['点位', 'XB01', 'XB02', 'JC01', 'JC02'],
+    fields: { wholeBloodDonors: { header: 'XB01' }, wholeBloodUnits: { header: 'XB02', unit: 'U' }, plateletDonors: { header: 'JC01' }, plateletDoses: { header: 'JC02' } },
+  }];
+  await writeFile(join(dir, 'profile.json'), JSON.stringify(profile));
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Sheet1');
+  [['合阳县2025年5月采血数据'], ['点位', '备注', 'XB01', 'XB02', 'JC01', 'JC02'], ['城关', '', 130, 260, 2, 3]].forEach((row) => sheet.addRow(row));
+  await book.xlsx.writeFile(join(dir, '导出.xlsx'));
+  const run = await cli('import', '--profile', join(dir, 'profile.json'), join(dir, '导出.xlsx'));
+  assert.equal(run.code, 0, run.out + run.err);
+  assert.match(run.out, /✓ .*导出\.xlsx：合阳县 2025年5月/);
+});

@@ -9,6 +9,7 @@ import { EXPECTED_HEADERS } from './field-names.ts';
 import { findHeader, type Header } from './find-header.ts';
 import { inferUnits } from './infer-units.ts';
 import { turnTable } from './turn-table.ts';
+import { matchLayout } from './match-layout.ts';
 import { readFigures } from './read-figures.ts';
 import { resolveColumns, type ColumnPlan } from './resolve-columns.ts';
 import { resolveContext, type SheetContext } from './resolve-context.ts';
@@ -60,10 +61,23 @@ function quote(cell: GridCell): string {
 }
 
 function parseVisible(stored: SheetGrid, input: SheetInput): SheetResult {
+  // A layout staff taught for this kind of sheet comes first: they said how to read it.
+  const taught = matchLayout(stored, input.profile.layouts ?? []);
+  if (taught && 'header' in taught) return namingRule(understood(stored, input, taught.header), taught.rule.name);
   const turned = findHeader(stored) ? null : turnTable(stored, input.profile);
   const grid = turned ?? stored;
   const header = findHeader(grid);
+  if (!header && taught) return failed('collection', [{ message: taught.nearMiss }]);
   if (!header) return skipped('没有采血或供血表头（如填表说明、空白表），已跳过', grid);
+  return understood(grid, input, header);
+}
+
+/** Problems of a sheet read by a taught layout name the rule: the rule may be what is wrong. */
+function namingRule(result: SheetResult, rule: string): SheetResult {
+  return { ...result, problems: result.problems.map((p) => ({ ...p, message: `${p.message}（按版式规则“${rule}”读取）` })) };
+}
+
+function understood(grid: SheetGrid, input: SheetInput, header: Header): SheetResult {
   const { plan, problems } = resolveColumns(inferUnits(grid, header));
   if (problems.length > 0) return failed(header.kind, problems);
   return parseTable(grid, input, header, plan);
@@ -96,7 +110,8 @@ function hasSiteNames(grid: SheetGrid, rows: readonly number[], plan: ColumnPlan
 
 function clues(grid: SheetGrid, input: SheetInput, header: Header, body: TableBody): Clue[] {
   const sheetName = grid.name === input.fileBase ? [] : [nameClue('工作表名', grid.name)];
-  return [nameClue('文件名', input.fileBase), ...sheetName, ...cellClues(grid, 0, header.top, false), ...cellClues(grid, body.end, grid.rows.length, true)];
+  const rule: Clue[] = header.rule ? [{ source: `版式规则“${header.rule.name}”`, tells: 'county', countyText: header.rule.county, period: { years: [], months: [], ranges: [] } }] : [];
+  return [nameClue('文件名', input.fileBase), ...sheetName, ...rule, ...cellClues(grid, 0, header.top, false), ...cellClues(grid, body.end, grid.rows.length, true)];
 }
 
 function records(origin: SheetOrigin, plan: ColumnPlan, groups: readonly RowGroup[], values: FigureValues, notices: SheetProblem[]): SheetResult {

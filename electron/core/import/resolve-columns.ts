@@ -126,7 +126,8 @@ function reading(header: Header, column: HeaderColumn): string {
   const last = headerCell(header, column.col);
   const range = first === last ? first : `${first}:${last}`;
   const unit = column.unitFrom ? `，单位取自${column.unitFrom.cell}“${column.unitFrom.text}”` : '';
-  return `表头${range}“${column.label.text}”${unit}`;
+  const rule = header.rule ? `按版式规则“${header.rule.name}”：` : '';
+  return `${rule}表头${range}“${column.label.text}”${unit}`;
 }
 
 /** The address of a column's header cell (its lowest header row). */

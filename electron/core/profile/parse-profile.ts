@@ -1,17 +1,21 @@
 import type { County, Hospital, Problem, Profile, Result } from '../model.ts';
 import { fieldReader, type FieldReader } from './field-reader.ts';
+import { readLayouts } from './read-layouts.ts';
 
 /** Validates a profile JSON value (the CLI's --profile file, the app's 基础信息) into a Profile, with Chinese problems. */
 export function parseProfile(json: unknown, file = '基础信息'): Result<Profile> {
   const problems: Problem[] = [];
   const read = fieldReader(file, problems);
   const root = read.object(json, '基础信息');
+  const counties = read.list(root?.counties, 'counties（区县）', (c, at) => readCounty(read, c, at));
+  const layouts = root?.layouts === undefined ? undefined : readLayouts(read, root.layouts, counties);
   const profile: Profile = {
     station: read.text(root?.station, 'station（血站名称）'),
     region: read.text(root?.region, 'region（地区名称）'),
-    counties: read.list(root?.counties, 'counties（区县）', (c, at) => readCounty(read, c, at)),
+    counties,
     hospitals: read.list(root?.hospitals ?? [], 'hospitals（医院）', (h, at) => readHospital(read, h, at)),
     targets: readTargets(read, root?.targets ?? {}),
+    ...(layouts && layouts.length > 0 ? { layouts } : {}),
   };
   problems.push(...duplicateNames(file, profile));
   return problems.length === 0 ? { ok: true, value: profile } : { ok: false, problems };

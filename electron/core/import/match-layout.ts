@@ -1,0 +1,83 @@
+import type { LayoutField, LayoutRule } from '../model.ts';
+import type { ColumnRole } from './column-role.ts';
+import { figure } from './column-role.ts';
+import type { Header, HeaderColumn } from './find-header.ts';
+import type { HeaderLabel } from './header-label.ts';
+import { headerLabels } from './header-labels.ts';
+import { normalizeLabel } from './normalize-label.ts';
+import type { SheetGrid } from './sheet-grid.ts';
+
+/** Where a taught header may have moved to (a title row added or removed above it). */
+const SEARCH_ROWS = 40;
+/** A row sharing at least this share of a rule's header texts is "close to" the rule. */
+const CLOSE = 0.5;
+
+/** What the taught layouts make of a sheet: read by a rule, close to one (and why it was not used), or neither. */
+export type LayoutMatch =
+  | { readonly header: Header; readonly rule: LayoutRule }
+  | { readonly nearMiss: string }
+  | null;
+
+/**
+ * Finds a row that carries a rule's header: every header the rule maps to a field is there, in the same
+ * left-to-right order, wherever the row sits and whatever other columns it has (a 备注 added is tolerated).
+ * Otherwise the closest rule is named with what differs ("与规则“眉县月报”相比多了“备注”，少了“全血量”"),
+ * so staff see why a file that looks like last month's was not read.
+ */
+export function matchLayout(grid: SheetGrid, rules: readonly LayoutRule[]): LayoutMatch {
+  let closest: { score: number; message: string } | null = null;
+  for (const rule of rules) {
+    for (let top = 0; top < Math.min(grid.rows.length, SEARCH_ROWS); top++) {
+      const row = headerLabels(grid, top, 1);
+      const labels = row.map((l) => l.norm);
+      const placed = placeFields(rule, labels);
+      if (placed) return { header: ruleHeader(grid, top, rule, placed), rule };
+      const score = signatureScore(rule, labels);
+      if (score >= CLOSE && (closest === null || score > closest.score)) closest = { score, message: difference(rule, row) };
+    }
+  }
+  return closest ? { nearMiss: closest.message } : null;
+}
+
+/** Column of each mapped field in the row, or null when one is missing or the order differs from the rule's. */
+function placeFields(rule: LayoutRule, labels: readonly string[]): Map<LayoutField, number> | null {
+  const wanted = Object.entries(rule.fields) as [LayoutField, { header: string }][];
+  const order = (text: string) => rule.header.indexOf(text);
+  const placed = new Map<LayoutField, number>();
+  for (const [field, column] of [...wanted].sort((a, b) => order(a[1].header) - order(b[1].header))) {
+    const col = labels.indexOf(normalizeLabel(column.header));
+    const previous = Math.max(-1, ...placed.values());
+    if (col < 0 || col <= previous) return null;
+    placed.set(field, col);
+  }
+  return placed.size > 0 ? placed : null;
+}
+
+function signatureScore(rule: LayoutRule, labels: readonly string[]): number {
+  const present = rule.header.filter((text) => labels.includes(normalizeLabel(text)));
+  return rule.header.length === 0 ? 0 : present.length / rule.header.length;
+}
+
+function difference(rule: LayoutRule, row: readonly HeaderLabel[]): string {
+  const known = new Set(rule.header.map(normalizeLabel));
+  const added = row.filter((l) => l.norm !== '' && !known.has(l.norm)).map((l) => l.text);
+  const missing = rule.header.filter((text) => !row.some((l) => l.norm === normalizeLabel(text)));
+  const parts = [added.length > 0 ? `多了${added.map((a) => `“${a}”`).join('、')}` : '', missing.length > 0 ? `少了${missing.map((m) => `“${m}”`).join('、')}` : '']
+    .filter((p) => p !== '');
+  return `与版式规则“${rule.name}”（${rule.county}）相比${parts.join('，')}，未按该规则读取：如版式确已改变，请在“数据导入”中重新映射该文件`;
+}
+
+/** The rule as the header the rest of the reading uses: mapped columns as figures (with the rule's unit), the others as labels. */
+function ruleHeader(grid: SheetGrid, top: number, rule: LayoutRule, placed: ReadonlyMap<LayoutField, number>): Header {
+  const columnField = new Map([...placed].map(([field, col]) => [col, field]));
+  const columns: HeaderColumn[] = headerLabels(grid, top, 1).map((label, col) => ({ col, label, role: roleOf(columnField.get(col), rule) }));
+  return { top, depth: 1, kind: 'collection', columns, rule: { name: rule.name, county: rule.county }, ...(grid.origin ? { origin: grid.origin } : {}) };
+}
+
+function roleOf(field: LayoutField | undefined, rule: LayoutRule): ColumnRole | null {
+  if (field === undefined) return null;
+  if (field === 'month') return { role: 'month' };
+  // domain.md: 200 ml of whole blood = 1 U.
+  if (field === 'wholeBloodUnits') return figure('collection', field, rule.fields.wholeBloodUnits?.unit === 'ml' ? 1 / 200 : 1);
+  return figure('collection', field);
+}

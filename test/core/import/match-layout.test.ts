@@ -1,0 +1,86 @@
+/**
+ * Layouts taught once (the profile's `layouts`): a county's sheet the importer cannot read by itself is read
+ * by its rule from then on — wherever the header row moved and with a column added — and a header that
+ * changed is reported against the rule instead of being guessed.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseInput } from '../../../electron/core/import/parse-input.ts';
+import type { LayoutRule, Profile } from '../../../electron/core/model.ts';
+import { parseProfile } from '../../../electron/core/profile/parse-profile.ts';
+import { xlsxBook, type CellSpec } from '../../fixtures/lib/workbook-spec.ts';
+import { figuresOf, PROFILE } from './parse-fixture.ts';
+
+/** A new reporting system's export: indicator codes as headers, which no vocabulary can know. */
+const RULE: LayoutRule = {
+  name: '合阳县系统导出', county: '合阳县', kind: 'collection',
+  header: ['点位', 'XB01', 'XB02', 'JC01', 'JC02'],
+  fields: { wholeBloodDonors: { header: 'XB01' }, wholeBloodUnits: { header: 'XB02', unit: 'ml' }, plateletDonors: { header: 'JC01' }, plateletDoses: { header: 'JC02' } },
+  createdAt: '2025-05-06', fromFile: '合阳县4月.xlsx',
+};
+const TAUGHT: Profile = { ...PROFILE, layouts: [RULE] };
+
+async function sheet(name: string, rows: CellSpec[][]) {
+  return { name, bytes: await xlsxBook([{ name: 'Sheet1', rows }]) };
+}
+
+const APRIL: CellSpec[][] = [['统计月份：2025年4月'], ['点位', 'XB01', 'XB02', 'JC01', 'JC02'], ['城关', 120, 48000, 0, 0], ['坊镇', 60, 21000, 0, 0]];
+
+test('without a rule the sheet is refused: the importer cannot know what XB01 means', async () => {
+  const result = parseInput(await sheet('合阳县4月.xlsx', APRIL), PROFILE);
+  assert.equal(result.ok, false);
+});
+
+test('with the rule it reads: fields from the mapped headers, ml converted at 200 ml = 1 U, the rule named in the source', async () => {
+  const result = parseInput(await sheet('合阳县4月.xlsx', APRIL), TAUGHT);
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
+  assert.deepEqual(result.value.collections.map(figuresOf), [['合阳县', '2025-04', 180, 345, 0, 0]]);
+  assert.equal(result.value.collections[0].sources.wholeBloodUnits.reading, '按版式规则“合阳县系统导出”：表头C2“XB02”');
+});
+
+test('next month: a title row added above and a 备注 column inserted, still read by the rule', async () => {
+  const may = [['合阳县2025年5月采血数据'], [], ['点位', '备注', 'XB01', 'XB02', 'JC01', 'JC02'], ['城关', '', 130, 52000, 2, 3], ['坊镇', '雨天', 58, 20000, 0, 0]];
+  const result = parseInput(await sheet('导出数据.xlsx', may), TAUGHT);
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
+  assert.deepEqual(result.value.collections.map(figuresOf), [['合阳县', '2025-05', 188, 360, 2, 3]]);
+});
+
+test('the rule gives the county, and a file naming another county is a contradiction naming both', async () => {
+  const result = parseInput(await sheet('澄城县2025年4月.xlsx', APRIL), TAUGHT);
+  assert.ok(!result.ok);
+  assert.match(result.problems[0].message, /区县不一致：.*澄城县.*版式规则“合阳县系统导出”为合阳县/);
+});
+
+test('a changed header is reported against the rule: what was added, what is missing', async () => {
+  const changed = [['统计月份：2025年6月'], ['点位', 'XB01', 'XB03', 'JC01', 'JC02'], ['城关', 120, 48000, 0, 0]];
+  const result = parseInput(await sheet('合阳县6月.xlsx', changed), TAUGHT);
+  assert.ok(!result.ok);
+  assert.match(result.problems[0].message, /^与版式规则“合阳县系统导出”（合阳县）相比多了“XB03”，少了“XB02”，未按该规则读取/);
+});
+
+test('columns in another order than taught are not matched by position or guess', async () => {
+  const swapped = [['统计月份：2025年6月'], ['点位', 'XB02', 'XB01', 'JC01', 'JC02'], ['城关', 48000, 120, 0, 0]];
+  const result = parseInput(await sheet('合阳县6月.xlsx', swapped), TAUGHT);
+  assert.ok(!result.ok);
+});
+
+test('impossible figures read by a rule name the rule', async () => {
+  const bad = [['统计月份：2025年4月'], ['点位', 'XB01', 'XB02', 'JC01', 'JC02'], ['城关', '约120', 48000, 0, 0]];
+  const result = parseInput(await sheet('合阳县4月.xlsx', bad), TAUGHT);
+  assert.ok(!result.ok);
+  assert.match(result.problems[0].message, /“约120”不是数字.*（按版式规则“合阳县系统导出”读取）$/);
+});
+
+test('the profile validates its layouts like the rest and keeps them on export', () => {
+  const json = JSON.parse(JSON.stringify(TAUGHT));
+  const parsed = parseProfile(json);
+  assert.ok(parsed.ok);
+  assert.deepEqual(parsed.value.layouts, [RULE]);
+  const broken = parseProfile({ ...json, layouts: [{ ...RULE, county: '眉县', fields: { ...RULE.fields, plateletDoses: { header: 'JC09' }, wholeBloodUnits: { header: 'XB02' } } }] });
+  assert.ok(!broken.ok);
+  assert.deepEqual(broken.problems.map((p) => p.message), [
+    'layouts（版式规则）[1].county：“眉县”不是基础信息中的区县',
+    'layouts（版式规则）[1].fields.wholeBloodUnits.unit：全血采集量须注明单位（U 或 ml）',
+    'layouts（版式规则）[1].fields.plateletDoses.header：“JC09”不在该规则的表头中',
+  ]);
+});
