@@ -84,3 +84,31 @@ test('the profile validates its layouts like the rest and keeps them on export',
     'layouts（版式规则）[1].fields.plateletDoses.header：“JC09”不在该规则的表头中',
   ]);
 });
+
+test('a mapping pointed at header cells becomes the rule that reads the next file; an empty or doubled cell is refused', async () => {
+  const { ruleFromMapping, withLayoutRule } = await import('../../../electron/core/import/rule-from-mapping.ts');
+  const { sheetPreview } = await import('../../../electron/core/import/sheet-preview.ts');
+  const april = await sheet('合阳县4月.xlsx', APRIL);
+  const preview = sheetPreview(april);
+  assert.ok(preview.ok);
+  assert.deepEqual(preview.value[0].rows.slice(0, 2), [['统计月份：2025年4月', '', '', '', ''], ['点位', 'XB01', 'XB02', 'JC01', 'JC02']]);
+  assert.deepEqual(preview.value[0].understood, [], 'nothing understood: the codes mean nothing to the importer');
+  const mapping = { name: '合阳县系统导出', county: '合阳县', sheet: 'Sheet1', headerRow: 1,
+    columns: { wholeBloodDonors: { col: 1 }, wholeBloodUnits: { col: 2, unit: 'ml' as const }, plateletDonors: { col: 3 }, plateletDoses: { col: 4 } } };
+  const rule = ruleFromMapping(april, mapping, new Date('2025-05-06T10:00:00+08:00'));
+  assert.ok(rule.ok);
+  assert.deepEqual(rule.value, RULE);
+  const result = parseInput(april, withLayoutRule(PROFILE, rule.value));
+  assert.ok(result.ok);
+  assert.equal(result.value.collections[0].wholeBloodDonors, 180);
+  const refused = ruleFromMapping(april, { ...mapping, columns: { wholeBloodDonors: { col: 1 }, plateletDonors: { col: 1 }, plateletDoses: { col: 7 } } }, new Date());
+  assert.ok(!refused.ok);
+  assert.deepEqual(refused.problems.map((p) => [p.cell, p.message]), [['B2', '同一列不能同时表示两个指标'], ['H2', '该单元格是空的：请指向写有列标题的单元格']]);
+});
+
+test('the preview marks what the importer understood by itself', async () => {
+  const { sheetPreview } = await import('../../../electron/core/import/sheet-preview.ts');
+  const preview = sheetPreview(await sheet('华阴市4月.xlsx', [['采血点', '全血人次', '全血采集量(U)', 'XX', '机采血小板治疗量'], ['献血屋', 1, 2, 3, 4]]));
+  assert.ok(preview.ok);
+  assert.deepEqual(preview.value[0].understood.map((u) => `${u.col}:${u.field}`), ['1:wholeBloodDonors', '2:wholeBloodUnits', '4:plateletDoses']);
+});

@@ -1,0 +1,50 @@
+import type { InputFile, LayoutColumn, LayoutField, LayoutRule, Problem, Profile, Result } from '../model.ts';
+import { cellAddress } from './cell-address.ts';
+import { headerLabels } from './header-labels.ts';
+import { readSheets } from './read-sheets.ts';
+
+/** What staff pointed at on the 映射 screen: the header row, and the column of each field (with the volume unit). */
+export interface Mapping {
+  readonly name: string;
+  readonly county: string;
+  readonly sheet: string;
+  /** Zero-based row of the header cells. */
+  readonly headerRow: number;
+  readonly columns: Readonly<Partial<Record<LayoutField, { readonly col: number; readonly unit?: 'U' | 'ml' }>>>;
+}
+
+/**
+ * The layout rule a mapping makes: the header row's texts become the signature and each field keeps the text
+ * of the header it was pointed at, so the rule survives moved rows and added columns (match-layout.ts).
+ * A field pointed at an empty header cell, or two fields at one column, is refused naming the cell.
+ */
+export function ruleFromMapping(file: InputFile, mapping: Mapping, now: Date): Result<LayoutRule> {
+  const read = readSheets(file);
+  if (!read.ok) return read;
+  const grid = read.value.sheets.find((s) => s.name === mapping.sheet);
+  if (!grid) return refuse(file, `文件中没有工作表“${mapping.sheet}”`);
+  const labels = headerLabels(grid, mapping.headerRow, 1);
+  const problems: Problem[] = [];
+  const used = new Map<number, LayoutField>();
+  const fields: Partial<Record<LayoutField, LayoutColumn>> = {};
+  for (const [field, column] of Object.entries(mapping.columns) as [LayoutField, { col: number; unit?: 'U' | 'ml' }][]) {
+    const at = cellAddress(mapping.headerRow, column.col);
+    const text = labels[column.col]?.text ?? '';
+    if (text === '') problems.push({ file: file.name, sheet: grid.name, cell: at, message: '该单元格是空的：请指向写有列标题的单元格' });
+    else if (used.has(column.col)) problems.push({ file: file.name, sheet: grid.name, cell: at, message: '同一列不能同时表示两个指标' });
+    else fields[field] = column.unit ? { header: text, unit: column.unit } : { header: text };
+    used.set(column.col, field);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const header = labels.map((l) => l.text).filter((t) => t !== '');
+  return { ok: true, value: { name: mapping.name, county: mapping.county, kind: 'collection', header, fields, createdAt: now.toISOString().slice(0, 10), fromFile: file.name.split(/[\\/]/).pop() ?? file.name } };
+}
+
+/** The profile with the rule added (a rule of the same name replaced): what saving a mapping stores. */
+export function withLayoutRule(profile: Profile, rule: LayoutRule): Profile {
+  return { ...profile, layouts: [...(profile.layouts ?? []).filter((r) => r.name !== rule.name), rule] };
+}
+
+function refuse(file: InputFile, message: string): Result<LayoutRule> {
+  return { ok: false, problems: [{ file: file.name, message }] };
+}
