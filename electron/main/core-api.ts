@@ -3,7 +3,9 @@
  * and the same handlers run in tests over the same real core. Declared structurally so the handler map
  * does not depend on how the core files are split.
  */
-import type { InputFile, Problem, Profile, QuarterId, Result } from '../core/model.ts';
+import type { InputFile, LayoutRule, ParsedFile, Problem, Profile, QuarterId, Result } from '../core/model.ts';
+import type { Mapping } from '../core/import/rule-from-mapping.ts';
+import type { SheetPreview } from '../core/import/sheet-preview.ts';
 import type { QuarterStatistics } from '../core/stats/quarter-statistics.ts';
 import type { FileReport } from '../core/pipeline/import-report.ts';
 import type { Store } from '../core/store/store.ts';
@@ -31,6 +33,10 @@ export interface CoreApi {
   tablesPdf(statistics: QuarterStatistics, now: Date): Promise<Uint8Array>;
   tablesXlsx(statistics: QuarterStatistics, now: Date): Promise<Uint8Array>;
   inputTemplates(profile: Profile | null): Promise<readonly TemplateFile[]>;
+  /** The 映射 screen: a file's sheets as shown, a mapping made into a rule, and a file parsed with a profile (nothing stored). */
+  sheetPreview(file: InputFile): Result<readonly SheetPreview[]>;
+  ruleFromMapping(file: InputFile, mapping: Mapping, now: Date): Result<LayoutRule>;
+  parseInput(file: InputFile, profile: Profile): Result<ParsedFile>;
   /** Population figures from an Excel table, for the profile editor. */
   readPopulationTable(file: InputFile): { rows: { county: string; year: string; population: number }[]; source: string | null; problems: Problem[] };
 }

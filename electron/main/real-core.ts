@@ -6,6 +6,9 @@ import { briefingNarrative } from '../core/briefing/briefing-narrative.ts';
 import { defaultBriefingSettings } from '../core/briefing/briefing-settings.ts';
 import { inputTemplates } from '../core/input-templates/input-templates.ts';
 import { readInputs } from '../core/io/read-inputs.ts';
+import { parseInput } from '../core/import/parse-input.ts';
+import { ruleFromMapping } from '../core/import/rule-from-mapping.ts';
+import { sheetPreview } from '../core/import/sheet-preview.ts';
 import type { Profile } from '../core/model.ts';
 import { importInputs } from '../core/pipeline/import-inputs.ts';
 import { summariseFromStore } from '../core/pipeline/summarise-from-store.ts';
@@ -35,6 +38,9 @@ export function realCore(render: Renderer = workerRenderer()): CoreApi {
     tablesPdf: (statistics, now) => render({ kind: 'tablesPdf', statistics, now: now.getTime() }),
     tablesXlsx: (statistics, now) => render({ kind: 'tablesXlsx', statistics, now: now.getTime() }),
     inputTemplates: (profile) => inputTemplates(profile ?? undefined),
+    sheetPreview,
+    ruleFromMapping,
+    parseInput,
     readPopulationTable,
   };
 }

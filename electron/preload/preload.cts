@@ -38,6 +38,9 @@ const api: BloodBriefApi = {
   renderTables: (args) => call('renderTables', args),
   exportPdf: (args) => call('exportPdf', args),
   exportTablesXlsx: (args) => call('exportTablesXlsx', args),
+  getSheetPreview: (args) => call('getSheetPreview', args),
+  previewMapping: (args) => call('previewMapping', args),
+  saveMapping: (args) => call('saveMapping', args),
   saveTemplates: (args) => call('saveTemplates', args),
   onProgress: (listener) => {
     // The page gets the payload only, never the IpcRendererEvent (whose `sender` is ipcRenderer itself).

@@ -4,7 +4,8 @@
  * Types only, so the sandboxed preload and the renderer bundle import nothing at run time from here
  * (pattern of GitHub Desktop's app/src/lib/ipc-shared.ts: a channel → signature map).
  */
-import type { CollectionFigures, Month, Problem, Profile, QuarterId, QuarterSummary, SheetKind, SourceRef, SupplyFigures } from '../core/model.ts';
+import type { Mapping, SheetPreview } from '../core/import/mapping-types.ts';
+import type { CollectionFigures, LayoutRule, Month, Problem, Profile, QuarterId, QuarterSummary, SheetKind, SourceRef, SupplyFigures } from '../core/model.ts';
 import type { FileReport } from '../core/pipeline/import-report.ts';
 import type { ImportLogEntry } from '../core/store/store.ts';
 
@@ -153,6 +154,24 @@ export interface TemplatesWritten {
   readonly files: readonly string[];
 }
 
+/** What staff pointed at on the 映射 screen (see core/import/rule-from-mapping.ts). */
+export type MappingInput = Mapping;
+
+/** The sheets of a file as the 映射 screen shows them. */
+export interface SheetPreviewView {
+  readonly file: string;
+  readonly sheets: readonly SheetPreview[];
+  /** Counties of the profile, for the county picker. */
+  readonly counties: readonly string[];
+}
+
+/** What a mapping would store: the rule and the county-months read with it, or the problems found. */
+export interface MappingPreview {
+  readonly rule: LayoutRule | null;
+  readonly records: readonly { readonly county: string; readonly month: Month; readonly figures: CollectionFigures; readonly cells: Readonly<Record<string, readonly string[]>> }[];
+  readonly problems: readonly Problem[];
+}
+
 /** Channel → (argument) → Promise<result>. Every channel takes exactly one plain-object argument. */
 export interface IpcContract {
   getAppInfo(args: Record<string, never>): Promise<AppInfo>;
@@ -176,6 +195,9 @@ export interface IpcContract {
   exportPdf(args: { readonly token: string }): Promise<Written>;
   exportTablesXlsx(args: { readonly quarter: QuarterId }): Promise<Written>;
   saveTemplates(args: Record<string, never>): Promise<TemplatesWritten>;
+  getSheetPreview(args: { readonly file: string }): Promise<SheetPreviewView>;
+  previewMapping(args: { readonly file: string; readonly mapping: MappingInput }): Promise<MappingPreview>;
+  saveMapping(args: { readonly file: string; readonly mapping: MappingInput }): Promise<FileResult>;
 }
 
 /** A channel name. */

@@ -2,16 +2,9 @@ import type { InputFile, LayoutColumn, LayoutField, LayoutRule, Problem, Profile
 import { cellAddress } from './cell-address.ts';
 import { headerLabels } from './header-labels.ts';
 import { readSheets } from './read-sheets.ts';
+import type { Mapping } from './mapping-types.ts';
 
-/** What staff pointed at on the 映射 screen: the header row, and the column of each field (with the volume unit). */
-export interface Mapping {
-  readonly name: string;
-  readonly county: string;
-  readonly sheet: string;
-  /** Zero-based row of the header cells. */
-  readonly headerRow: number;
-  readonly columns: Readonly<Partial<Record<LayoutField, { readonly col: number; readonly unit?: 'U' | 'ml' }>>>;
-}
+export type { Mapping } from './mapping-types.ts';
 
 /**
  * The layout rule a mapping makes: the header row's texts become the signature and each field keeps the text

@@ -3,28 +3,14 @@ import { cellText } from './cell-text.ts';
 import { classifyColumn } from './classify-column.ts';
 import { findHeader } from './find-header.ts';
 import { readSheets } from './read-sheets.ts';
-import type { CellRange, SheetGrid } from './sheet-grid.ts';
+import type { SheetGrid } from './sheet-grid.ts';
+import type { SheetPreview, UnderstoodCell } from './mapping-types.ts';
+
+export type { SheetPreview, UnderstoodCell } from './mapping-types.ts';
 
 /** How many rows and columns the mapping grid shows: a header and enough rows to see the table. */
 const PREVIEW_ROWS = 30;
 const PREVIEW_COLS = 26;
-
-/** A header cell the importer did understand, to mark in the mapping grid. */
-export interface UnderstoodCell {
-  readonly row: number;
-  readonly col: number;
-  readonly field: LayoutField;
-}
-
-/** One sheet as the mapping screen shows it: the first rows as text (as Excel would show them), merges, and what was understood. */
-export interface SheetPreview {
-  readonly name: string;
-  readonly rows: readonly (readonly string[])[];
-  readonly merges: readonly CellRange[];
-  /** The header row the importer found, if any (zero-based). */
-  readonly headerRow: number | null;
-  readonly understood: readonly UnderstoodCell[];
-}
 
 /** The visible sheets of a file for the 映射 screen, or why the file cannot be read at all. */
 export function sheetPreview(file: InputFile): Result<readonly SheetPreview[]> {

@@ -10,6 +10,7 @@ import { inputHandlers } from './input-handlers.ts';
 import { overviewHandlers } from './overview-handlers.ts';
 import { profileHandlers } from './profile-handlers.ts';
 import { templateHandlers } from './template-handlers.ts';
+import { mappingHandlers } from './mapping-handlers.ts';
 
 /** Builds the handler map over its dependencies. */
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -20,5 +21,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...profileHandlers(deps),
     ...briefingHandlers(deps),
     ...templateHandlers(deps),
+    ...mappingHandlers(deps),
   };
 }

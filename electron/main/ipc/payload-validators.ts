@@ -2,7 +2,7 @@
  * One validator per channel: the payload as the renderer sent it → the typed argument of the handler.
  * Keyed by channel, so this object is also the run-time list of channels main answers.
  */
-import type { ArgsOf, BriefingSettingsInput, Channel } from '../../shared/ipc-contract.ts';
+import type { ArgsOf, BriefingSettingsInput, Channel, MappingInput } from '../../shared/ipc-contract.ts';
 import { dateOrEmpty, empty, flag, list, matching, oneOf, record, text, whole } from './payload-check.ts';
 
 /** Validates one channel's payload; throws a UserError when it is malformed. */
@@ -36,6 +36,27 @@ function briefingSettings(value: unknown): BriefingSettingsInput {
   };
 }
 
+const LAYOUT_FIELDS = ['wholeBloodDonors', 'wholeBloodUnits', 'plateletDonors', 'plateletDoses', 'wholeBlood200', 'wholeBlood300', 'wholeBlood400', 'month'] as const;
+
+function mapping(value: unknown): MappingInput {
+  const m = record(value, 'mapping');
+  const columns = record(m.columns, 'mapping.columns');
+  const picked = Object.entries(columns).map(([key, v]) => {
+    const field = oneOf(key, 'mapping.columns', LAYOUT_FIELDS);
+    const c = record(v, `mapping.columns.${field}`);
+    const unit = c.unit === undefined ? undefined : oneOf(c.unit, `mapping.columns.${field}.unit`, ['U', 'ml'] as const);
+    return [field, { col: whole(c.col, `mapping.columns.${field}.col`, 0, 16383), ...(unit ? { unit } : {}) }] as const;
+  });
+  return {
+    name: text(m.name, 'mapping.name', true), county: text(m.county, 'mapping.county', true), sheet: text(m.sheet, 'mapping.sheet', true),
+    headerRow: whole(m.headerRow, 'mapping.headerRow', 0, 1_048_575), columns: Object.fromEntries(picked),
+  };
+}
+
+function fileAndMapping(p: unknown): { file: string; mapping: MappingInput } {
+  return { file: text(record(p).file, 'file', true), mapping: mapping(record(p).mapping) };
+}
+
 /** The validators of every channel of the contract (the mapped type makes a missing channel a type error). */
 export const PAYLOAD_VALIDATORS: { readonly [C in Channel]: PayloadValidator<C> } = {
   getAppInfo: empty,
@@ -60,6 +81,9 @@ export const PAYLOAD_VALIDATORS: { readonly [C in Channel]: PayloadValidator<C> 
   exportPdf: (p) => ({ token: matching(record(p).token, 'token', TOKEN, '预览编号') }),
   exportTablesXlsx: quarterArgs,
   saveTemplates: empty,
+  getSheetPreview: (p) => ({ file: text(record(p).file, 'file', true) }),
+  previewMapping: fileAndMapping,
+  saveMapping: fileAndMapping,
 };
 
 /** The channels main answers, in contract order. */

@@ -6,6 +6,8 @@ import { UserError } from '../../../electron/main/user-error.ts';
 import type { Channel } from '../../../electron/shared/ipc-contract.ts';
 import { fakeHandlers } from './fake-handlers.ts';
 
+const MAPPING = { name: '合阳县系统导出', county: '合阳县', sheet: 'Sheet1', headerRow: 1, columns: { wholeBloodDonors: { col: 1 }, wholeBloodUnits: { col: 2, unit: 'ml' } } };
+
 /** One well-formed payload per channel. */
 const GOOD: Record<Channel, unknown> = {
   getAppInfo: {},
@@ -31,6 +33,9 @@ const GOOD: Record<Channel, unknown> = {
   exportPdf: { token: 'a'.repeat(64) },
   exportTablesXlsx: { quarter: '2025Q4' },
   saveTemplates: {},
+  getSheetPreview: { file: '/data/合阳县4月.xlsx' },
+  previewMapping: { file: '/data/合阳县4月.xlsx', mapping: MAPPING },
+  saveMapping: { file: '/data/合阳县4月.xlsx', mapping: MAPPING },
 };
 
 /** Malformed payloads for every channel: wrong types, missing fields, hostile values. */
@@ -62,6 +67,9 @@ const BAD: Record<Channel, unknown[]> = {
   exportPdf: [{ token: '../../secret' }, { token: 'XYZ' }, {}],
   exportTablesXlsx: [{ quarter: null }],
   saveTemplates: [{ folder: '/tmp' }],
+  getSheetPreview: [{}, { file: '' }, { file: 7 }],
+  previewMapping: [{ file: '/a' }, { file: '/a', mapping: { ...MAPPING, columns: { anything: { col: 1 } } } }, { file: '/a', mapping: { ...MAPPING, headerRow: -1 } }],
+  saveMapping: [{ file: '/a', mapping: { ...MAPPING, columns: { wholeBloodUnits: { col: 2, unit: '袋' } } } }, { file: '/a', mapping: { ...MAPPING, name: '' } }],
 };
 
 describe('dispatch', () => {
