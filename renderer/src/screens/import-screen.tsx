@@ -5,6 +5,7 @@ import type { ScreenId } from '../app.tsx';
 import { bridge, errorText } from '../api.ts';
 import { Banner } from '../components/banner.tsx';
 import { ConflictCompare } from '../components/conflict-compare.tsx';
+import { MappingDialog } from '../components/mapping-dialog.tsx';
 import { Icon } from '../components/icon.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { baseName, monthsLabel, problemText } from '../format.ts';
@@ -128,8 +129,23 @@ function ResultItem({ result, decided, decide }: { result: FileResult; decided?:
   );
 }
 
+/** A refusal the importer could not understand the table of: staff can map the sheet once. */
+const NOT_UNDERSTOOD = /没有找到可识别的|表头中没有|没有注明单位|版式规则/;
+
 function ResultDetail({ result }: { result: FileResult }) {
-  if (result.status === 'rejected') return <ul className="problems">{result.problems.map((p, i) => <li key={i}>{problemText(p)}</li>)}</ul>;
+  const [mapping, setMapping] = useState(false);
+  const [mapped, setMapped] = useState<string | null>(null);
+  if (result.status === 'rejected') {
+    const mappable = result.problems.some((p) => NOT_UNDERSTOOD.test(p.message)) && mapped === null;
+    return (
+      <>
+        <ul className="problems">{result.problems.map((p, i) => <li key={i}>{problemText(p)}</li>)}</ul>
+        {mappable && <button type="button" className="small" onClick={() => setMapping(true)}>映射…</button>}
+        {mapped !== null && <p className="decided">{mapped}</p>}
+        {mapping && <MappingDialog file={result.file} onClose={() => setMapping(false)} onSaved={(message) => { setMapping(false); setMapped(message); }} />}
+      </>
+    );
+  }
   const who = [...result.counties, ...result.hospitals].join('、');
   const what = [result.collections > 0 ? `采血记录 ${result.collections} 条` : '', result.supplies > 0 ? `供血记录 ${result.supplies} 条` : ''].filter((s) => s !== '').join('，');
   const note = result.status === 'unchanged' ? '（与已导入的数据完全相同，未重复保存）' : '';
