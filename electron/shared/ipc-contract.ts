@@ -195,6 +195,10 @@ export interface IpcContract {
   exportPdf(args: { readonly token: string }): Promise<Written>;
   exportTablesXlsx(args: { readonly quarter: QuarterId }): Promise<Written>;
   saveTemplates(args: Record<string, never>): Promise<TemplatesWritten>;
+  saveLayouts(args: { readonly layouts: readonly unknown[] }): Promise<SaveResult>;
+  testLayoutRule(args: { readonly name: string; readonly file: string }): Promise<MappingPreview>;
+  /** Per rule name, how many stored files it read (figures currently in force). */
+  getLayoutUses(args: Record<string, never>): Promise<Readonly<Record<string, number>>>;
   getSheetPreview(args: { readonly file: string }): Promise<SheetPreviewView>;
   previewMapping(args: { readonly file: string; readonly mapping: MappingInput }): Promise<MappingPreview>;
   saveMapping(args: { readonly file: string; readonly mapping: MappingInput }): Promise<FileResult>;

@@ -115,6 +115,26 @@ describe('teach a layout once, in the app', { timeout: 180_000 }, () => {
     assert.match(out, /✓ .*合阳县5月\.xlsx：合阳县 2025年5月/);
   });
 
+  it('the profile screen lists the rule; it can be tested against a file, renamed and deleted', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: '基础信息' }).click();
+    const row = page.locator('.layout-rules tbody tr').filter({ hasText: '合阳县报表版式' });
+    await row.waitFor();
+    assert.deepEqual((await row.locator('td').allTextContents()).slice(0, 4), ['合阳县', '2025-06-05', '合阳县4月.xlsx', '2 个文件']);
+    app.script.inputs.push([files.may]);
+    await row.getByRole('button', { name: '用文件测试…' }).click();
+    await row.getByText('测试结果：可读取 合阳县2025年5月 全血 185 人次（未保存）').waitFor();
+    await page.screenshot({ path: join(SCREENS, '11-layout-rules.png'), fullPage: false });
+    await row.getByRole('button', { name: '重命名' }).click();
+    const editing = page.locator('.layout-rules tbody tr').first(); // the name is now in an input, not the row's text
+    await editing.getByLabel('新的规则名称').fill('合阳县采血系统');
+    await editing.getByRole('button', { name: '保存名称' }).click();
+    await page.getByText('规则已改名为“合阳县采血系统”').waitFor();
+    const renamed = page.locator('.layout-rules tbody tr').filter({ hasText: '合阳县采血系统' });
+    await renamed.getByRole('button', { name: '删除' }).click();
+    await renamed.getByRole('button', { name: '确认删除' }).click();
+    await page.getByText('尚无版式规则。').waitFor();
+  });
+
   it('raised no page errors', () => {
     assert.deepEqual(app.pageErrors, []);
   });

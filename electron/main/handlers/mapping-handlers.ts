@@ -7,7 +7,7 @@ import type { HandlerDeps } from './handler-deps.ts';
 import { requireProfile } from './input-handlers.ts';
 import { toFileResult } from './to-file-result.ts';
 
-type MappingHandlers = Pick<IpcContract, 'getSheetPreview' | 'previewMapping' | 'saveMapping'>;
+type MappingHandlers = Pick<IpcContract, 'getSheetPreview' | 'previewMapping' | 'saveMapping' | 'testLayoutRule' | 'getLayoutUses'>;
 
 /** The handlers of the 映射 screen. */
 export function mappingHandlers(deps: HandlerDeps): MappingHandlers {
@@ -20,6 +20,8 @@ export function mappingHandlers(deps: HandlerDeps): MappingHandlers {
     },
     previewMapping: async ({ file, mapping }) => preview(deps, await chosenFile(deps, file), mapping),
     saveMapping: async ({ file, mapping }) => save(deps, await chosenFile(deps, file), mapping),
+    testLayoutRule: async ({ name, file }) => testRule(deps, name, await chosenFile(deps, file)),
+    getLayoutUses: async () => layoutUses(deps),
   };
 }
 
@@ -36,14 +38,34 @@ function preview(deps: HandlerDeps, file: InputFile, mapping: MappingInput): Map
   const profile = requireProfile(deps);
   const rule = deps.core.ruleFromMapping(file, mapping, deps.now());
   if (!rule.ok) return { rule: null, records: [], problems: rule.problems };
-  const parsed = deps.core.parseInput(file, withRule(profile, rule.value));
-  if (!parsed.ok) return { rule: rule.value, records: [], problems: parsed.problems };
+  return readWith(deps, file, withRule(profile, rule.value), rule.value);
+}
+
+/** How many stored files each rule read: the figures in force whose source names the rule (see resolve-columns.ts). */
+function layoutUses(deps: HandlerDeps): Record<string, number> {
+  const rules = readProfile(deps.store)?.layouts ?? [];
+  const months = [...new Set(deps.store.storedMonths().map((m) => m.month))];
+  const readings = deps.store.collections(months).map((r) => [r.sources.wholeBloodDonors.file, r.sources.wholeBloodDonors.reading ?? ''] as const);
+  return Object.fromEntries(rules.map((rule) => [rule.name, new Set(readings.filter(([, reading]) => reading.startsWith(`按版式规则“${rule.name}”`)).map(([file]) => file)).size]));
+}
+
+/** What one stored rule alone makes of a file (the profile screen's 用文件测试); nothing is stored. */
+function testRule(deps: HandlerDeps, name: string, file: InputFile): MappingPreview {
+  const profile = requireProfile(deps);
+  const rule = profile.layouts?.find((r) => r.name === name);
+  if (!rule) throw new UserError(`没有名为“${name}”的版式规则`);
+  return readWith(deps, file, { ...profile, layouts: [rule] }, rule);
+}
+
+function readWith(deps: HandlerDeps, file: InputFile, profile: Profile, rule: NonNullable<MappingPreview['rule']>): MappingPreview {
+  const parsed = deps.core.parseInput(file, profile);
+  if (!parsed.ok) return { rule, records: [], problems: parsed.problems };
   const records = parsed.value.collections.map((r) => ({
     county: r.county, month: r.month,
     figures: { wholeBloodDonors: r.wholeBloodDonors, wholeBloodUnits: r.wholeBloodUnits, plateletDonors: r.plateletDonors, plateletDoses: r.plateletDoses },
     cells: Object.fromEntries(COLLECTION_FIELDS.map((f) => [f, r.sources[f].cells])),
   }));
-  return { rule: rule.value, records, problems: [] };
+  return { rule, records, problems: [] };
 }
 
 /** Saves the rule into the profile, then imports the file with it (all or nothing, as any import). */

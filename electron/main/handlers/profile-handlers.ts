@@ -7,7 +7,7 @@ import { UserError } from '../user-error.ts';
 import { readFolders, readProfile, rememberFolder, writeProfile } from './app-settings.ts';
 import type { HandlerDeps } from './handler-deps.ts';
 
-type ProfileHandlers = Pick<IpcContract, 'getProfile' | 'saveProfile' | 'importProfileFile' | 'exportProfileFile' | 'importPopulationFile'>;
+type ProfileHandlers = Pick<IpcContract, 'getProfile' | 'saveProfile' | 'importProfileFile' | 'exportProfileFile' | 'importPopulationFile' | 'saveLayouts'>;
 
 /** The handlers of the profile screen. */
 export function profileHandlers(deps: HandlerDeps): ProfileHandlers {
@@ -17,12 +17,36 @@ export function profileHandlers(deps: HandlerDeps): ProfileHandlers {
     importProfileFile: () => importProfile(deps),
     exportProfileFile: ({ profile }) => exportProfile(deps, profile),
     importPopulationFile: () => importPopulation(deps),
+    saveLayouts: async ({ layouts }) => saveLayouts(deps, layouts),
   };
 }
 
 /** Saves the profile only when the core's validator accepts it; otherwise returns its Chinese problems. */
 function save(deps: HandlerDeps, json: unknown): SaveResult {
-  const parsed = deps.core.parseProfile(json);
+  const parsed = deps.core.parseProfile(withStoredLayouts(deps, json));
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  writeProfile(deps.store, parsed.value);
+  return { ok: true };
+}
+
+/**
+ * The editor does not carry the stored layout rules (they are edited on their own): saving or exporting its
+ * profile keeps them, and adds the rules a profile JSON file brought in (a rule of the same name replaced).
+ */
+function withStoredLayouts(deps: HandlerDeps, json: unknown): unknown {
+  const stored = readProfile(deps.store)?.layouts ?? [];
+  if (typeof json !== 'object' || json === null || stored.length === 0) return json;
+  const incoming = (json as { layouts?: unknown }).layouts;
+  const added = Array.isArray(incoming) ? incoming : [];
+  const names = new Set(added.map((r) => (r as { name?: unknown }).name));
+  return { ...json, layouts: [...stored.filter((r) => !names.has(r.name)), ...added] };
+}
+
+/** Replaces the stored rules (renamed or deleted on the profile screen), validated with the profile. */
+function saveLayouts(deps: HandlerDeps, layouts: unknown): SaveResult {
+  const profile = readProfile(deps.store);
+  if (profile === null) throw new UserError('尚未保存基础信息');
+  const parsed = deps.core.parseProfile({ ...profile, layouts });
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   writeProfile(deps.store, parsed.value);
   return { ok: true };
@@ -50,7 +74,7 @@ function parseJson(file: string, text: string): { ok: true; value: unknown } | {
 
 /** Writes the profile as JSON (the same file the CLI's --profile reads). */
 async function exportProfile(deps: HandlerDeps, json: unknown): Promise<Written> {
-  const parsed = deps.core.parseProfile(json);
+  const parsed = deps.core.parseProfile(withStoredLayouts(deps, json));
   if (!parsed.ok) throw new UserError(`基础信息有误，未导出：${parsed.problems.map((p) => p.message).join('；')}`);
   const path = await deps.dialogs.saveFile('profile', join(readFolders(deps.store).profile ?? '', profileFileName(parsed.value)));
   if (path === null) return { path: null };

@@ -81,6 +81,10 @@ export const PAYLOAD_VALIDATORS: { readonly [C in Channel]: PayloadValidator<C> 
   exportPdf: (p) => ({ token: matching(record(p).token, 'token', TOKEN, '预览编号') }),
   exportTablesXlsx: quarterArgs,
   saveTemplates: empty,
+  // The rules themselves are checked by the core's parseProfile, which names every bad field in Chinese.
+  saveLayouts: (p) => ({ layouts: list(record(p).layouts, 'layouts', (v, at) => record(v, at)) }),
+  testLayoutRule: (p) => ({ name: text(record(p).name, 'name', true), file: text(record(p).file, 'file', true) }),
+  getLayoutUses: empty,
   getSheetPreview: (p) => ({ file: text(record(p).file, 'file', true) }),
   previewMapping: fileAndMapping,
   saveMapping: fileAndMapping,

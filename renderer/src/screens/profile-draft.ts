@@ -2,7 +2,7 @@
  * The profile as the editor holds it: text fields exactly as typed, converted to the profile JSON on save.
  * Validation is the core's parseProfile (in main), so the editor never has rules of its own that could drift.
  */
-import type { Profile } from '../../../electron/core/model.ts';
+import type { LayoutRule, Profile } from '../../../electron/core/model.ts';
 import type { LoadedPopulation } from '../../../electron/shared/ipc-contract.ts';
 
 /** One county row. */
@@ -30,6 +30,12 @@ export interface ProfileDraft {
   readonly populationYears: readonly string[];
   /** Years with a target column, ascending. */
   readonly targetYears: readonly string[];
+  /**
+   * Layout rules brought in by a profile JSON file, to add on save. Rules already stored are not carried in
+   * the draft (they are edited on their own, see layout-rules.tsx), so a draft opened before a mapping was
+   * saved never drops the new rule, and a deleted rule never comes back.
+   */
+  readonly layouts?: readonly LayoutRule[];
 }
 
 const ALIAS_SEPARATORS = /[、,，;；\s]+/;
@@ -38,7 +44,7 @@ const ALIAS_SEPARATORS = /[、,，;；\s]+/;
 export const EMPTY_COUNTY: CountyDraft = { name: '', aliases: '', population: {}, populationSource: '', targets: {} };
 
 /** The editor's state for a profile (or a blank one). */
-export function toDraft(profile: Profile | null, thisYear: number): ProfileDraft {
+export function toDraft(profile: Profile | null, thisYear: number, carryLayouts = false): ProfileDraft {
   if (profile === null) {
     return { station: '', region: '', counties: [EMPTY_COUNTY], hospitals: [], populationYears: [String(thisYear - 1)], targetYears: [String(thisYear)] };
   }
@@ -57,6 +63,7 @@ export function toDraft(profile: Profile | null, thisYear: number): ProfileDraft
     hospitals: profile.hospitals.map((h) => ({ name: h.name, aliases: h.aliases.join('、') })),
     populationYears: populationYears.length > 0 ? populationYears : [String(thisYear - 1)],
     targetYears: targetYears.length > 0 ? targetYears : [String(thisYear)],
+    ...(carryLayouts && profile.layouts ? { layouts: profile.layouts } : {}),
   };
 }
 
@@ -74,6 +81,7 @@ export function fromDraft(draft: ProfileDraft): unknown {
     })),
     hospitals: draft.hospitals.filter((h) => h.name.trim() !== '').map((h) => ({ name: h.name.trim(), aliases: splitAliases(h.aliases) })),
     targets: Object.fromEntries(draft.targetYears.map((y) => [y, numbers(Object.fromEntries(counties.map((c) => [c.name.trim(), c.targets[y] ?? ''])))])),
+    ...(draft.layouts ? { layouts: draft.layouts } : {}),
   };
 }
 

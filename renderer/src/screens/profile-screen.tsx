@@ -1,6 +1,7 @@
 /** 基础信息: station, region, counties with aliases, 常住人口 by year and targets, hospitals; JSON import/export. */
 import { useState } from 'react';
 import { Banner } from '../components/banner.tsx';
+import { LayoutRules } from '../components/layout-rules.tsx';
 import { problemText } from '../format.ts';
 import { EMPTY_COUNTY, type CountyDraft, type HospitalDraft, type ProfileDraft } from './profile-draft.ts';
 import { useProfileEditor, type Message } from './use-profile-editor.ts';
@@ -27,6 +28,7 @@ export function ProfileScreen({ onSaved }: { readonly onSaved: () => void }) {
       <CountyTable draft={draft} setDraft={setDraft} onImportPopulation={actions.importPopulation} />
       <TargetTable draft={draft} setDraft={setDraft} />
       <HospitalTable draft={draft} setDraft={setDraft} />
+      <LayoutRules />
     </section>
   );
 }

@@ -29,7 +29,7 @@ export function useProfileEditor(onSaved: () => void) {
       const loaded = await bridge().importProfileFile({});
       if (loaded.file === null) return null;
       if (loaded.profile === null) return { kind: 'error', text: `无法导入 ${loaded.file}：`, problems: loaded.problems };
-      setDraft(toDraft(loaded.profile, thisYear));
+      setDraft(toDraft(loaded.profile, thisYear, true));
       return { kind: 'info', text: `已读取 ${loaded.file}，请核对后点击“保存”。` };
     }),
     exportJson: act(async (d) => {

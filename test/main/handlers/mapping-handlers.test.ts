@@ -64,3 +64,40 @@ describe('mapping handlers', () => {
     await assert.rejects(handlers.getSheetPreview({ file: '/etc/passwd' }), /已拒绝读取/);
   });
 });
+
+describe('layout rules on the profile screen', () => {
+  async function mapped() {
+    const fixture = await withFiles();
+    await fixture.handlers.saveMapping({ file: fixture.april, mapping: MAPPING });
+    return fixture;
+  }
+
+  it('saving the profile editor keeps the stored rules (the editor does not carry them), and a JSON file adds its rules', async () => {
+    const { handlers } = await mapped();
+    const profile = await handlers.getProfile({}) as Profile;
+    const { layouts: _, ...edited } = { ...profile, station: '渭南市中心血站（改）' };
+    assert.deepEqual(await handlers.saveProfile({ profile: edited }), { ok: true });
+    assert.deepEqual(((await handlers.getProfile({})) as Profile).layouts?.map((r) => r.name), ['合阳县系统导出']);
+    const fromFile = { ...edited, layouts: [{ ...profile.layouts![0], name: '邻市规则' }] };
+    assert.deepEqual(await handlers.saveProfile({ profile: fromFile }), { ok: true });
+    assert.deepEqual(((await handlers.getProfile({})) as Profile).layouts?.map((r) => r.name), ['合阳县系统导出', '邻市规则']);
+  });
+
+  it('renames and deletes rules; a bad rule is refused with the validator\'s message', async () => {
+    const { handlers } = await mapped();
+    const [rule] = ((await handlers.getProfile({})) as Profile).layouts!;
+    assert.deepEqual(await handlers.saveLayouts({ layouts: [{ ...rule, name: '合阳县新系统' }] }), { ok: true });
+    assert.deepEqual(((await handlers.getProfile({})) as Profile).layouts?.map((r) => r.name), ['合阳县新系统']);
+    const bad = await handlers.saveLayouts({ layouts: [{ ...rule, county: '眉县' }] });
+    assert.ok(!bad.ok && /“眉县”不是基础信息中的区县/.test(bad.problems[0].message));
+    assert.deepEqual(await handlers.saveLayouts({ layouts: [] }), { ok: true });
+    assert.equal(((await handlers.getProfile({})) as Profile).layouts, undefined);
+  });
+
+  it('tests a stored rule against another file: what it would read, nothing stored', async () => {
+    const { handlers, may, store } = await mapped();
+    const tested = await handlers.testLayoutRule({ name: '合阳县系统导出', file: may });
+    assert.deepEqual(tested.records.map((r) => [r.month, r.figures.wholeBloodDonors]), [['2025-05', 185]]);
+    assert.equal(store.collections(['2025-05']).length, 0);
+  });
+});
