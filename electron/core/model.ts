@@ -142,6 +142,10 @@ export interface LayoutRule {
   /** The header row's texts, left to right, as written (compared after normalising width, brackets and spaces). */
   readonly header: readonly string[];
   readonly fields: Readonly<Partial<Record<LayoutField, LayoutColumn>>>;
+  /** The name of the total row when the sheet does not call it 合计/总计/小计 (e.g. "全县总数"): it is checked, not summed. */
+  readonly totalLabel?: string;
+  /** "columns" when the months run across and the fields are rows (the mapped headers are then row labels). */
+  readonly monthsAs?: 'rows' | 'columns';
   /** When and from which file the rule was made, for the profile screen. */
   readonly createdAt?: string;
   readonly fromFile?: string;

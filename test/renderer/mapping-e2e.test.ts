@@ -31,7 +31,7 @@ let dir: string;
 let app: AppHarness;
 let page: Page;
 let closeBrowser: () => Promise<void>;
-const files = { april: '', may: '', june: '' };
+const files = { april: '', may: '', june: '', quarter: '' };
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'blood-brief-mapping-'));
@@ -42,6 +42,8 @@ before(async () => {
   await writeFile(files.april, await xlsxBook([{ name: 'Sheet1', rows: exportRows(4) }]));
   await writeFile(files.may, await xlsxBook([{ name: 'Sheet1', rows: [['合阳县采血数据'], ...exportRows(5, ['点位', '备注', 'XB01', 'XB02', 'JC01', 'JC02']).map((r, i) => (i < 2 ? r : [r[0], '', ...r.slice(1)]))] }]));
   await writeFile(files.june, await xlsxBook([{ name: 'Sheet1', rows: exportRows(6, ['点位', 'XB01', 'XB03', 'JC01', 'JC02']) }]));
+  files.quarter = join(dir, '澄城县2025年第三季度.xlsx');
+  await writeFile(files.quarter, await xlsxBook([{ name: 'Sheet1', rows: [['澄城县2025年第三季度系统报表'], ['指标', '7月', '8月', '9月'], ['QX1', 110, 115, 118], ['QX2', 220, 230, 236], ['QJ1', 1, 0, 0], ['QJ2', 2, 0, 0]] }]));
   const [rendererDir, browser] = await Promise.all([buildRenderer(join(dir, 'renderer')), launchChromium()]);
   closeBrowser = browser.close;
   app = await startApp(browser.context, rendererDir, { now: new Date(NOW), dropFolder: dir });
@@ -133,6 +135,25 @@ describe('teach a layout once, in the app', { timeout: 180_000 }, () => {
     await renamed.getByRole('button', { name: '删除' }).click();
     await renamed.getByRole('button', { name: '确认删除' }).click();
     await page.getByText('尚无版式规则。').waitFor();
+  });
+
+  it('months across: the row labels of the indicators are mapped, and each month is previewed', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: '数据导入' }).click();
+    await importFile(files.quarter);
+    await page.locator('.result').filter({ hasText: '澄城县2025年第三季度.xlsx' }).getByRole('button', { name: '映射…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/月份在列上/).check();
+    await dialog.getByLabel('区县').selectOption('澄城县');
+    for (const [row, key] of [[2, '1'], [3, '2'], [4, '3'], [5, '4']] as const) {
+      await dialog.locator(`#cell-${row}-0`).click();
+      await dialog.getByRole('grid').focus();
+      await page.keyboard.press(key);
+    }
+    await dialog.locator('.mapping-preview tbody tr').nth(2).waitFor();
+    const rows = await Promise.all((await dialog.locator('.mapping-preview tbody tr').all()).map((r) => r.locator('th, td').allTextContents()));
+    assert.deepEqual(rows, [['澄城县', '2025年7月', '110', '220', '1', '2'], ['澄城县', '2025年8月', '115', '230', '0', '0'], ['澄城县', '2025年9月', '118', '236', '0', '0']]);
+    await page.getByRole('button', { name: '保存规则并导入' }).click();
+    await page.getByText(/已保存版式规则“澄城县报表版式”/).waitFor();
   });
 
   it('raised no page errors', () => {

@@ -27,7 +27,7 @@ export interface Header extends Placement {
   readonly kind: SheetKind;
   readonly columns: readonly HeaderColumn[];
   /** Set when a layout taught by staff gave the columns (match-layout.ts): its name and county. */
-  readonly rule?: { readonly name: string; readonly county: string };
+  readonly rule?: { readonly name: string; readonly county: string; readonly totalLabel?: string };
 }
 
 /** Headers sit near the top; a title, a unit line and labelled cells may come first. */

@@ -30,4 +30,11 @@ export interface Mapping {
   /** Zero-based row of the header cells. */
   readonly headerRow: number;
   readonly columns: Readonly<Partial<Record<LayoutField, { readonly col: number; readonly unit?: 'U' | 'ml' }>>>;
+  /** Zero-based row of the sheet's total row, when staff pointed at one the importer did not recognise. */
+  readonly totalRow?: number;
+  /**
+   * "columns" when the months run across and each field is a row: then `headerRow` is the column of the row
+   * labels and each field's `col` is its row (the mapping is given turned, as the reader turns the table).
+   */
+  readonly monthsAs?: 'rows' | 'columns';
 }

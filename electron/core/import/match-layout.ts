@@ -6,15 +6,16 @@ import type { HeaderLabel } from './header-label.ts';
 import { headerLabels } from './header-labels.ts';
 import { normalizeLabel } from './normalize-label.ts';
 import type { SheetGrid } from './sheet-grid.ts';
+import { axisAbove, turnAt } from './turn-table.ts';
 
 /** Where a taught header may have moved to (a title row added or removed above it). */
 const SEARCH_ROWS = 40;
 /** A row sharing at least this share of a rule's header texts is "close to" the rule. */
 const CLOSE = 0.5;
 
-/** What the taught layouts make of a sheet: read by a rule, close to one (and why it was not used), or neither. */
+/** What the taught layouts make of a sheet: read by a rule (on the grid it reads, turned when months run across), close to one, or neither. */
 export type LayoutMatch =
-  | { readonly header: Header; readonly rule: LayoutRule }
+  | { readonly header: Header; readonly rule: LayoutRule; readonly grid: SheetGrid }
   | { readonly nearMiss: string }
   | null;
 
@@ -27,16 +28,41 @@ export type LayoutMatch =
 export function matchLayout(grid: SheetGrid, rules: readonly LayoutRule[]): LayoutMatch {
   let closest: { score: number; message: string } | null = null;
   for (const rule of rules) {
+    if (rule.monthsAs === 'columns') {
+      const turned = matchTurned(grid, rule);
+      if (turned) return turned;
+      continue;
+    }
     for (let top = 0; top < Math.min(grid.rows.length, SEARCH_ROWS); top++) {
       const row = headerLabels(grid, top, 1);
       const labels = row.map((l) => l.norm);
       const placed = placeFields(rule, labels);
-      if (placed) return { header: ruleHeader(grid, top, rule, placed), rule };
+      if (placed) return { header: ruleHeader(grid, top, rule, placed), rule, grid };
       const score = signatureScore(rule, labels);
       if (score >= CLOSE && (closest === null || score > closest.score)) closest = { score, message: difference(rule, row) };
     }
   }
   return closest ? { nearMiss: closest.message } : null;
+}
+
+/**
+ * A rule whose months run across: its headers are row labels of one column; the block under the month row
+ * is turned so the fields become columns, and the corner column holds the months.
+ */
+function matchTurned(grid: SheetGrid, rule: LayoutRule): LayoutMatch {
+  const width = Math.min(10, Math.max(0, ...grid.rows.map((r) => r.length)));
+  for (let col = 0; col < width; col++) {
+    const labels = grid.rows.map((row) => normalizeLabel(row[col] ? String(row[col]!.value ?? '') : ''));
+    const placed = placeFields(rule, labels);
+    if (!placed) continue;
+    const axis = axisAbove(grid, col, Math.min(...placed.values()));
+    if (!axis) continue;
+    const turned = turnAt(grid, axis, col);
+    const shifted = new Map([...placed].map(([field, row]) => [field, row - axis.row]));
+    const header = ruleHeader(turned, axis.row, rule, new Map([...shifted, ['month', 0]]));
+    return { header, rule, grid: turned };
+  }
+  return null;
 }
 
 /** Column of each mapped field in the row, or null when one is missing or the order differs from the rule's. */
@@ -71,7 +97,7 @@ function difference(rule: LayoutRule, row: readonly HeaderLabel[]): string {
 function ruleHeader(grid: SheetGrid, top: number, rule: LayoutRule, placed: ReadonlyMap<LayoutField, number>): Header {
   const columnField = new Map([...placed].map(([field, col]) => [col, field]));
   const columns: HeaderColumn[] = headerLabels(grid, top, 1).map((label, col) => ({ col, label, role: roleOf(columnField.get(col), rule) }));
-  return { top, depth: 1, kind: 'collection', columns, rule: { name: rule.name, county: rule.county }, ...(grid.origin ? { origin: grid.origin } : {}) };
+  return { top, depth: 1, kind: 'collection', columns, rule: { name: rule.name, county: rule.county, ...(rule.totalLabel ? { totalLabel: rule.totalLabel } : {}) }, ...(grid.origin ? { origin: grid.origin } : {}) };
 }
 
 function roleOf(field: LayoutField | undefined, rule: LayoutRule): ColumnRole | null {

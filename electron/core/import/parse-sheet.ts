@@ -63,7 +63,7 @@ function quote(cell: GridCell): string {
 function parseVisible(stored: SheetGrid, input: SheetInput): SheetResult {
   // A layout staff taught for this kind of sheet comes first: they said how to read it.
   const taught = matchLayout(stored, input.profile.layouts ?? []);
-  if (taught && 'header' in taught) return namingRule(understood(stored, input, taught.header), taught.rule.name);
+  if (taught && 'header' in taught) return namingRule(understood(taught.grid, input, taught.header), taught.rule.name);
   const turned = findHeader(stored) ? null : turnTable(stored, input.profile);
   const grid = turned ?? stored;
   const header = findHeader(grid);

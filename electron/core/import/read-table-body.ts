@@ -21,8 +21,8 @@ export interface TableBody {
   readonly secondTable?: number;
 }
 
-/** 合计, 总计, 小计, 全市, 全县合计, 华阴市小计… */
-const TOTAL = /^(全市|全县|总合计|.{0,8}(合计|小计|总计))$/;
+/** 合计, 总计, 小计, 总数, 汇总, 全市, 全县合计, 华阴市小计… */
+const TOTAL = /^(全市|全县|全区|总合计|.{0,8}(合计|小计|总计|总数|汇总))$/;
 /** Rows that compare or break down (累计, 去年同期, 其中…), and form column-number rows (甲 乙 1 2 3): neither data nor total. */
 const NOT_DATA = /累计|同期|同比|环比|去年|上年|上月|计划|任务|完成率|占比|其中|增减|平均|^(甲|乙|丙|栏次|栏号)$/;
 /** Free text under a table: 注：…, 说明, 填表人…, "1." lists. */
@@ -38,7 +38,9 @@ const LONG_TEXT = 15;
  */
 export function readTableBody(grid: SheetGrid, header: Header, plan: ColumnPlan, region = ''): TableBody {
   const regionNames = regionSpellings(region);
-  const isTotal = (name: string) => TOTAL.test(name) || regionNames.includes(name);
+  // A taught layout may name its own total row ("全县总数"), which no vocabulary would know.
+  const taughtTotal = header.rule?.totalLabel ? normalizeLabel(header.rule.totalLabel) : null;
+  const isTotal = (name: string) => TOTAL.test(name) || regionNames.includes(name) || name === taughtTotal;
   const rows: BodyRow[] = [];
   const figureCols = [...plan.figures.values()].flat().map((f) => f.col);
   const nameCols = plan.labelColumns.filter((c) => !REMARK.test(header.columns[c]?.label.norm ?? ''));

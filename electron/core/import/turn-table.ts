@@ -12,7 +12,7 @@ const SEARCH_ROWS = 40;
 const NOTE = /^(注|备注|说明|填表|填报|制表|审核|负责人|联系|数据来源|资料来源)/;
 
 /** The row that runs across a turned table: months (4月 | 5月 | 6月 | 合计) or hospitals. */
-interface Axis {
+export interface Axis {
   readonly row: number;
   readonly kind: 'months-as-columns' | 'hospitals-as-columns';
   readonly firstCol: number;
@@ -31,6 +31,14 @@ export function turnTable(grid: SheetGrid, profile: Profile): SheetGrid | null {
   if (!axis) return null;
   const labelCol = findLabelColumn(grid, axis);
   if (labelCol === null) return null;
+  return turnAt(grid, axis, labelCol);
+}
+
+/**
+ * The block from `axis.row` down, turned about `labelCol` (also used by a taught layout whose months run
+ * across): rows above the axis stay, every cell keeps its original address through `origin`.
+ */
+export function turnAt(grid: SheetGrid, axis: Axis, labelCol: number): SheetGrid {
   const end = blockEnd(grid, axis, labelCol);
   const width = axis.lastCol - labelCol + 1;
   const height = end - axis.row;
@@ -91,4 +99,13 @@ function blockEnd(grid: SheetGrid, axis: Axis, labelCol: number): number {
     if (NOTE.test(label) || (label === '' && !filled)) return row;
   }
   return grid.rows.length;
+}
+
+/** The axis row for a block whose row labels sit in `labelCol` from `firstLabelRow` on: the nearest row above with two or more cells right of the labels. */
+export function axisAbove(grid: SheetGrid, labelCol: number, firstLabelRow: number): Axis | null {
+  for (let row = firstLabelRow - 1; row >= 0; row--) {
+    const cells = (grid.rows[row] ?? []).map((cell, col) => ({ cell, col })).filter(({ cell, col }) => col > labelCol && cell !== undefined && cell.value !== null);
+    if (cells.length >= 2) return { row, kind: 'months-as-columns', firstCol: cells[0].col, lastCol: cells[cells.length - 1].col };
+  }
+  return null;
 }

@@ -19,8 +19,10 @@ function readRule(read: FieldReader, value: unknown, at: string, counties: reado
   const header = read.list(r?.header, `${at}.header（表头）`, (h, p) => read.text(h, p));
   const fields = readFields(read, r?.fields, `${at}.fields`, header);
   read.check(fields.wholeBloodDonors !== undefined || fields.wholeBlood200 !== undefined, `${at}.fields`, '至少要指明“全血人次”列或各血量档人次列');
-  const optional = (key: 'createdAt' | 'fromFile') => (r?.[key] === undefined ? {} : { [key]: read.text(r[key], `${at}.${key}`) });
-  return { name: read.text(r?.name, `${at}.name（规则名称）`), county, kind: 'collection', header, fields, ...optional('createdAt'), ...optional('fromFile') };
+  const optional = (key: 'createdAt' | 'fromFile' | 'totalLabel') => (r?.[key] === undefined ? {} : { [key]: read.text(r[key], `${at}.${key}`) });
+  read.check(r?.monthsAs === undefined || r.monthsAs === 'rows' || r.monthsAs === 'columns', `${at}.monthsAs`, '应为 rows（月份成行）或 columns（月份成列）');
+  const monthsAs = r?.monthsAs === 'columns' ? { monthsAs: 'columns' as const } : {};
+  return { name: read.text(r?.name, `${at}.name（规则名称）`), county, kind: 'collection', header, fields, ...optional('totalLabel'), ...monthsAs, ...optional('createdAt'), ...optional('fromFile') };
 }
 
 function readFields(read: FieldReader, value: unknown, at: string, header: readonly string[]): LayoutRule['fields'] {

@@ -50,6 +50,8 @@ function mapping(value: unknown): MappingInput {
   return {
     name: text(m.name, 'mapping.name', true), county: text(m.county, 'mapping.county', true), sheet: text(m.sheet, 'mapping.sheet', true),
     headerRow: whole(m.headerRow, 'mapping.headerRow', 0, 1_048_575), columns: Object.fromEntries(picked),
+    ...(m.totalRow === undefined ? {} : { totalRow: whole(m.totalRow, 'mapping.totalRow', 0, 1_048_575) }),
+    ...(m.monthsAs === undefined ? {} : { monthsAs: oneOf(m.monthsAs, 'mapping.monthsAs', ['rows', 'columns'] as const) }),
   };
 }
 

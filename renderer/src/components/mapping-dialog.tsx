@@ -58,12 +58,14 @@ function MappingBody({ file, view, onSaved }: { file: string; view: SheetPreview
   const [county, setCounty] = useState(guessedCounty);
   const [name, setName] = useState(`${guessedCounty}报表版式`);
   const [unit, setUnit] = useState<'U' | 'ml'>('U');
+  const [totalRow, setTotalRow] = useState<number | null>(null);
+  const [across, setAcross] = useState(false);
   const [assigned, setAssigned] = useState<Assigned>(() => Object.fromEntries((sheet?.understood ?? []).map((u) => [u.field, { row: u.row, col: u.col }])));
   const [cursor, setCursor] = useState({ row: sheet?.headerRow ?? 0, col: 0 });
   const [preview, setPreview] = useState<MappingPreview | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const mapping = useMemo(() => toMapping(name, county, sheet?.name ?? '', assigned, unit), [name, county, sheet, assigned, unit]);
+  const mapping = useMemo(() => toMapping(name, county, sheet?.name ?? '', assigned, unit, across ? null : totalRow, across), [name, county, sheet, assigned, unit, totalRow, across]);
   useEffect(() => {
     setPreview(null);
     if (typeof mapping === 'string') return;
@@ -97,6 +99,7 @@ function MappingBody({ file, view, onSaved }: { file: string; view: SheetPreview
       <div className="mapping-form">
         <label>规则名称<input value={name} onChange={(e) => setName(e.target.value)} /></label>
         <label>区县<select value={county} onChange={(e) => setCounty(e.target.value)}>{view.counties.map((c) => <option key={c}>{c}</option>)}</select></label>
+        <label className="inline-check"><input type="checkbox" checked={across} onChange={(e) => setAcross(e.target.checked)} />月份在列上（各指标成行）：请指向各指标的行标题</label>
         <p className="hint">月份取自文件名、标题或“统计月份”单元格；表中有月份列时请指定。</p>
         <ul className="field-list">
           {FIELDS.map(({ field, label }, i) => (
@@ -112,6 +115,12 @@ function MappingBody({ file, view, onSaved }: { file: string; view: SheetPreview
             </li>
           ))}
         </ul>
+        <p className="total-row-line">
+          <span className="field-name">合计行</span>
+          <span className="field-cell">{totalRow === null ? '自动识别（合计、总计、小计…）' : `第 ${totalRow + 1} 行“${sheet.rows[totalRow]?.find((t) => t !== '') ?? ''}”`}</span>
+          <button type="button" className="small" onClick={() => setTotalRow(cursor.row)}>设所选单元格所在行为合计行</button>
+          {totalRow !== null && <button type="button" className="small" onClick={() => setTotalRow(null)}>清除</button>}
+        </p>
         {typeof mapping === 'string' ? <p className="hint mapping-missing">{mapping}</p> : <PreviewTable preview={preview} />}
         {error !== null && <Banner kind="error">{error}</Banner>}
         <div className="button-row">
@@ -123,16 +132,25 @@ function MappingBody({ file, view, onSaved }: { file: string; view: SheetPreview
 }
 
 /** The mapping when complete, else what is still missing (in Chinese). */
-function toMapping(name: string, county: string, sheet: string, assigned: Assigned, unit: 'U' | 'ml'): MappingInput | string {
+function toMapping(name: string, county: string, sheet: string, assigned: Assigned, unit: 'U' | 'ml', totalRow: number | null, across: boolean): MappingInput | string {
   const rows = new Set(Object.values(assigned).map((a) => a!.row));
+  const cols = new Set(Object.values(assigned).map((a) => a!.col));
   const whole = assigned.wholeBloodDonors !== undefined || (assigned.wholeBlood200 !== undefined && assigned.wholeBlood400 !== undefined);
   const volume = assigned.wholeBloodUnits !== undefined || (assigned.wholeBlood200 !== undefined && assigned.wholeBlood400 !== undefined);
   if (name.trim() === '') return '请填写规则名称。';
   if (!whole || !volume) return '请指定“全血人次”和“全血采集量”列（或 200ml、400ml 各档人次列）。';
   if (!assigned.plateletDonors || !assigned.plateletDoses) return '请指定单采血小板的人次和治疗量列。';
+  if (across) {
+    // Months across: the reader turns the table, so the mapping is given turned (see core/import/mapping-types.ts).
+    if (cols.size > 1) return '月份在列上时，各指标的行标题应在同一列：请指向同一列中的单元格。';
+    const turned = Object.fromEntries(Object.entries(assigned).map(([field, at]) => [field, { col: at!.row, ...(field === 'wholeBloodUnits' ? { unit } : {}) }]));
+    return { name: name.trim(), county, sheet, headerRow: [...cols][0], columns: turned, monthsAs: 'columns' };
+  }
   if (rows.size > 1) return '所有指标的表头应在同一行：请指向同一行中的单元格。';
   const columns = Object.fromEntries(Object.entries(assigned).map(([field, at]) => [field, { col: at!.col, ...(field === 'wholeBloodUnits' ? { unit } : {}) }]));
-  return { name: name.trim(), county, sheet, headerRow: [...rows][0], columns };
+  const headerRow = [...rows][0];
+  if (totalRow !== null && totalRow <= headerRow) return '合计行应在表头之下。';
+  return { name: name.trim(), county, sheet, headerRow, columns, ...(totalRow === null ? {} : { totalRow }) };
 }
 
 function SheetGridView({ sheet, cursor, setCursor, assigned, onKeyAssign }: {

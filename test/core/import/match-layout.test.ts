@@ -112,3 +112,37 @@ test('the preview marks what the importer understood by itself', async () => {
   assert.ok(preview.ok);
   assert.deepEqual(preview.value[0].understood.map((u) => `${u.col}:${u.field}`), ['1:wholeBloodDonors', '2:wholeBloodUnits', '4:plateletDoses']);
 });
+
+test('a total row the sheet names its own way ("全县数据") is taught with the rule: checked against the rows, not summed', async () => {
+  const rows = [...APRIL, ['全县数据', 180, 69000, 0, 0]];
+  const { ruleFromMapping } = await import('../../../electron/core/import/rule-from-mapping.ts');
+  const file = await sheet('合阳县4月.xlsx', rows);
+  const rule = ruleFromMapping(file, { name: '合阳县系统导出', county: '合阳县', sheet: 'Sheet1', headerRow: 1, totalRow: 4,
+    columns: { wholeBloodDonors: { col: 1 }, wholeBloodUnits: { col: 2, unit: 'ml' }, plateletDonors: { col: 3 }, plateletDoses: { col: 4 } } }, new Date());
+  assert.ok(rule.ok);
+  assert.equal(rule.value.totalLabel, '全县数据');
+  const read = parseInput(file, { ...PROFILE, layouts: [rule.value] });
+  assert.ok(read.ok);
+  assert.equal(read.value.collections[0].wholeBloodDonors, 180, 'the total row is not added to the sites');
+  const wrong = parseInput(await sheet('合阳县4月.xlsx', [...APRIL, ['全县数据', 181, 69000, 0, 0]]), { ...PROFILE, layouts: [rule.value] });
+  assert.ok(!wrong.ok);
+  assert.match(wrong.problems[0].message, /合计单元格B5为181，而B3、B4之和为180/);
+  const untaught = parseInput(await sheet('合阳县4月.xlsx', rows), TAUGHT);
+  assert.ok(untaught.ok && untaught.value.collections[0].wholeBloodDonors === 360, 'without the label the row is taken for a site: the reason to teach it');
+});
+
+test('months across, indicators as coded rows: taught once as a turned mapping, the next quarter reads by itself', async () => {
+  const { ruleFromMapping } = await import('../../../electron/core/import/rule-from-mapping.ts');
+  const q2: CellSpec[][] = [['合阳县2025年第二季度系统报表'], ['指标', '4月', '5月', '6月'], ['XB01', 120, 130, 125], ['XB02', 240, 260, 250], ['JC01', 0, 2, 0], ['JC02', 0, 3, 0]];
+  const file = await sheet('合阳县二季度.xlsx', q2);
+  assert.equal(parseInput(file, PROFILE).ok, false, 'codes as row labels mean nothing by themselves');
+  const rule = ruleFromMapping(file, { name: '合阳县季报', county: '合阳县', sheet: 'Sheet1', headerRow: 0, monthsAs: 'columns',
+    columns: { wholeBloodDonors: { col: 2 }, wholeBloodUnits: { col: 3, unit: 'U' }, plateletDonors: { col: 4 }, plateletDoses: { col: 5 } } }, new Date());
+  assert.ok(rule.ok);
+  assert.deepEqual([rule.value.monthsAs, rule.value.header], ['columns', ['XB01', 'XB02', 'JC01', 'JC02']]);
+  const q3 = [['合阳县2025年第三季度系统报表'], [], ['指标', '7月', '8月', '9月'], ['XB01', 110, 115, 118], ['XB02', 220, 230, 236], ['JC01', 1, 0, 0], ['JC02', 2, 0, 0]];
+  const read = parseInput(await sheet('合阳县三季度.xlsx', q3), { ...PROFILE, layouts: [rule.value] });
+  assert.ok(read.ok, JSON.stringify(!read.ok && read.problems));
+  assert.deepEqual(read.value.collections.map(figuresOf), [['合阳县', '2025-07', 110, 220, 1, 2], ['合阳县', '2025-08', 115, 230, 0, 0], ['合阳县', '2025-09', 118, 236, 0, 0]]);
+  assert.deepEqual(read.value.collections[1].sources.wholeBloodUnits.cells, ['C5']);
+});
