@@ -28,6 +28,8 @@ export interface QuarterStatistics extends QuarterSummary {
   readonly lastYearMonths: Readonly<Record<Month, DonationFigures>>;
   /** City year to date (January to the end of the quarter). */
   readonly yearToDate: Totals;
+  /** The same months last year (1—N月 of the year before), rate on that year's population; null unless every month is stored. */
+  readonly yearToDateLastYear: Totals | null;
   /** City rate annualised (×4 and ×365÷days); labelled as such wherever printed. */
   readonly annualisedRate: AnnualisedRate;
   /** City target: profile.targets[year][region], else the sum of all county targets; null when neither. */
@@ -36,6 +38,11 @@ export interface QuarterStatistics extends QuarterSummary {
   readonly timeProgress: number;
   /** Supply totals of the same quarter last year; null when no supply record of those months is stored. */
   readonly supplyTotalsLastYear: SupplyFigures | null;
+  /**
+   * Red cells issued as % of whole blood collected in the quarter (1 dp, half-up): both in U, and 1 U of red cells is
+   * made from 1 U (200 ml) of whole blood. Null without supply data or collections.
+   */
+  readonly redCellsPercentOfWholeBlood: number | null;
   /** Months of the quarter with at least one supply record. */
   readonly supplyMonths: readonly Month[];
   /** County-months missing in the comparison periods: a comparison with gaps is flagged, not trusted blindly. */

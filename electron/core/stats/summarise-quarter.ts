@@ -1,4 +1,5 @@
 import { annualisedRate } from './annualised-rate.ts';
+import { divideHalfUp } from './divide-half-up.ts';
 import { completenessMatrix } from './completeness-matrix.ts';
 import { missingReports } from './missing-reports.ts';
 import { monthFigures } from './month-figures.ts';
@@ -66,7 +67,7 @@ function countyPart(s: Setting): Pick<QuarterStatistics, 'counties'> {
 
 /** The city-level fields of the summary. */
 type CityPart = Pick<QuarterStatistics, 'population' | 'populationYear' | 'populationYears' | 'populationSources' | 'totals' | 'sameQuarterLastYear'
-  | 'previousQuarter' | 'cityMonths' | 'lastYearMonths' | 'yearToDate' | 'annualisedRate' | 'target' | 'timeProgress'>;
+  | 'previousQuarter' | 'cityMonths' | 'lastYearMonths' | 'yearToDate' | 'yearToDateLastYear' | 'annualisedRate' | 'target' | 'timeProgress'>;
 
 /** The city: totals, denominator, comparisons, months, year to date, annualised rate, target. */
 function cityPart(s: Setting): CityPart {
@@ -85,22 +86,38 @@ function cityPart(s: Setting): CityPart {
     cityMonths: monthFigures(current, frame.months),
     lastYearMonths: monthFigures(input.collections, frame.lastYearMonths),
     yearToDate,
+    yearToDateLastYear: everyMonthStored(input.collections, frame.lastYearToDateMonths)
+      ? toTotals(recordsIn(input.collections, frame.lastYearToDateMonths), pops.lastYear.population) : null,
     annualisedRate: annualisedRate(totals.donors, pops.current.population, frame.months),
     target: targetProgress(regionTarget(s.targets, input.profile.region, input.profile.counties.map((c) => c.name)), yearToDate.donors, frame.quarter),
     timeProgress: timeProgress(frame.quarter),
   };
 }
 
+/** Whether some record exists for every month: a year-to-date comparison missing whole months would mislead. */
+function everyMonthStored(records: readonly CollectionRecord[], months: readonly string[]): boolean {
+  return months.every((m) => records.some((r) => r.month === m));
+}
+
 /** Hospitals and supply totals of the quarter and of the same quarter last year. */
-function supplyPart(s: Setting): Pick<QuarterStatistics, 'hospitals' | 'supplyTotals' | 'supplyTotalsLastYear' | 'supplyMonths'> {
-  const { input: { profile, supplies }, frame } = s;
+function supplyPart(s: Setting): Pick<QuarterStatistics, 'hospitals' | 'supplyTotals' | 'supplyTotalsLastYear' | 'supplyMonths' | 'redCellsPercentOfWholeBlood'> {
+  const { input: { profile, supplies, collections }, frame } = s;
   const lastYear = supplies.filter((r) => frame.lastYearMonths.includes(r.month));
+  const current = supplies.filter((r) => frame.months.includes(r.month));
+  const supplyTotals = sumSupplies(current);
+  const collected = toTotals(recordsIn(collections, frame.months), null).wholeBloodUnits;
   return {
     hospitals: summariseHospitals(profile, supplies, frame.months, frame.lastYearMonths),
-    supplyTotals: sumSupplies(supplies.filter((r) => frame.months.includes(r.month))),
+    supplyTotals,
     supplyTotalsLastYear: lastYear.length ? sumSupplies(lastYear) : null,
     supplyMonths: frame.months.filter((m) => supplies.some((r) => r.month === m)),
+    redCellsPercentOfWholeBlood: current.length === 0 || collected <= 0 ? null : percentOf(supplyTotals.redCellsU, collected),
   };
+}
+
+/** part ÷ whole in %, 1 decimal, half-up on the exact decimals (divideHalfUp reads U such as 1.5 as decimals). */
+function percentOf(part: number, whole: number): number {
+  return divideHalfUp(part * 100, whole, 1);
 }
 
 /** Reporting completeness (profile counties only) and the source files behind every figure used. */
