@@ -7,6 +7,7 @@ import { runReport } from './run-report.ts';
 import { runTables } from './run-tables.ts';
 import { runTemplate } from './run-template.ts';
 import { runDemo } from './run-demo.ts';
+import { runSettings } from './run-settings.ts';
 import { assertNever } from '../core/util/assert-never.ts';
 import { FontError } from '../core/fonts/font-error.ts';
 
@@ -36,6 +37,7 @@ function dispatch({ command, now }: Invocation, io: CliIo): Promise<number> {
     case 'report': return runReport(command, clock, io);
     case 'tables': return runTables(command, clock, io);
     case 'template': return runTemplate(command, clock, io);
+    case 'settings': return runSettings(command, clock, io);
     case 'demo': return runDemo(command, now, io);
     default: return assertNever(command);
   }
