@@ -76,6 +76,11 @@ test('page 1 opens with the masthead: red name centred, 第×期, unit and date,
   assert.ok(close(rule.x2 - rule.x1, mm(156)));
   const title = texts(p).filter((t) => t.part === 'title');
   assert.ok(title.every((t) => t.y > rule.y1 && t.size === 22 && t.role === 'title'));
+  // 空二行: two full grid lines (2 × 29 pt) between the red rule and the top of the title's first line
+  const titleTop = Math.min(...title.map((t) => t.y)) - 22 * 0.88;
+  assert.ok(titleTop - rule.y1 >= 2 * 29 - 1, `title ${titleTop.toFixed(1)} rule ${rule.y1.toFixed(1)}`);
+  // a true red: full magenta and yellow, no cyan, no black (not the orange-red 0/80/80/0)
+  assert.deepEqual(RED, [0, 100, 100, 0]);
 });
 
 test('the tail closes the last page at the foot of the block, thick outer rules and thin inner rules', () => {
