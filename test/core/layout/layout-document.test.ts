@@ -100,3 +100,18 @@ test('the same document and fonts give the same layout', () => {
 function page(n: number) {
   return layout.pages[n - 1]!;
 }
+
+test('the 版记 is on the last page and that page is even, with a blank page before it when the text ends on an odd page alone', () => {
+  assert.equal(layout.pages.length % 2, 0);
+  assert.ok(layout.pages.at(-1)!.items.some((i) => i.part === 'tail'));
+  const meta = { title: 't', author: 'a', subject: 's', creationDate: new Date(0) };
+  const tail = { lines: [{ label: '报', text: '市卫生健康委员会' }], copies: '共印20份' };
+  const para = (n: number) => ({ kind: 'paragraph' as const, text: '血'.repeat(10 * n) });
+  // one short paragraph on page 1 (odd): the tail goes to page 2
+  const short = layoutDocument({ meta, masthead: null, tail, blocks: [para(1)] }, fonts);
+  assert.deepEqual(short.pages.map((p) => [p.number, p.items.some((i) => i.part === 'tail'), p.items.some((i) => i.part === 'body')]), [[1, false, true], [2, true, false]]);
+  // page 2 full, so the tail would open page 3 (odd): page 3 stays blank and the tail is on page 4
+  const full = layoutDocument({ meta, masthead: null, tail, blocks: [...Array.from({ length: 44 }, () => para(1))] }, fonts);
+  assert.deepEqual(full.pages.map((p) => p.items.filter((i) => i.part !== 'pageNumber').length > 0), [true, true, false, true]);
+  assert.ok(full.pages[3]!.items.some((i) => i.part === 'tail'));
+});
