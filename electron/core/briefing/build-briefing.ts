@@ -37,11 +37,18 @@ function collectionFigureRefs(ctx: BriefingContext, figures: readonly DocFigure[
   return (rate === null ? '' : fillTemplate(w.figureRefs, { figures: rate })) + (monthly === null ? '' : fillTemplate(w.figureRefsMonthly, { figure: monthly }));
 }
 
-/** 一、血液采集情况: narrative citing 表1 and its figures, 表1, the figures. */
+/**
+ * 一、血液采集情况: narrative citing 表1 and its figures, then 表1 and the figures. A landscape 表1 takes a page of
+ * its own, so the (portrait) figures come first: they follow the paragraph that cites them and fill its page instead
+ * of leaving a hole before the turned page.
+ */
 function collectionSection(ctx: BriefingContext, figures: readonly DocFigure[]): DocBlock[] {
   const w = ctx.wording;
-  return [heading(1, w.headings.collection), paragraph(collectionLead(ctx)), paragraph(collectionComparison(ctx) + w.collection.tableIntro + collectionFigureRefs(ctx, figures)),
-    { kind: 'table', table: countyTable(ctx) }, ...figuresFor('collection', figures)];
+  const table = countyTable(ctx);
+  const tableBlock: DocBlock = { kind: 'table', table };
+  const figureBlocks = figuresFor('collection', figures);
+  const body = table.orientation === 'landscape' ? [...figureBlocks, tableBlock] : [tableBlock, ...figureBlocks];
+  return [heading(1, w.headings.collection), paragraph(collectionLead(ctx)), paragraph(collectionComparison(ctx) + w.collection.tableIntro + collectionFigureRefs(ctx, figures)), ...body];
 }
 
 /** 二、血液供应情况: narrative with the balance sentence, 表2 (when supply data exist), its chart. */

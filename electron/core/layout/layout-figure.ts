@@ -11,14 +11,23 @@ import { wrapText } from './wrap-text.ts';
 const CAPTION_STYLE = plainStyle('fangsong', 14);
 const CAPTION_LEADING = 22;
 
-/** A figure at its size on paper (shrunk to the block if larger), centred, with its caption kept under it. */
+/** A figure may shrink to this share of its size to stay on the page of the text that cites it. */
+export const MIN_FIGURE_SCALE = 0.8;
+
+/**
+ * A figure at its size on paper (shrunk to the block if larger), centred, with its caption kept under it. When it
+ * misses the rest of the page by less than a fifth of its height it is scaled down to fit (no hole at the page foot
+ * while the figure waits for the next page); below MIN_FIGURE_SCALE its labels would be too small, so it moves over.
+ */
 export function layoutFigure(flow: Flow, figure: DocFigure, block: number): void {
   ensureRoom(flow, 0, 'portrait');
   snapToGrid(flow);
   const box = currentPage(flow).block;
   const captionLines = wrapText(figure.caption, CAPTION_STYLE, flow.fonts, box.width);
   const captionHeight = captionLines.length * CAPTION_LEADING + 6;
-  const scale = Math.min(1, box.width / mm(figure.widthMm), (box.height - captionHeight) / mm(figure.heightMm));
+  const full = Math.min(1, box.width / mm(figure.widthMm), (box.height - captionHeight) / mm(figure.heightMm));
+  const room = (box.y + box.height - flow.y - captionHeight) / mm(figure.heightMm);
+  const scale = room < full && room >= full * MIN_FIGURE_SCALE ? room : full;
   const width = mm(figure.widthMm) * scale;
   const height = mm(figure.heightMm) * scale;
   ensureRoom(flow, height + captionHeight, 'portrait');

@@ -123,12 +123,12 @@ test('tail from settings: empty lists left out, 印数', () => {
   assert.equal(buildBriefing(WEINAN_SUMMARY, { ...SETTINGS, copies: null, recipients: { 报: ' ', 送: '', 发: '' } }).tail, null);
 });
 
-test('figures follow the table they illustrate; unknown keys go before 三', () => {
+test('figures follow the paragraph that cites them (before a landscape 表1, which takes its own page); unknown keys go before 三', () => {
   const figure = (key: string | undefined, caption: string): DocFigure => ({ key, caption, svg: '<svg/>', widthMm: 150, heightMm: 80 });
   const figures = [figure('hospital-supply', '图3'), figure('county-rate', '图1'), figure(undefined, '图4'), figure('monthly-donations', '图2')];
   const withFigures = buildBriefing(WEINAN_SUMMARY, SETTINGS, figures);
   const order = withFigures.blocks.flatMap((b) => (b.kind === 'figure' ? [b.figure.caption] : b.kind === 'table' ? [b.table.title.split(' ')[0]] : b.kind === 'heading' && b.level === 1 ? [b.text.slice(0, 2)] : []));
-  assert.deepEqual(order, ['一、', '表1', '图1', '图2', '二、', '表2', '图3', '图4', '三、', '附件', '附表1', '附表2', '附表3']);
+  assert.deepEqual(order, ['一、', '图1', '图2', '表1', '二、', '表2', '图3', '图4', '三、', '附件', '附表1', '附表2', '附表3']);
   // the text cites the figures it is followed by
   const said = texts(withFigures.blocks).join('');
   assert.match(said, /各区县采血情况见表1。各区县千人口献血率见图1。各月献血人次与去年同期对比见图2。/);

@@ -115,3 +115,22 @@ test('the 版记 is on the last page and that page is even, with a blank page be
   assert.deepEqual(full.pages.map((p) => p.items.filter((i) => i.part !== 'pageNumber').length > 0), [true, true, false, true]);
   assert.ok(full.pages[3]!.items.some((i) => i.part === 'tail'));
 });
+
+test('a figure that misses the page foot by a little is scaled to fit (not below 80 %); one that misses by much moves over', () => {
+  const meta = { title: 't', author: 'a', subject: 's', creationDate: new Date(0) };
+  const para = { kind: 'paragraph' as const, text: '血'.repeat(10) };
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
+  const figure = (heightMm: number) => ({ kind: 'figure' as const, figure: { caption: '图1  测试', svg, widthMm: 150, heightMm } });
+  const placed = (heightMm: number) => {
+    const l = layoutDocument({ meta, masthead: null, tail: null, blocks: [...Array.from({ length: 12 }, () => para), figure(heightMm)] }, fonts);
+    const item = l.pages.flatMap((p) => p.items.map((i) => ({ page: p.number, i }))).find(({ i }) => i.kind === 'figure')!;
+    return { page: item.page, height: item.i.kind === 'figure' ? item.i.box.height : 0, bottom: l.pages[0]!.block.y + l.pages[0]!.block.height };
+  };
+  // 12 lines used leave 10 × 29 pt ≈ 290 pt, minus the caption (28 pt) ≈ 262 pt ≈ 92 mm for the figure
+  const near = placed(100);
+  assert.equal(near.page, 1);
+  assert.ok(near.height < mm(100) && near.height >= mm(100) * 0.8, `${near.height}`);
+  const far = placed(130);
+  assert.equal(far.page, 2);
+  assert.ok(close(far.height, mm(130)));
+});
