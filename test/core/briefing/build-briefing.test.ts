@@ -132,7 +132,7 @@ test('figures follow the paragraph that cites them (before a landscape 表1, whi
   // the text cites the figures it is followed by
   const said = texts(withFigures.blocks).join('');
   assert.match(said, /各区县采血情况见表1。各区县千人口献血率见图1。各月献血人次与去年同期对比见图2。/);
-  assert.match(said, /各医疗机构用血情况见表2。各医疗机构各成分供应量见图3。/);
+  assert.match(said, /各医疗机构用血情况见表2。各医疗机构红细胞供应量见图3。/);
   assert.doesNotMatch(texts(doc.blocks).join(''), /见图/);
 });
 
