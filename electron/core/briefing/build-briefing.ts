@@ -75,6 +75,15 @@ function analysisSection(ctx: BriefingContext, freeText: string): DocBlock[] {
   return [heading(1, w.headings.analysisWithPlan), ...standing, ...problemPart, heading(2, w.analysis.nextSteps), ...plan.map(paragraph)];
 }
 
+/** 附件 (二): one sentence when every report arrived, else the county × month grid (DHIS2 completeness). */
+function completeness(ctx: BriefingContext): DocBlock[] {
+  const m = ctx.summary.completeness;
+  if (m.expected > 0 && m.received === m.expected) {
+    return [paragraph(fillTemplate(ctx.wording.appendix.completenessAll, { year: ctx.quarter.year, month: ctx.quarter.q * 3, counties: m.rows.length, received: m.received }))];
+  }
+  return [{ kind: 'table', table: completenessTable(ctx) }];
+}
+
 /** 附件 (on its own page, GB/T 9704 附件 practice): data sources, completeness, population, definitions. */
 function appendixSection(ctx: BriefingContext, populationSource: string): DocBlock[] {
   const h = ctx.wording.headings;
@@ -82,7 +91,7 @@ function appendixSection(ctx: BriefingContext, populationSource: string): DocBlo
     ? [{ kind: 'table', table: sourcesTable(ctx) }]
     : [paragraph(ctx.wording.appendix.noSources)];
   return [{ kind: 'pageBreak' }, heading(1, h.appendixPage), { kind: 'title', text: h.appendixTitle }, heading(2, h.sources), ...sources,
-    heading(2, h.completeness), { kind: 'table', table: completenessTable(ctx) },
+    heading(2, h.completeness), ...completeness(ctx),
     heading(2, h.population), ...populationNote(ctx, populationSource).map(paragraph),
     heading(2, h.definitions), { kind: 'table', table: definitionsTable(ctx) }];
 }

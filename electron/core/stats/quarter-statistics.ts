@@ -4,6 +4,7 @@ import type { CompletenessMatrix } from './completeness-matrix.ts';
 import type { MissingReport } from './missing-reports.ts';
 import type { DonationFigures } from './sum-collections.ts';
 import type { TargetProgress } from './target-progress.ts';
+import type { SourceUse } from './used-sources.ts';
 
 /** A county's quarter with what the briefing needs beyond the JSON contract (all additive fields). */
 export interface CountyStatistics extends CountySummary {
@@ -48,6 +49,8 @@ export interface QuarterStatistics extends QuarterSummary {
   /** County-months missing in the comparison periods: a comparison with gaps is flagged, not trusted blindly. */
   readonly missingLastYear: readonly MissingReport[];
   readonly missingPreviousQuarter: readonly MissingReport[];
+  /** Per used source file, the counties and months it backs (the 附件 lists sources by county). */
+  readonly sourceUses: readonly SourceUse[];
   /** County × month completeness from January to the end of the quarter. */
   readonly completeness: CompletenessMatrix;
 }

@@ -12,7 +12,7 @@ import { summariseCounty, type QuarterFrame } from './summarise-county.ts';
 import { summariseHospitals } from './summarise-hospitals.ts';
 import { regionTarget, targetProgress, timeProgress } from './target-progress.ts';
 import { toTotals, toTotalsOrNull } from './to-totals.ts';
-import { usedSources } from './used-sources.ts';
+import { sourceUses, usedSources } from './used-sources.ts';
 import { previousQuarter } from '../period/quarter.ts';
 import type { CollectionRecord, County, Profile, QuarterId, SourceFile, SupplyRecord } from '../model.ts';
 import type { QuarterStatistics } from './quarter-statistics.ts';
@@ -121,7 +121,7 @@ function percentOf(part: number, whole: number): number {
 }
 
 /** Reporting completeness (profile counties only) and the source files behind every figure used. */
-function reportingPart(s: Setting): Pick<QuarterStatistics, 'missing' | 'missingLastYear' | 'missingPreviousQuarter' | 'completeness' | 'sources'> {
+function reportingPart(s: Setting): Pick<QuarterStatistics, 'missing' | 'missingLastYear' | 'missingPreviousQuarter' | 'completeness' | 'sources' | 'sourceUses'> {
   const { input: { profile, collections, supplies, sources }, frame } = s;
   const names = profile.counties.map((c) => c.name);
   const used = [...recordsIn(collections, [...frame.yearToDateMonths, ...frame.lastYearMonths, ...frame.previousMonths]),
@@ -132,6 +132,7 @@ function reportingPart(s: Setting): Pick<QuarterStatistics, 'missing' | 'missing
     missingPreviousQuarter: missingReports(names, frame.previousMonths, collections),
     completeness: completenessMatrix(names, frame.yearToDateMonths, collections),
     sources: usedSources(sources, used),
+    sourceUses: sourceUses(sources, used),
   };
 }
 

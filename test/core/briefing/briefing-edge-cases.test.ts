@@ -95,8 +95,8 @@ test('data sources print the file name; the full path and hash stay in the value
   const records = COLLECTIONS.map((r) => (r.county === '临渭区' && r.month === '2025-01' ? { ...r, sources: { ...r.sources, wholeBloodDonors: { file, sheet: '1月', cells: ['C5'] } } } : r));
   const summary = summariseQuarter({ profile: PROFILE, quarter: '2025Q1', collections: records, supplies: [], sources: [{ file, sha256: 'ab'.repeat(32), kind: 'mixed' }] });
   const table = buildBriefing(summary, SETTINGS).blocks.flatMap((b) => (b.kind === 'table' && b.table.title.endsWith('数据来源') ? [b.table] : []))[0];
-  assert.deepEqual(table.rows[0].cells, ['1', '临渭区2025-01.xlsx', '采血、供血报表', 'abababababababab', '—']);
-  assert.deepEqual(table.rows[0].values, [1, file, '采血、供血报表', 'ab'.repeat(32), null]);
+  assert.deepEqual(table.rows[0].cells, ['临渭区', '临渭区2025-01.xlsx', '2025年1月', 'abababab']);
+  assert.deepEqual(table.rows[0].values, ['临渭区', file, '2025年1月', 'ab'.repeat(32)]);
 });
 
 test('the year to date leads after Q1 and is compared with the same months last year when all are stored', () => {
@@ -114,4 +114,19 @@ test('the document never speaks of the program or its 配置, even when the popu
   assert.doesNotMatch(without, /配置|程序|人口数据来源/);
   // the issue's own setting names the source
   assert.match(all(buildBriefing(summary, { ...SETTINGS, populationSource: '渭南市统计局2024年统计公报' })), /人口数据来源：渭南市统计局2024年统计公报。/);
+});
+
+test('附表1 groups sources by county with the 同比/环比 files; a missing report keeps the completeness grid', () => {
+  const files = [...new Set(WEINAN_COLLECTIONS.map((r) => r.sources.wholeBloodDonors.file))];
+  const weinan = summariseQuarter({ profile: WEINAN, quarter: '2025Q1', collections: WEINAN_COLLECTIONS, supplies: [], sources: files.map((file) => ({ file, sha256: '0'.repeat(64), kind: 'collection' as const })) });
+  const sources = buildBriefing(weinan, SETTINGS).blocks.flatMap((b) => (b.kind === 'table' && b.table.title.endsWith('数据来源') ? [b.table] : []))[0]!;
+  // 3 counties × (2025Q1 + 2024Q1 for 同比 + 2024Q4 for 环比) × 3 months
+  assert.equal(sources.rows.length, 27);
+  assert.deepEqual(sources.rows.map((r) => r.cells[0]).filter((c) => c !== ''), ['华阴市', '临渭区', '潼关县']);
+  assert.deepEqual(sources.rows.slice(0, 9).map((r) => r.cells[2]), ['2024年1月', '2024年2月', '2024年3月', '2024年10月', '2024年11月', '2024年12月', '2025年1月', '2025年2月', '2025年3月']);
+  const tables = buildBriefing(summariseQuarter({ profile: PROFILE, quarter: '2025Q1', collections: COLLECTIONS, supplies: SUPPLIES, sources: SOURCES }), SETTINGS)
+    .blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+  assert.ok(tables.some((t) => t.title.includes('月度报表报送情况')), 'a missing report (华阴市3月) keeps the grid');
+  // the supply reports come after the counties, under their own group
+  assert.deepEqual(tables.find((t) => t.title.endsWith('数据来源'))!.rows.map((r) => r.cells[0]), ['临渭区', '供血报表']);
 });

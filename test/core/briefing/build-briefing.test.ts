@@ -99,18 +99,18 @@ test('附件 on its own page: sources, completeness matrix, population, definiti
   assert.deepEqual(doc.blocks[start - 1], { kind: 'pageBreak' });
   const appendix = doc.blocks.slice(start);
   assert.deepEqual(texts(appendix), [
-    '附件', '数据来源与指标说明', '（一）数据来源', '（二）报表报送情况', '（三）人口数据',
+    // every report arrived: the grid becomes one sentence
+    '附件', '数据来源与指标说明', '（一）数据来源', '（二）报表报送情况', '2025年1—3月，3个区县的月度报表均已报送，共9份。', '（三）人口数据',
     '千人口献血率以常住人口（年末数）为分母：季度所在年份的上一年末数优先，缺少时取此前最近年份，再无则取此后最早年份；全市人口为各区县之和。',
     '本期采用2024年末常住人口，全市合计461.9万人。人口数据来源：渭南市统计局。',
     '（四）指标定义',
   ]);
-  const [sources, completeness, definitions] = tables.slice(2);
-  assert.deepEqual(sources.rows[0].cells, ['1', '临渭区2025-01.xlsx', '采血报表', '3f3f3f3f3f3f3f3f', '2025年4月8日']);
+  const [sources, definitions] = tables.slice(2);
+  // sources by county, with months and a short hash; the one import date said once in the 说明
+  assert.deepEqual(sources.header[0].map((h) => h.text), ['区县', '文件', '月份', '校验码']);
+  assert.deepEqual(sources.rows[0].cells, ['临渭区', '临渭区2025-01.xlsx', '2025年1月', '3f3f3f3f']);
   assert.equal(sources.rows[0].values?.[3], '3f'.repeat(32));
-  assert.deepEqual(completeness.header[0].map((h) => h.text), ['区县', '1月', '2月', '3月', '已报/应报']);
-  assert.deepEqual(completeness.rows.map((r) => r.cells), [
-    ['华阴市', '已报', '已报', '已报', '3/3'], ['临渭区', '已报', '已报', '已报', '3/3'], ['潼关县', '已报', '已报', '已报', '3/3'], ['合计', '3/3', '3/3', '3/3', '9/9'],
-  ]);
+  assert.equal(sources.notes.at(-1), '2. 以上文件均于2025年4月8日导入。');
   assert.equal(definitions.rows.length, 9);
   assert.deepEqual(definitions.rows[3].cells, ['千人口献血率', '献血人次÷常住人口（年末数）×1000；简报给出季度值', '‰']);
 });
@@ -128,7 +128,7 @@ test('figures follow the paragraph that cites them (before a landscape 表1, whi
   const figures = [figure('hospital-supply', '图3'), figure('county-rate', '图1'), figure(undefined, '图4'), figure('monthly-donations', '图2')];
   const withFigures = buildBriefing(WEINAN_SUMMARY, SETTINGS, figures);
   const order = withFigures.blocks.flatMap((b) => (b.kind === 'figure' ? [b.figure.caption] : b.kind === 'table' ? [b.table.title.split(' ')[0]] : b.kind === 'heading' && b.level === 1 ? [b.text.slice(0, 2)] : []));
-  assert.deepEqual(order, ['一、', '图1', '图2', '表1', '二、', '表2', '图3', '图4', '三、', '附件', '附表1', '附表2', '附表3']);
+  assert.deepEqual(order, ['一、', '图1', '图2', '表1', '二、', '表2', '图3', '图4', '三、', '附件', '附表1', '附表3']);
   // the text cites the figures it is followed by
   const said = texts(withFigures.blocks).join('');
   assert.match(said, /各区县采血情况见表1。各区县千人口献血率见图1。各月献血人次与去年同期对比见图2。/);
