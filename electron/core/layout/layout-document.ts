@@ -1,6 +1,8 @@
-import type { BriefingDoc } from '../doc-model.ts';
+import type { BriefingDoc, DocBlock } from '../doc-model.ts';
+import { figureFitsHere } from './layout-figure.ts';
 import type { FontSet } from '../fonts/font-types.ts';
 import { createFlow } from './flow.ts';
+import type { Flow } from './flow.ts';
 import type { PageDraft } from './flow.ts';
 import type { Layout, LayoutPage } from './layout-types.ts';
 import { layoutBlock } from './layout-block.ts';
@@ -22,9 +24,33 @@ export interface LayoutOptions {
 export function layoutDocument(doc: BriefingDoc, fonts: FontSet, options: LayoutOptions = {}): Layout {
   const flow = createFlow(fonts);
   if (doc.masthead) layoutMasthead(flow, doc.masthead);
-  doc.blocks.forEach((block, i) => layoutBlock(flow, block, i, doc.blocks[i + 1]));
+  layoutBlocks(flow, doc.blocks);
   if (doc.tail) layoutTail(flow, doc.tail);
   return { pages: withoutTrailingBlank(flow.pages).map((page) => withPageNumber(page, fonts, options.landscapeNumbers ?? 'turned')) };
+}
+
+/** Text blocks a waiting figure may let go before it. */
+const isText = (block: DocBlock | undefined): boolean => block?.kind === 'paragraph' || block?.kind === 'heading';
+
+/**
+ * Lays the blocks out in order, except that a figure which does not fit the rest of the page lets the text after it
+ * go first, then takes the top of the next page — so no hole is left at the page foot while the figure waits
+ * (issue 12 page fill). It is placed as soon as a page has been turned, and before any table, figure or page break.
+ */
+function layoutBlocks(flow: Flow, blocks: readonly DocBlock[]): void {
+  const waiting: { figure: Extract<DocBlock, { kind: 'figure' }>; index: number; page: number }[] = [];
+  const flush = () => waiting.splice(0).forEach((w) => layoutBlock(flow, w.figure, w.index, undefined));
+  blocks.forEach((block, i) => {
+    if (block.kind === 'figure' && isText(blocks[i + 1]) && (waiting.length > 0 || !figureFitsHere(flow, block.figure))) {
+      waiting.push({ figure: block, index: i, page: flow.pages.length });
+      return;
+    }
+    if (!isText(block)) flush();
+    layoutBlock(flow, block, i, blocks[i + 1]);
+    // after a paragraph (never between a heading and its text) that has reached the next page
+    if (block.kind === 'paragraph' && waiting.length > 0 && flow.pages.length > waiting[0]!.page) flush();
+  });
+  flush();
 }
 
 /** A page break at the very end leaves an empty page; it is not printed (the first page always is). */

@@ -134,3 +134,25 @@ test('a figure that misses the page foot by a little is scaled to fit (not below
   assert.equal(far.page, 2);
   assert.ok(close(far.height, mm(130)));
 });
+
+test('a figure that does not fit lets the following text fill the page, then opens the next page: no hole at the foot', () => {
+  const meta = { title: 't', author: 'a', subject: 's', creationDate: new Date(0) };
+  const para = (n: number) => ({ kind: 'paragraph' as const, text: '血'.repeat(27 * n) });
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
+  const figure = { kind: 'figure' as const, figure: { caption: '图3  测试', svg, widthMm: 150, heightMm: 130 } };
+  // 14 lines used leave 8 (≈ 82 mm): the 130 mm figure cannot fit even at 80 %
+  const short = { kind: 'paragraph' as const, text: '血'.repeat(10) };
+  const blocks = [...Array.from({ length: 14 }, () => short), figure, { kind: 'heading' as const, level: 1 as const, text: '三、形势分析' }, para(6), para(3)];
+  const l = layoutDocument({ meta, masthead: null, tail: null, blocks }, fonts);
+  const where = (block: number) => l.pages.filter((p) => p.items.some((i) => i.ref?.block === block)).map((p) => p.number);
+  assert.deepEqual(where(15), [1], 'the heading fills page 1');
+  assert.deepEqual(where(16), [1], 'so does the first paragraph');
+  assert.deepEqual(where(14), [2], 'the figure opens page 2 after the text that crossed over');
+  const page1 = l.pages[0]!;
+  const lastLine = Math.max(...texts(page1).filter((t) => t.part === 'body').map((t) => t.y));
+  assert.ok(page1.block.y + page1.block.height - lastLine < 2 * 29, 'page 1 is full to its foot');
+  // the figure comes after every line of the paragraph it waited for, before the next one
+  const figureTop = l.pages[1]!.items.find((i) => i.kind === 'figure')!;
+  assert.ok(figureTop.kind === 'figure');
+  assert.ok(blockLines(l, 16).every((ln) => ln.page === 1 || ln.y < figureTop.box.y));
+});
