@@ -32,25 +32,58 @@ export function layoutDocument(doc: BriefingDoc, fonts: FontSet, options: Layout
 /** Text blocks a waiting figure may let go before it. */
 const isText = (block: DocBlock | undefined): boolean => block?.kind === 'paragraph' || block?.kind === 'heading';
 
+/** A copy of the flow's pages and cursor, to try a placement and take it back. */
+function snapshot(flow: Flow): { pages: PageDraft[]; y: number } {
+  return { pages: flow.pages.map((p) => ({ ...p, items: [...p.items] })), y: flow.y };
+}
+
+function restore(flow: Flow, snap: { pages: PageDraft[]; y: number }): void {
+  flow.pages.splice(0, flow.pages.length, ...snap.pages);
+  flow.y = snap.y;
+}
+
 /**
  * Lays the blocks out in order, except that a figure which does not fit the rest of the page lets the text after it
- * go first, then takes the top of the next page — so no hole is left at the page foot while the figure waits
- * (issue 12 page fill). It is placed as soon as a page has been turned, and before any table, figure or page break.
+ * go first, then takes the next page after the paragraph that crossed over — so no hole is left at the page foot
+ * while the figure waits (issue 12 page fill). When the text would not use the page either (a heading kept with its
+ * paragraph), the trial is taken back and the figure keeps its place.
  */
 function layoutBlocks(flow: Flow, blocks: readonly DocBlock[]): void {
-  const waiting: { figure: Extract<DocBlock, { kind: 'figure' }>; index: number; page: number }[] = [];
-  const flush = () => waiting.splice(0).forEach((w) => layoutBlock(flow, w.figure, w.index, undefined));
-  blocks.forEach((block, i) => {
-    if (block.kind === 'figure' && isText(blocks[i + 1]) && (waiting.length > 0 || !figureFitsHere(flow, block.figure))) {
-      waiting.push({ figure: block, index: i, page: flow.pages.length });
-      return;
+  let i = 0;
+  while (i < blocks.length) {
+    const block = blocks[i]!;
+    if (block.kind === 'figure' && isText(blocks[i + 1]) && !figureFitsHere(flow, block.figure)) {
+      const after = deferFigure(flow, blocks, i);
+      if (after !== null) {
+        i = after;
+        continue;
+      }
     }
-    if (!isText(block)) flush();
     layoutBlock(flow, block, i, blocks[i + 1]);
-    // after a paragraph (never between a heading and its text) that has reached the next page
-    if (block.kind === 'paragraph' && waiting.length > 0 && flow.pages.length > waiting[0]!.page) flush();
-  });
-  flush();
+    i += 1;
+  }
+}
+
+/**
+ * Lays out the text after figure `at` until a paragraph reaches the next page, then the figure; returns the index of
+ * the next block to lay out, or null (flow untouched) when the text left the figure's page as it was.
+ */
+function deferFigure(flow: Flow, blocks: readonly DocBlock[], at: number): number | null {
+  const snap = snapshot(flow);
+  const page = flow.pages.length - 1;
+  const before = flow.pages[page]!.items.length;
+  let i = at + 1;
+  while (i < blocks.length && isText(blocks[i])) {
+    layoutBlock(flow, blocks[i]!, i, blocks[i + 1]);
+    i += 1;
+    if (blocks[i - 1]!.kind === 'paragraph' && flow.pages.length - 1 > page) break;
+  }
+  if (flow.pages[page]!.items.length === before) {
+    restore(flow, snap);
+    return null;
+  }
+  layoutBlock(flow, blocks[at]!, at, undefined);
+  return i;
 }
 
 /** A page break at the very end leaves an empty page; it is not printed (the first page always is). */
