@@ -19,6 +19,7 @@ export type Command =
   | ({ readonly name: 'report'; readonly json: string | null; readonly settings: string | null; readonly issue: number | null; readonly date: string | null } & QuarterOptions)
   | ({ readonly name: 'tables' } & QuarterOptions)
   | { readonly name: 'template'; readonly out: string; readonly profile: string | null }
+  | { readonly name: 'settings'; readonly out: string; readonly profile: string | null }
   | { readonly name: 'demo'; readonly out: string }
   | { readonly name: 'help' };
 

@@ -8,8 +8,14 @@ import { parseDay } from './parse-command-line.ts';
 
 type ReportCommand = Extract<Command, { name: 'report' }>;
 
+/** The report's settings and which of the issue's own settings were actually given (for the missing-settings warning). */
+export interface LoadedReportSettings extends ReportSettings {
+  readonly issueGiven: boolean;
+  readonly unitGiven: boolean;
+}
+
 /** The report's settings: defaults from the profile, then the --settings file, then --issue and --date. */
-export async function loadReportSettings(command: ReportCommand, profile: Profile, now: Date): Promise<Result<ReportSettings>> {
+export async function loadReportSettings(command: ReportCommand, profile: Profile, now: Date): Promise<Result<LoadedReportSettings>> {
   const defaults = defaultBriefingSettings(profile, command.quarter, now);
   const json = command.settings === null ? {} : await readJson(command.settings);
   if (json instanceof Error) return { ok: false, problems: [{ file: command.settings!, message: json.message }] };
@@ -21,7 +27,9 @@ export async function loadReportSettings(command: ReportCommand, profile: Profil
     ...(command.issue === null ? {} : { issueNumber: command.issue }),
     ...(day === null ? {} : { date: chinaDay(day.year, day.month, day.day) }),
   };
-  return { ok: true, value: { ...parsed.value, briefing } };
+  const root = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
+  const given = (key: string) => root[key] !== undefined && root[key] !== null && root[key] !== '';
+  return { ok: true, value: { ...parsed.value, briefing, issueGiven: command.issue !== null || given('issueNumber'), unitGiven: given('unit') } };
 }
 
 async function readJson(path: string): Promise<unknown> {

@@ -21,6 +21,7 @@ const COMMANDS: Record<string, { options: Record<string, typeof STRING | typeof 
   report: { options: { ...QUARTER, json: STRING, settings: STRING, issue: STRING, date: STRING }, inputs: true, build: buildReport },
   tables: { options: QUARTER, inputs: true, build: buildTables },
   template: { options: { ...COMMON, out: STRING, profile: STRING }, inputs: false, build: (v) => require(v, 'out', (out) => ({ name: 'template', out, profile: str(v.profile) })) },
+  settings: { options: { ...COMMON, out: STRING, profile: STRING }, inputs: false, build: (v) => require(v, 'out', (out) => ({ name: 'settings', out, profile: str(v.profile) })) },
   demo: { options: { ...COMMON, out: STRING }, inputs: false, build: (v) => require(v, 'out', (out) => ({ name: 'demo', out })) },
 };
 

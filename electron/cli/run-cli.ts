@@ -35,6 +35,7 @@ async function dispatch({ command, now }: Invocation, io: CliIo): Promise<number
     case 'report': return (await import('./run-report.ts')).runReport(command, clock, io);
     case 'tables': return (await import('./run-tables.ts')).runTables(command, clock, io);
     case 'template': return (await import('./run-template.ts')).runTemplate(command, clock, io);
+    case 'settings': return (await import('./run-settings.ts')).runSettings(command, clock, io);
     case 'demo': return (await import('./run-demo.ts')).runDemo(command, now, io);
     default: return assertNever(command);
   }

@@ -5,8 +5,10 @@ export const USAGE = `用法：
                        [--db 数据库.sqlite] [--settings 简报设置.json] [--issue 期号] [--date 2025-04-11] [文件或文件夹...]
   blood-brief tables   --profile 基础信息.json --quarter 2025Q1 --out 汇总表.pdf|汇总表.xlsx [--db 数据库.sqlite] [文件或文件夹...]
   blood-brief template --out 文件夹 [--profile 基础信息.json]
+  blood-brief settings --out 简报设置.json [--profile 基础信息.json]
   blood-brief demo     --out 简报.pdf
 
+  settings 写出一份待填的简报设置文件（期号、编印单位、报送发、印数、人口数据来源、下一步工作）；report 时缺少的设置会逐项提示。
   import 不带 --db 时只检查文件、不保存；report/tables 不带 --db 时只在内存中汇总所给文件。
   report/tables 同时给出 --db 和文件时，先把文件导入数据库（同 import），再从数据库汇总。
   所有命令都接受 --now 2025-04-11T09:00:00+08:00（或环境变量 SOURCE_DATE_EPOCH）固定时钟，使输出可重现。

@@ -174,6 +174,8 @@ test('demo writes the sample briefing with the meeting figures', async () => {
   const text = pdfTextCompact(join(dir, 'demo.pdf'));
   assert.ok(text.includes('全市共采集10402人次，其中全血9960人次、血小板442人次，千人口献血率2.25‰'));
   assert.match(run.out, /导入 160，无变化 0，拒绝 0，冲突 0/);
+  // the sample issue's settings are complete and its fonts are bundled by choice: nothing to warn about
+  assert.equal(run.err, '');
 });
 
 test('the npx entry point works from an older system Node by re-running under the bundled Node 24', { skip: !(await exists('/usr/bin/node')) }, async () => {
@@ -295,4 +297,30 @@ test('a layout taught in the profile reads that county\'s later files through th
   const run = await cli('import', '--profile', join(dir, 'profile.json'), join(dir, '导出.xlsx'));
   assert.equal(run.code, 0, run.out + run.err);
   assert.match(run.out, /✓ .*导出\.xlsx：合阳县 2025年5月/);
+});
+
+test('report without settings warns naming what to fill; settings writes a starter file; filled, it prints the 版记 and warns no more', async () => {
+  const dir = await scratch();
+  const bare = await cli('report', '--profile', PROFILE, '--quarter', '2025Q1', '--out', join(dir, 'a.pdf'), ...NOW, Q1);
+  assert.equal(bare.code, 0, bare.err);
+  assert.match(bare.err, /提示：本期简报设置尚未填写期号（issueNumber.*）、编印单位（unit）、版记的报、送、发单位（recipients）、印数（copies）/);
+  assert.doesNotMatch(pdfTextCompact(join(dir, 'a.pdf')), /配置|程序/);
+
+  const file = join(dir, '简报设置.json');
+  const written = await cli('settings', '--out', file, '--profile', PROFILE);
+  assert.equal(written.code, 0, written.err);
+  assert.match(written.out, /已生成简报设置文件：.*简报设置\.json/);
+  const starter = JSON.parse(await readFile(file, 'utf8'));
+  assert.equal(starter.unit, '渭南市中心血站');
+  assert.equal(starter.issueNumber, null);
+  const again = await cli('settings', '--out', file);
+  assert.equal(again.code, 1);
+  assert.match(again.err, /文件已存在，未覆盖/);
+
+  await writeFile(file, JSON.stringify({ ...starter, issueNumber: 5, recipients: { 报: '市卫生健康委员会', 送: '', 发: '各区县卫生健康局' }, copies: 30, fonts: { bundledOnly: true } }));
+  const filled = await cli('report', '--profile', PROFILE, '--quarter', '2025Q1', '--out', join(dir, 'b.pdf'), '--settings', file, ...NOW, Q1);
+  assert.equal(filled.code, 0, filled.err);
+  assert.doesNotMatch(filled.err, /提示/);
+  const text = pdfTextCompact(join(dir, 'b.pdf'));
+  assert.ok(text.includes('第5期') && text.includes('报：市卫生健康委员会') && text.includes('共印30份'), text.slice(-400));
 });

@@ -19,13 +19,18 @@ export interface BriefingSettings {
   readonly recipients: { readonly 报: string; readonly 送: string; readonly 发: string };
   /** 印数; null prints no copies line. */
   readonly copies: number | null;
-  /** The user's own 形势分析 text (e.g. next quarter's work plan); one paragraph per non-empty line. */
+  /** The user's own 下一步工作 text (next quarter's work plan), printed under 三; one paragraph per non-empty line. */
   readonly freeText: string;
+  /** 人口数据来源 printed in the 附件 (e.g. "渭南市统计局2024年国民经济和社会发展统计公报"); '' uses the profile's. */
+  readonly populationSource?: string;
   /** The clock: DocMeta.creationDate, so the same inputs give the same PDF. */
   readonly now: Date;
 }
 
-/** Settings for a quarter's briefing from the profile, issue number = quarter number, dated `now`. */
+/**
+ * Settings for a quarter's briefing from the profile, dated `now`. The issue number defaults to the quarter number
+ * only as a placeholder: 期号 counts the briefings issued in the year, so missingSettings asks for it.
+ */
 export function defaultBriefingSettings(profile: Profile, quarter: QuarterId, now: Date): BriefingSettings {
   return {
     name: '血液保障工作简报',
@@ -37,6 +42,7 @@ export function defaultBriefingSettings(profile: Profile, quarter: QuarterId, no
     recipients: { 报: '', 送: '', 发: '' },
     copies: null,
     freeText: '',
+    populationSource: '',
     now,
   };
 }

@@ -1,4 +1,4 @@
-import { analysisStatements } from './analysis-statements.ts';
+import { analysisProblems, analysisStanding } from './analysis-statements.ts';
 import { briefingContext, type BriefingContext } from './briefing-context.ts';
 import { buildMasthead } from './build-masthead.ts';
 import { buildTail } from './build-tail.ts';
@@ -23,36 +23,76 @@ import type { BriefingSettings } from './briefing-settings.ts';
 const paragraph = (text: string): DocBlock => ({ kind: 'paragraph', text, indent: true });
 const heading = (level: 1 | 2, text: string): DocBlock => ({ kind: 'heading', level, text });
 
-/** 一、血液采集情况: narrative, 表1, its charts. */
+/** "图1" of a figure whose caption reads "图1  …" (briefingChartSpecs numbers them in document order). */
+function figureNumber(figures: readonly DocFigure[], key: string): string | null {
+  const caption = figures.find((f) => f.key === key)?.caption ?? '';
+  return /^图\d+/.exec(caption)?.[0] ?? null;
+}
+
+/** "各区县千人口献血率见图1。各月献血人次与去年同期对比见图2。" for the figures present, so the text cites them. */
+function collectionFigureRefs(ctx: BriefingContext, figures: readonly DocFigure[]): string {
+  const w = ctx.wording.collection;
+  const rate = figureNumber(figures, 'county-rate');
+  const monthly = figureNumber(figures, 'monthly-donations');
+  return (rate === null ? '' : fillTemplate(w.figureRefs, { figures: rate })) + (monthly === null ? '' : fillTemplate(w.figureRefsMonthly, { figure: monthly }));
+}
+
+/**
+ * 一、血液采集情况: narrative citing 表1 and its figures, then 表1 and the figures. A landscape 表1 takes a page of
+ * its own, so the (portrait) figures come first: they follow the paragraph that cites them and fill its page instead
+ * of leaving a hole before the turned page.
+ */
 function collectionSection(ctx: BriefingContext, figures: readonly DocFigure[]): DocBlock[] {
   const w = ctx.wording;
-  return [heading(1, w.headings.collection), paragraph(collectionLead(ctx)), paragraph(collectionComparison(ctx) + w.collection.tableIntro),
-    { kind: 'table', table: countyTable(ctx) }, ...figuresFor('collection', figures)];
+  const table = countyTable(ctx);
+  const tableBlock: DocBlock = { kind: 'table', table };
+  const figureBlocks = figuresFor('collection', figures);
+  const body = table.orientation === 'landscape' ? [...figureBlocks, tableBlock] : [tableBlock, ...figureBlocks];
+  return [heading(1, w.headings.collection), paragraph(collectionLead(ctx)), paragraph(collectionComparison(ctx) + w.collection.tableIntro + collectionFigureRefs(ctx, figures)), ...body];
 }
 
 /** 二、血液供应情况: narrative with the balance sentence, 表2 (when supply data exist), its chart. */
 function supplySection(ctx: BriefingContext, figures: readonly DocFigure[]): DocBlock[] {
   const w = ctx.wording;
   const hasSupply = ctx.summary.supplyMonths.length > 0;
-  const text = supplyNarrative(ctx) + (hasSupply ? w.supply.tableIntro : '');
+  const figure = figureNumber(figures, 'hospital-supply');
+  const text = supplyNarrative(ctx) + (hasSupply ? w.supply.tableIntro : '') + (figure === null ? '' : fillTemplate(w.supply.figureRef, { figure }));
   const table: DocBlock[] = hasSupply ? [{ kind: 'table', table: hospitalTable(ctx) }] : [];
   return [heading(1, w.headings.supply), paragraph(text), ...table, ...figuresFor('supply', figures), ...figuresFor('other', figures)];
 }
 
-/** 三、形势分析: derived statements, then the user's own paragraphs. */
+/**
+ * 三、形势分析（与下一步工作）: the city's standing, （一）存在问题 derived from the figures, （二）下一步工作 the user's
+ * own paragraphs. Without free text there is no plan section and no sub-headings.
+ */
 function analysisSection(ctx: BriefingContext, freeText: string): DocBlock[] {
-  return [heading(1, ctx.wording.headings.analysis), ...[...analysisStatements(ctx), ...freeTextParagraphs(freeText)].map(paragraph)];
+  const w = ctx.wording;
+  const plan = freeTextParagraphs(freeText);
+  const standing = analysisStanding(ctx).map(paragraph);
+  const problems = analysisProblems(ctx).map(paragraph);
+  if (plan.length === 0) return [heading(1, w.headings.analysis), ...standing, ...problems];
+  const problemPart = problems.length === 0 ? [] : [heading(2, w.analysis.problems), ...problems];
+  return [heading(1, w.headings.analysisWithPlan), ...standing, ...problemPart, heading(2, w.analysis.nextSteps), ...plan.map(paragraph)];
 }
 
-/** 附: data sources, completeness, population, definitions. */
-function appendixSection(ctx: BriefingContext): DocBlock[] {
+/** 附件 (二): one sentence when every report arrived, else the county × month grid (DHIS2 completeness). */
+function completeness(ctx: BriefingContext): DocBlock[] {
+  const m = ctx.summary.completeness;
+  if (m.expected > 0 && m.received === m.expected) {
+    return [paragraph(fillTemplate(ctx.wording.appendix.completenessAll, { year: ctx.quarter.year, month: ctx.quarter.q * 3, counties: m.rows.length, received: m.received }))];
+  }
+  return [{ kind: 'table', table: completenessTable(ctx) }];
+}
+
+/** 附件 (on its own page, GB/T 9704 附件 practice): data sources, completeness, population, definitions. */
+function appendixSection(ctx: BriefingContext, populationSource: string): DocBlock[] {
   const h = ctx.wording.headings;
   const sources: DocBlock[] = ctx.summary.sources.length > 0
     ? [{ kind: 'table', table: sourcesTable(ctx) }]
     : [paragraph(ctx.wording.appendix.noSources)];
-  return [heading(1, h.appendix), heading(2, h.sources), ...sources,
-    heading(2, h.completeness), { kind: 'table', table: completenessTable(ctx) },
-    heading(2, h.population), ...populationNote(ctx).map(paragraph),
+  return [{ kind: 'pageBreak' }, heading(1, h.appendixPage), { kind: 'title', text: h.appendixTitle }, heading(2, h.sources), ...sources,
+    heading(2, h.completeness), ...completeness(ctx),
+    heading(2, h.population), ...populationNote(ctx, populationSource).map(paragraph),
     heading(2, h.definitions), { kind: 'table', table: definitionsTable(ctx) }];
 }
 
@@ -68,7 +108,7 @@ export function buildBriefing(summary: QuarterStatistics, settings: BriefingSett
   return {
     meta: { title, author: settings.unit, subject: fillTemplate(wording.masthead.subject, { name: masthead.name, issue: masthead.issue }), creationDate: settings.now },
     masthead,
-    blocks: [{ kind: 'title', text: title }, ...collectionSection(ctx, figures), ...supplySection(ctx, figures), ...analysisSection(ctx, settings.freeText), ...appendixSection(ctx)],
+    blocks: [{ kind: 'title', text: title }, ...collectionSection(ctx, figures), ...supplySection(ctx, figures), ...analysisSection(ctx, settings.freeText), ...appendixSection(ctx, settings.populationSource ?? '')],
     tail: buildTail(settings, wording),
   };
 }

@@ -7,6 +7,7 @@ import { countyTableNotes } from './county-table-notes.ts';
 import type { DocColumn, DocTable, HeaderCell } from '../doc-model.ts';
 import type { BriefingContext } from './briefing-context.ts';
 import { labelNotes } from './label-notes.ts';
+import { shownSumsDiffer } from './shown-sums-differ.ts';
 
 /** Whether any county or the city has a target, so the table carries the task columns. */
 export function hasTargets(ctx: BriefingContext): boolean {
@@ -40,6 +41,9 @@ function countyColumns(withTarget: boolean): DocColumn[] {
   return withTarget ? [...columns, n(58, '0'), n(56, '0.0')] : columns;
 }
 
+/** The 常住人口（万人） column of countyRow. */
+const POPULATION_COLUMN = 2;
+
 /** 表1: counties ranked by rate with a 全市 total row, two-level header, 说明 notes (issue 3 Content 1). */
 export function countyTable(ctx: BriefingContext): DocTable {
   const { summary, wording } = ctx;
@@ -52,13 +56,16 @@ export function countyTable(ctx: BriefingContext): DocTable {
     rank: null, name: wording.whole, population: summary.population, totals: summary.totals, yearOnYear: summary.donorsChange.yearOnYear, target: summary.target, reported: true,
   }, withTarget), true);
   const columns = countyColumns(withTarget);
+  const body = [...rows, total];
+  // 常住人口 is printed in 万人 to one decimal: the rounded counties may not add up to the printed 全市 figure.
+  const rounding = shownSumsDiffer(body, POPULATION_COLUMN, 1) ? [wording.countyTable.noteRounding] : [];
   return {
     title: fillTemplate(wording.countyTable.title, { quarter: ctx.label }),
     unit: wording.countyTable.unit,
     header: countyHeader(ctx, withTarget),
     columns,
-    rows: [...rows, total],
-    notes: labelNotes(countyTableNotes(ctx, withTarget), ctx.wording),
+    rows: body,
+    notes: labelNotes([...countyTableNotes(ctx, withTarget), ...rounding], ctx.wording),
     orientation: tableOrientation(columns.length),
   };
 }

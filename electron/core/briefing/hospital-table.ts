@@ -8,6 +8,7 @@ import type { Change, SupplyFigures } from '../model.ts';
 import type { DocColumn, DocTable } from '../doc-model.ts';
 import type { BriefingContext } from './briefing-context.ts';
 import { labelNotes } from './label-notes.ts';
+import { shownSumsDiffer } from './shown-sums-differ.ts';
 
 const oneDecimal = (v: number): string => formatFixed(v, 1);
 
@@ -33,6 +34,9 @@ const HOSPITAL_COLUMNS: DocColumn[] = [
   { weight: 45, align: 'right', numFmt: '0.0' }, { weight: 45, align: 'right', numFmt: '0.0' },
 ];
 
+/** The 红细胞占比 column: its rounded shares may not add up to 100.0. */
+const SHARE_COLUMN = 6;
+
 /** 表2: hospitals in profile order with a 合计 row (issue 3 Content 2). */
 export function hospitalTable(ctx: BriefingContext): DocTable {
   const { summary, wording } = ctx;
@@ -40,13 +44,15 @@ export function hospitalTable(ctx: BriefingContext): DocTable {
   const rows = summary.hospitals.map((h, i) => tableRow(hospitalCells(numberCell(i + 1, formatCount), h.name, h, h.redCellsShare, h.redCellsChange)));
   const whole = summary.supplyTotals.redCellsU > 0 ? 100 : null;
   const total = tableRow(hospitalCells({ text: '', value: null }, w.total, summary.supplyTotals, whole, summary.supplyRedCellsChange), true);
+  const body = [...rows, total];
+  const rounding = shownSumsDiffer(body, SHARE_COLUMN, 1) ? [w.noteRounding] : [];
   return {
     title: fillTemplate(w.title, { quarter: ctx.label }),
     unit: w.unit,
     header: [[w.index, w.hospital, w.redCells, w.plasma, w.platelets, w.cryo, w.share, w.yoy].map((text) => ({ text }))],
     columns: HOSPITAL_COLUMNS,
-    rows: [...rows, total],
-    notes: labelNotes([w.noteSource, w.noteShare], ctx.wording),
+    rows: body,
+    notes: labelNotes([w.noteSource, w.noteShare, ...rounding], ctx.wording),
     orientation: tableOrientation(HOSPITAL_COLUMNS.length),
   };
 }

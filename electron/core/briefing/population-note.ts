@@ -14,10 +14,14 @@ function populationBasisNote(ctx: BriefingContext): string {
   return fillTemplate(w.populationMixed, { items: joinList(items, wording), population });
 }
 
-/** 附 (三): the denominator rule, the year(s) used and the population source (DHIS2: every export states its denominator). */
-export function populationNote(ctx: BriefingContext): string[] {
+/**
+ * 附件 (三): the denominator rule, the year(s) used and the population source (DHIS2: every export states its
+ * denominator). The issue's own 人口数据来源 setting wins over the profile's; with neither, nothing is said about it —
+ * the document never speaks of how it was made.
+ */
+export function populationNote(ctx: BriefingContext, populationSource = ''): string[] {
   const w = ctx.wording.appendix;
-  const sources = ctx.summary.populationSources;
+  const sources = populationSource.trim() !== '' ? [populationSource.trim()] : ctx.summary.populationSources;
   const source = sources.length > 0 ? fillTemplate(w.populationSource, { sources: joinList(sources, ctx.wording) }) : w.populationSourceUnknown;
   return [w.populationRule, populationBasisNote(ctx) + source];
 }

@@ -1,4 +1,5 @@
 import type { QuarterSummary } from '../model.ts';
+import { compareExactRates } from '../stats/compare-exact-rates.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { CHART_COLOURS, FIGURE_WIDTH_MM } from './chart-style.ts';
 import { barChartHeightMm } from './bar-chart-height.ts';
@@ -8,11 +9,13 @@ import { barEndLabelsPlugin } from './bar-end-labels-plugin.ts';
 import { referenceLinePlugin } from './reference-line-plugin.ts';
 import { summaryQuarterLabel } from './summary-quarter-label.ts';
 
-/** Counties with a known rate, highest first; ties keep the profile order (Array.prototype.sort is stable). */
+/**
+ * Counties with a known rate in 表1's order: the exact rate highest first, equal exact rates by more donations, then
+ * profile order (compareExactRates), so a tie of printed rates is ordered the same in the table and the figure.
+ */
 export function countiesByRate(summary: QuarterSummary): { name: string; rate: number }[] {
-  return summary.counties
-    .flatMap((c) => (c.ratePerThousand === null ? [] : [{ name: c.name, rate: c.ratePerThousand }]))
-    .sort((a, b) => b.rate - a.rate);
+  return [...summary.counties].sort(compareExactRates)
+    .flatMap((c) => (c.ratePerThousand === null ? [] : [{ name: c.name, rate: c.ratePerThousand }]));
 }
 
 /**

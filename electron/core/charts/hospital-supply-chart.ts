@@ -1,7 +1,5 @@
 import type { QuarterSummary } from '../model.ts';
 import type { ChartSpec } from './chart-spec.ts';
-import type { HospitalUnits } from './hospital-supply-units.ts';
-import { hospitalSupplyUnits } from './hospital-supply-units.ts';
 import { CHART_COLOURS, FIGURE_WIDTH_MM } from './chart-style.ts';
 import { barChartHeightMm } from './bar-chart-height.ts';
 import { categoryAxis, valueAxis } from './value-axis.ts';
@@ -9,37 +7,33 @@ import { formatChartNumber } from './format-chart-number.ts';
 import { barEndLabelsPlugin } from './bar-end-labels-plugin.ts';
 import { summaryQuarterLabel } from './summary-quarter-label.ts';
 
-/** The stacked components in order, with the conversion stated in the legend where one was applied. */
-const PARTS = [
-  { field: 'redCells', label: '红细胞类', colour: CHART_COLOURS.darkRed },
-  { field: 'plasma', label: '血浆（100 ml=1 U）', colour: CHART_COLOURS.navy },
-  { field: 'platelets', label: '单采血小板（1治疗量=10 U）', colour: CHART_COLOURS.grey },
-  { field: 'cryo', label: '冷沉淀', colour: CHART_COLOURS.lightGrey },
-] as const satisfies readonly { field: keyof HospitalUnits; label: string; colour: string }[];
+/** Hospitals by red cells issued (U, as stations report them), largest first; ties keep the profile order. */
+export function hospitalsByRedCells(summary: QuarterSummary): { name: string; redCellsU: number }[] {
+  return summary.hospitals.map((h) => ({ name: h.name, redCellsU: h.redCellsU })).sort((a, b) => b.redCellsU - a.redCellsU);
+}
 
 /**
- * Horizontal stacked bars of blood issued to each hospital in U (折合), largest first, the total written at
- * the end of each bar.
+ * Horizontal bars of red cells issued to each hospital in U, the unit stations publish, largest first, each bar
+ * labelled with its value. One series in one dark ink reads the same in black-and-white print; the other components
+ * (血浆 ml, 血小板 治疗量, 冷沉淀 U) are in 表2 in their own units, never folded into a "折合U" no station publishes.
  */
 export function hospitalSupplyChart(summary: QuarterSummary): ChartSpec {
-  const rows = hospitalSupplyUnits(summary);
-  const datasets = PARTS.map((p) => ({ label: p.label, data: rows.map((r) => r[p.field]), backgroundColor: p.colour, barPercentage: 0.7 }));
-  const totals = rows.map((r) => formatChartNumber(r.total, 1));
+  const rows = hospitalsByRedCells(summary);
   return {
     key: 'hospital-supply',
-    caption: `${summaryQuarterLabel(summary)}各医疗机构供血量（折合U）`,
+    caption: `${summaryQuarterLabel(summary)}各医疗机构红细胞供应量`,
     widthMm: FIGURE_WIDTH_MM,
-    heightMm: barChartHeightMm(rows.length, 24),
+    heightMm: barChartHeightMm(rows.length),
     config: {
       type: 'bar',
-      data: { labels: rows.map((r) => r.name), datasets },
+      data: { labels: rows.map((r) => r.name), datasets: [{ label: '红细胞类（U）', data: rows.map((r) => r.redCellsU), backgroundColor: CHART_COLOURS.darkRed, barPercentage: 0.7 }] },
       options: {
         indexAxis: 'y',
-        layout: { padding: { right: 8 } },
-        plugins: { legend: { position: 'top', labels: { boxWidth: 10, boxHeight: 10 } } },
-        scales: { x: valueAxis('供血量（U）', true), y: categoryAxis(true) },
+        layout: { padding: { right: 24 } },
+        plugins: { legend: { display: false } },
+        scales: { x: valueAxis('红细胞供应量（U）', false), y: categoryAxis(false) },
       },
-      plugins: [barEndLabelsPlugin(PARTS.map((_, d) => (d === PARTS.length - 1 ? totals : totals.map(() => null))))],
+      plugins: [barEndLabelsPlugin([rows.map((r) => `${formatChartNumber(r.redCellsU, 1)}U`)])],
     },
   };
 }

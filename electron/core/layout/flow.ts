@@ -40,6 +40,14 @@ export function currentPage(flow: Flow): PageDraft {
   return flow.pages.at(-1)!;
 }
 
+/** Starts a new page even when the current one is untouched, which stays as a blank page (before an even-page 版记). */
+export function blankThenNewPage(flow: Flow, orientation: 'portrait' | 'landscape'): PageDraft {
+  const page = draft(currentPage(flow).number + 1, orientation);
+  flow.pages.push(page);
+  flow.y = page.block.y;
+  return page;
+}
+
 /** Starts a new page; an untouched current page is reused (turned if need be) rather than left blank. */
 export function newPage(flow: Flow, orientation: 'portrait' | 'landscape' = currentPage(flow).orientation): PageDraft {
   const current = currentPage(flow);

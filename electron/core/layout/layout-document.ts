@@ -1,6 +1,8 @@
-import type { BriefingDoc } from '../doc-model.ts';
+import type { BriefingDoc, DocBlock } from '../doc-model.ts';
+import { figureFitsHere } from './layout-figure.ts';
 import type { FontSet } from '../fonts/font-types.ts';
 import { createFlow } from './flow.ts';
+import type { Flow } from './flow.ts';
 import type { PageDraft } from './flow.ts';
 import type { Layout, LayoutPage } from './layout-types.ts';
 import { layoutBlock } from './layout-block.ts';
@@ -22,9 +24,66 @@ export interface LayoutOptions {
 export function layoutDocument(doc: BriefingDoc, fonts: FontSet, options: LayoutOptions = {}): Layout {
   const flow = createFlow(fonts);
   if (doc.masthead) layoutMasthead(flow, doc.masthead);
-  doc.blocks.forEach((block, i) => layoutBlock(flow, block, i, doc.blocks[i + 1]));
+  layoutBlocks(flow, doc.blocks);
   if (doc.tail) layoutTail(flow, doc.tail);
   return { pages: withoutTrailingBlank(flow.pages).map((page) => withPageNumber(page, fonts, options.landscapeNumbers ?? 'turned')) };
+}
+
+/** Text blocks a waiting figure may let go before it. */
+const isText = (block: DocBlock | undefined): boolean => block?.kind === 'paragraph' || block?.kind === 'heading';
+
+/** A copy of the flow's pages and cursor, to try a placement and take it back. */
+function snapshot(flow: Flow): { pages: PageDraft[]; y: number } {
+  return { pages: flow.pages.map((p) => ({ ...p, items: [...p.items] })), y: flow.y };
+}
+
+function restore(flow: Flow, snap: { pages: PageDraft[]; y: number }): void {
+  flow.pages.splice(0, flow.pages.length, ...snap.pages);
+  flow.y = snap.y;
+}
+
+/**
+ * Lays the blocks out in order, except that a figure which does not fit the rest of the page lets the text after it
+ * go first, then takes the next page after the paragraph that crossed over — so no hole is left at the page foot
+ * while the figure waits (issue 12 page fill). When the text would not use the page either (a heading kept with its
+ * paragraph), the trial is taken back and the figure keeps its place.
+ */
+function layoutBlocks(flow: Flow, blocks: readonly DocBlock[]): void {
+  let i = 0;
+  while (i < blocks.length) {
+    const block = blocks[i]!;
+    if (block.kind === 'figure' && isText(blocks[i + 1]) && !figureFitsHere(flow, block.figure)) {
+      const after = deferFigure(flow, blocks, i);
+      if (after !== null) {
+        i = after;
+        continue;
+      }
+    }
+    layoutBlock(flow, block, i, blocks[i + 1]);
+    i += 1;
+  }
+}
+
+/**
+ * Lays out the text after figure `at` until a paragraph reaches the next page, then the figure; returns the index of
+ * the next block to lay out, or null (flow untouched) when the text left the figure's page as it was.
+ */
+function deferFigure(flow: Flow, blocks: readonly DocBlock[], at: number): number | null {
+  const snap = snapshot(flow);
+  const page = flow.pages.length - 1;
+  const before = flow.pages[page]!.items.length;
+  let i = at + 1;
+  while (i < blocks.length && isText(blocks[i])) {
+    layoutBlock(flow, blocks[i]!, i, blocks[i + 1]);
+    i += 1;
+    if (blocks[i - 1]!.kind === 'paragraph' && flow.pages.length - 1 > page) break;
+  }
+  if (flow.pages[page]!.items.length === before) {
+    restore(flow, snap);
+    return null;
+  }
+  layoutBlock(flow, blocks[at]!, at, undefined);
+  return i;
 }
 
 /** A page break at the very end leaves an empty page; it is not printed (the first page always is). */

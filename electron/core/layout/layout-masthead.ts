@@ -17,7 +17,8 @@ export const MASTHEAD_RULE = 2.5;
 /**
  * The 简报 masthead at the top of page 1 (custom, as 简报 is not a statutory type): optional "内部资料" at the
  * top left, the briefing name large, red and centred, "第×期" under it, the compiling unit at the left and
- * the date at the right on one line, then a thick red rule the width of the block; one empty line follows.
+ * the date at the right on one line, then a thick red rule the width of the block; two empty lines follow, so the
+ * title sits 空二行 under the rule (GB/T 9704-2012 7.3.1: the title two lines below the red rule).
  */
 export function layoutMasthead(flow: Flow, masthead: Masthead): void {
   const box = currentPage(flow).block;
@@ -29,6 +30,7 @@ export function layoutMasthead(flow: Flow, masthead: Masthead): void {
   addItems(flow, [...internalMark(flow, masthead, box), ...nameAndIssue(flow, masthead, box, size, nameTop, issueTop),
     ...unitAndDate(flow, masthead, box, lineTop), rule(box, ruleY)]);
   flow.y = ruleY + MASTHEAD_RULE;
+  takeSlot(flow);
   takeSlot(flow);
 }
 

@@ -1,7 +1,7 @@
 import type { Tail } from '../doc-model.ts';
 import type { FontSet } from '../fonts/font-types.ts';
 import type { Flow } from './flow.ts';
-import { addItems, blockBottom, currentPage, fits, newPage } from './flow.ts';
+import { addItems, blankThenNewPage, blockBottom, currentPage, fits, newPage } from './flow.ts';
 import { centredBaseline } from './grid.ts';
 import type { Box, LayoutItem, RuleItem } from './layout-types.ts';
 import { lineItems } from './line-items.ts';
@@ -25,12 +25,17 @@ interface TailRow {
   readonly draw: (top: number, box: Box) => LayoutItem[];
 }
 
-/** The tail at the bottom of the last page's text block: 报 / 送 / 发 lines and 印数, each between rules. */
+/**
+ * The tail at the bottom of the last page's text block: 报 / 送 / 发 lines and 印数, each between rules. The 版记 goes
+ * on the last page, and that page is even (GB/T 9704-2012 7.4 and 双面印刷: the back of the last sheet), so when the
+ * text ends on an odd page the tail goes on the next page, with a blank page first when the odd page is empty.
+ */
 export function layoutTail(flow: Flow, tail: Tail): void {
   const box = currentPage(flow).block;
   const rows = [...tail.lines.map((l) => labelledRow(flow.fonts, l.label, l.text, box.width)), ...copiesRow(flow.fonts, tail.copies)];
   const height = rows.reduce((t, r) => t + r.height, 0);
   if (!fits(flow, height + THICK) || currentPage(flow).orientation !== 'portrait') newPage(flow, 'portrait');
+  if (currentPage(flow).number % 2 === 1) blankThenNewPage(flow, 'portrait');
   const page = currentPage(flow).block;
   // The last rule lies on the block's lower edge (GB/T 9704-2012 7.4.1): its ink ends exactly there.
   let top = blockBottom(flow) - THICK / 2 - height;

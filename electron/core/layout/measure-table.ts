@@ -6,6 +6,7 @@ import type { PlacedHeaderCell } from './place-header-cells.ts';
 import { plainStyle } from './text-style.ts';
 import type { TextStyle } from './text-style.ts';
 import { wrapTitle } from './wrap-title.ts';
+import { wrapProse } from './wrap-prose.ts';
 import { MAX_HEADER_LINES, wrapHeader } from './wrap-header.ts';
 import { widestHeaderPiece } from './widest-group.ts';
 import { OUTER_RULE } from './table-rules.ts';
@@ -110,7 +111,8 @@ function measureAt(table: DocTable, fonts: FontSet, edges: readonly number[], d:
   const box = { size, lineHeight: size * d.leading, padX: size * d.padX, padY: size * d.padY };
   const inner: InnerWidth = (col, span) => Math.max(size, edges[col + span]! - edges[col]! - 2 * box.padX);
   const header = measureHeader(table, fonts, inner, size);
-  const rows = table.rows.map((row) => measureRow(row.cells, row.total === true, fonts, inner, box));
+  const aligns = table.columns.map((c) => c.align);
+  const rows = table.rows.map((row) => measureRow(row.cells, row.total === true, fonts, inner, box, aligns));
   const fits = headerFits(fonts, header, inner, size);
   return { ...box, edges, header, headerHeights: headerHeights(header, table.header.length, box), rows, fitsColumns: fits };
 }
@@ -139,11 +141,12 @@ function lineText(line: Line): string {
 /** Type size, leading and padding of a table's cells. */
 type CellBox = Pick<TableMetrics, 'size' | 'lineHeight' | 'padX' | 'padY'>;
 
-function measureRow(texts: readonly string[], total: boolean, fonts: FontSet, inner: InnerWidth, box: CellBox): MeasuredRow {
+function measureRow(texts: readonly string[], total: boolean, fonts: FontSet, inner: InnerWidth, box: CellBox, aligns: readonly string[]): MeasuredRow {
   const style = cellStyle(total ? 'total' : 'body', box.size);
   // A cell too long for one line wraps evenly, at the end of a date or period word where one lies near the
-  // middle, like a title: "临渭区2025年1月" / "采血统计.xlsx", not "…采血统" / "计.xlsx".
-  const cells = texts.map((text, col) => wrapTitle(text, style, fonts, inner(col, 1)));
+  // middle, like a title: "临渭区2025年1月" / "采血统计.xlsx", not "…采血统" / "计.xlsx". Prose in a left-aligned
+  // column (附表3's 定义) fills the column and ends lines after clauses instead (wrapProse).
+  const cells = texts.map((text, col) => (aligns[col] === 'left' ? wrapProse : wrapTitle)(text, style, fonts, inner(col, 1)));
   return { cells, height: rowHeight(Math.max(1, ...cells.map((l) => l.length)), box), total };
 }
 

@@ -1,6 +1,6 @@
 import type { Profile, QuarterId } from '../model.ts';
 import type { QuarterStatistics } from '../stats/quarter-statistics.ts';
-import { monthId, parseQuarter, quarterMonths } from '../period/quarter.ts';
+import { monthId, parseQuarter } from '../period/quarter.ts';
 import { summariseQuarter } from '../stats/summarise-quarter.ts';
 import type { Store } from '../store/store.ts';
 
@@ -15,7 +15,8 @@ export function summariseFromStore(store: Store, profile: Profile, quarter: Quar
     quarter,
     collections: store.collections(months),
     supplies: store.supplies(months),
-    sources: store.sources(quarterMonths(parsed)),
+    // every file behind a printed figure, the 同比/环比 and year-to-date ones too (summariseQuarter keeps the cited ones)
+    sources: store.sources(months),
   });
 }
 

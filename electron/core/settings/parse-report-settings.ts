@@ -13,7 +13,7 @@ export interface ReportSettings {
 /**
  * Reads a settings JSON (the CLI's --settings file; the app stores the same object) over the defaults.
  * Every key is optional: { name, issueNumber, supplement, unit, date: "2025-04-11", internal,
- * recipients: { 报, 送, 发 }, copies, freeText, fonts: { bundledOnly, paths: { fangsong: "C:/…" } } }.
+ * recipients: { 报, 送, 发 }, copies, freeText, populationSource, fonts: { bundledOnly, paths: { fangsong: "C:/…" } } }.
  */
 export function parseReportSettings(json: unknown, defaults: BriefingSettings, file = '简报设置'): Result<ReportSettings> {
   const problems: Problem[] = [];
@@ -28,15 +28,17 @@ export function parseReportSettings(json: unknown, defaults: BriefingSettings, f
     ...optional(root, 'date', (v) => day(read, v, 'date（印发日期）')),
     ...optional(root, 'internal', (v) => flag(read, v, 'internal（内部资料）')),
     ...optional(root, 'recipients', (v) => recipients(read, v, defaults.recipients)),
-    ...optional(root, 'copies', (v) => (v === null ? null : positiveInteger(read, v, 'copies（印数）'))),
-    ...optional(root, 'freeText', (v) => (typeof v === 'string' ? v : (read.check(false, 'freeText（形势分析）', '应为文字'), ''))),
+    ...optional(root, 'copies', (v) => positiveInteger(read, v, 'copies（印数）')),
+    ...optional(root, 'freeText', (v) => (typeof v === 'string' ? v : (read.check(false, 'freeText（下一步工作）', '应为文字'), ''))),
+    ...optional(root, 'populationSource', (v) => (typeof v === 'string' ? v.trim() : (read.check(false, 'populationSource（人口数据来源）', '应为文字'), ''))),
   };
   const fonts = root.fonts === undefined ? {} : fontSettings(read, root.fonts);
   return problems.length === 0 ? { ok: true, value: { briefing, fonts } } : { ok: false, problems };
 }
 
+/** A key absent or null keeps the default (a starter file writes null for "not filled yet"). */
 function optional<K extends keyof BriefingSettings>(root: Record<string, unknown>, key: K, read: (v: unknown) => BriefingSettings[K]): Partial<BriefingSettings> {
-  return root[key] === undefined ? {} : { [key]: read(root[key]) };
+  return root[key] === undefined || root[key] === null ? {} : { [key]: read(root[key]) };
 }
 
 function positiveInteger(read: FieldReader, value: unknown, at: string): number {

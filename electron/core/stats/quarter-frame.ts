@@ -12,5 +12,6 @@ export function quarterFrame(id: QuarterId): QuarterFrame {
     lastYearMonths: quarterMonths(sameQuarterLastYear(quarter)),
     previousMonths: quarterMonths(previousQuarter(quarter)),
     yearToDateMonths: yearToDateMonths(quarter),
+    lastYearToDateMonths: yearToDateMonths(sameQuarterLastYear(quarter)),
   };
 }

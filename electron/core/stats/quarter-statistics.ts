@@ -4,6 +4,7 @@ import type { CompletenessMatrix } from './completeness-matrix.ts';
 import type { MissingReport } from './missing-reports.ts';
 import type { DonationFigures } from './sum-collections.ts';
 import type { TargetProgress } from './target-progress.ts';
+import type { SourceUse } from './used-sources.ts';
 
 /** A county's quarter with what the briefing needs beyond the JSON contract (all additive fields). */
 export interface CountyStatistics extends CountySummary {
@@ -28,6 +29,8 @@ export interface QuarterStatistics extends QuarterSummary {
   readonly lastYearMonths: Readonly<Record<Month, DonationFigures>>;
   /** City year to date (January to the end of the quarter). */
   readonly yearToDate: Totals;
+  /** The same months last year (1—N月 of the year before), rate on that year's population; null unless every month is stored. */
+  readonly yearToDateLastYear: Totals | null;
   /** City rate annualised (×4 and ×365÷days); labelled as such wherever printed. */
   readonly annualisedRate: AnnualisedRate;
   /** City target: profile.targets[year][region], else the sum of all county targets; null when neither. */
@@ -38,11 +41,18 @@ export interface QuarterStatistics extends QuarterSummary {
   readonly supplyTotalsLastYear: SupplyFigures | null;
   /** Red cells issued, 同比 (null without last year's supply records). */
   readonly supplyRedCellsChange: Change | null;
+  /**
+   * Red cells issued as % of whole blood collected in the quarter (1 dp, half-up): both in U, and 1 U of red cells is
+   * made from 1 U (200 ml) of whole blood. Null without supply data or collections.
+   */
+  readonly redCellsPercentOfWholeBlood: number | null;
   /** Months of the quarter with at least one supply record. */
   readonly supplyMonths: readonly Month[];
   /** County-months missing in the comparison periods: a comparison with gaps is flagged, not trusted blindly. */
   readonly missingLastYear: readonly MissingReport[];
   readonly missingPreviousQuarter: readonly MissingReport[];
+  /** Per used source file, the counties and months it backs (the 附件 lists sources by county). */
+  readonly sourceUses: readonly SourceUse[];
   /** County × month completeness from January to the end of the quarter. */
   readonly completeness: CompletenessMatrix;
 }

@@ -15,6 +15,8 @@ export interface QuarterFrame {
   readonly lastYearMonths: readonly Month[];
   readonly previousMonths: readonly Month[];
   readonly yearToDateMonths: readonly Month[];
+  /** January to the same month last year (1—N月 of the year before), for the year-to-date comparison. */
+  readonly lastYearToDateMonths: readonly Month[];
 }
 
 /** The denominators of one county: each period divides by the population of its own year (choosePopulation). */

@@ -1,5 +1,6 @@
 import { annualisedRate } from './annualised-rate.ts';
 import { change, comparison } from './change.ts';
+import { divideHalfUp } from './divide-half-up.ts';
 import { completenessMatrix } from './completeness-matrix.ts';
 import { missingReports } from './missing-reports.ts';
 import { monthFigures } from './month-figures.ts';
@@ -12,7 +13,7 @@ import { summariseCounty, type QuarterFrame } from './summarise-county.ts';
 import { summariseHospitals } from './summarise-hospitals.ts';
 import { regionTarget, targetProgress, timeProgress } from './target-progress.ts';
 import { toTotals, toTotalsOrNull } from './to-totals.ts';
-import { usedSources } from './used-sources.ts';
+import { sourceUses, usedSources } from './used-sources.ts';
 import { previousQuarter } from '../period/quarter.ts';
 import type { CollectionRecord, County, Profile, QuarterId, SourceFile, SupplyRecord } from '../model.ts';
 import type { QuarterStatistics } from './quarter-statistics.ts';
@@ -67,7 +68,7 @@ function countyPart(s: Setting): Pick<QuarterStatistics, 'counties'> {
 
 /** The city-level fields of the summary. */
 type CityPart = Pick<QuarterStatistics, 'population' | 'populationYear' | 'populationYears' | 'populationSources' | 'totals' | 'sameQuarterLastYear'
-  | 'previousQuarter' | 'donorsChange' | 'cityMonths' | 'lastYearMonths' | 'yearToDate' | 'annualisedRate' | 'target' | 'timeProgress'>;
+  | 'previousQuarter' | 'donorsChange' | 'cityMonths' | 'lastYearMonths' | 'yearToDate' | 'yearToDateLastYear' | 'annualisedRate' | 'target' | 'timeProgress'>;
 
 /** The city: totals, denominator, comparisons, months, year to date, annualised rate, target. */
 function cityPart(s: Setting): CityPart {
@@ -89,29 +90,44 @@ function cityPart(s: Setting): CityPart {
     cityMonths: monthFigures(current, frame.months),
     lastYearMonths: monthFigures(input.collections, frame.lastYearMonths),
     yearToDate,
+    yearToDateLastYear: everyMonthStored(input.collections, frame.lastYearToDateMonths)
+      ? toTotals(recordsIn(input.collections, frame.lastYearToDateMonths), pops.lastYear.population) : null,
     annualisedRate: annualisedRate(totals.donors, pops.current.population, frame.months),
     target: targetProgress(regionTarget(s.targets, input.profile.region, input.profile.counties.map((c) => c.name)), yearToDate.donors, frame.quarter),
     timeProgress: timeProgress(frame.quarter),
   };
 }
 
+/** Whether some record exists for every month: a year-to-date comparison missing whole months would mislead. */
+function everyMonthStored(records: readonly CollectionRecord[], months: readonly string[]): boolean {
+  return months.every((m) => records.some((r) => r.month === m));
+}
+
 /** Hospitals and supply totals of the quarter and of the same quarter last year. */
-function supplyPart(s: Setting): Pick<QuarterStatistics, 'hospitals' | 'supplyTotals' | 'supplyTotalsLastYear' | 'supplyRedCellsChange' | 'supplyMonths'> {
-  const { input: { profile, supplies }, frame } = s;
+function supplyPart(s: Setting): Pick<QuarterStatistics, 'hospitals' | 'supplyTotals' | 'supplyTotalsLastYear' | 'supplyRedCellsChange' | 'supplyMonths' | 'redCellsPercentOfWholeBlood'> {
+  const { input: { profile, supplies, collections }, frame } = s;
   const lastYear = supplies.filter((r) => frame.lastYearMonths.includes(r.month));
-  const supplyTotals = sumSupplies(supplies.filter((r) => frame.months.includes(r.month)));
+  const current = supplies.filter((r) => frame.months.includes(r.month));
+  const supplyTotals = sumSupplies(current);
   const supplyTotalsLastYear = lastYear.length ? sumSupplies(lastYear) : null;
+  const collected = toTotals(recordsIn(collections, frame.months), null).wholeBloodUnits;
   return {
     hospitals: summariseHospitals(profile, supplies, frame.months, frame.lastYearMonths),
     supplyTotals,
     supplyTotalsLastYear,
     supplyRedCellsChange: supplyTotalsLastYear ? change(supplyTotals.redCellsU, supplyTotalsLastYear.redCellsU) : null,
     supplyMonths: frame.months.filter((m) => supplies.some((r) => r.month === m)),
+    redCellsPercentOfWholeBlood: current.length === 0 || collected <= 0 ? null : percentOf(supplyTotals.redCellsU, collected),
   };
 }
 
+/** part ÷ whole in %, 1 decimal, half-up on the exact decimals (divideHalfUp reads U such as 1.5 as decimals). */
+function percentOf(part: number, whole: number): number {
+  return divideHalfUp(part * 100, whole, 1);
+}
+
 /** Reporting completeness (profile counties only) and the source files behind every figure used. */
-function reportingPart(s: Setting): Pick<QuarterStatistics, 'missing' | 'missingLastYear' | 'missingPreviousQuarter' | 'completeness' | 'sources'> {
+function reportingPart(s: Setting): Pick<QuarterStatistics, 'missing' | 'missingLastYear' | 'missingPreviousQuarter' | 'completeness' | 'sources' | 'sourceUses'> {
   const { input: { profile, collections, supplies, sources }, frame } = s;
   const names = profile.counties.map((c) => c.name);
   const used = [...recordsIn(collections, [...frame.yearToDateMonths, ...frame.lastYearMonths, ...frame.previousMonths]),
@@ -122,6 +138,7 @@ function reportingPart(s: Setting): Pick<QuarterStatistics, 'missing' | 'missing
     missingPreviousQuarter: missingReports(names, frame.previousMonths, collections),
     completeness: completenessMatrix(names, frame.yearToDateMonths, collections),
     sources: usedSources(sources, used),
+    sourceUses: sourceUses(sources, used),
   };
 }
 

@@ -23,8 +23,12 @@ test('masthead, metadata and title', () => {
 test('the house-style collection narrative, exactly (Weinan 2025Q1)', () => {
   assert.deepEqual(texts(sectionOf('一、血液采集情况', '二、血液供应情况')), [
     '2025年第一季度，全市共采集10402人次，其中全血9960人次、血小板442人次，千人口献血率2.25‰（按2024年末常住人口461.9万人计算）。'
-      + '全血采集量19920U，单采血小板650个治疗量。按本季度水平折算，年化千人口献血率约9.01‰（季度值×4）。',
-    '献血人次同比增加312人次、增长3.1%，环比减少500人次、下降4.6%。献血人次同比下降的有华阴市（下降2.0%）。各区县采血情况见表1。',
+      // ×4 of the printed 2.25‰ is 9.00‰ (issue 12: the annualised rate agrees with the printed quarterly rate)
+      + '全血采集量19920U，单采血小板650个治疗量。按本季度水平折算，年化千人口献血率约9.00‰（季度值×4）。',
+    // 同比 of whole-blood units (19920 vs 19300) and of the rate (2.18‰ → 2.25‰); the county that fell is named and
+    // the range of the others' rises given (临渭区 1.8%, 潼关县 21.1%) rather than "均未下降"
+    '献血人次同比增加312人次、增长3.1%，环比减少500人次、下降4.6%。全血采集量同比增加620U、增长3.2%；千人口献血率由去年同期的2.18‰升至2.25‰。'
+      + '献血人次同比下降的有华阴市（下降2.0%）。其余2个区县同比增长，增幅1.8%～21.1%。各区县采血情况见表1。',
   ]);
   const body = doc.blocks.filter((b) => b.kind === 'paragraph');
   assert.ok(body.every((b) => b.kind === 'paragraph' && b.indent === true));
@@ -51,18 +55,19 @@ test('表1: counties ranked by rate, two-level header, 全市 total row, values 
   assert.deepEqual(t.rows[3].values, [null, '全市', 461.9, 10402, 9960, 19920, 442, 650, 2.25, 3.1, 41000, 25.4]);
   assert.deepEqual(t.columns.map((c) => c.numFmt), ['0', undefined, '0.0', '0', '0', 'General', '0', '0', '0.00', '0.0', '0', '0.0']);
   assert.deepEqual(t.notes, [
-    '说明：1. 数据来源：各区县上报的月度采血报表，文件清单见附。',
+    '说明：1. 数据来源：各区县上报的月度采血报表，文件清单见附件。',
     '2. 千人口献血率＝献血人次÷常住人口×1000，为季度值，未年化；常住人口采用2024年末数。',
     '3. 献血人次按采血地点归属区县统计，中心城区采血点集中，数值偏高。',
-    '4. 排名按千人口献血率由高到低排列，率相同时按献血人次由多到少；全市行不参与排名。',
+    '4. 排名按千人口献血率的未修约值由高到低排列（表中数值保留两位小数，显示相同的仍按未修约值排序，再同时按献血人次由多到少），图1顺序与本表一致；全市行不参与排名。',
     '5. 完成率＝1—3月累计献血人次÷年度任务；时间进度为25%。',
   ]);
 });
 
 test('二、供应: totals, 同比, balance sentence and 表2 with shares and a 合计 row', () => {
-  assert.deepEqual(texts(sectionOf('二、血液供应情况', '三、形势分析')), [
+  // like with like, as a share: no "采集量多于供应量…U", which without stock and discard figures reads as blood gone missing
+  assert.deepEqual(texts(sectionOf('二、血液供应情况', '三、形势分析与下一步工作')), [
     '2025年第一季度，共向2家医疗机构供应红细胞15000U、血浆180000ml、单采血小板450个治疗量、冷沉淀900U。红细胞供应量同比增加300U、增长2.0%。'
-      + '本季度采集全血19920U、供应红细胞15000U，供应量为采集量的75.3%，采集量多于供应量4920U。各医疗机构用血情况见表2。',
+      + '本季度供应红细胞15000U，相当于同期全血采集量（19920U）的75.3%（1U红细胞由1U全血制备）。各医疗机构用血情况见表2。',
   ]);
   const t = tables[1];
   assert.equal(t.title, '表2  2025年第一季度各医疗机构临床用血供应情况');
@@ -76,32 +81,36 @@ test('二、供应: totals, 同比, balance sentence and 表2 with shares and a 
   assert.equal(t.rows[2].total, true);
 });
 
-test('三、形势分析: derived statements, then the free text as paragraphs', () => {
-  assert.deepEqual(texts(sectionOf('三、形势分析', '附：数据来源与指标说明')), [
+test('三、形势分析与下一步工作: the standing, （一）存在问题 from the figures, （二）下一步工作 from the free text', () => {
+  assert.deepEqual(texts(sectionOf('三、形势分析与下一步工作', '附件')), [
     '全市累计完成年度任务25.4%，时间进度为25%。',
+    '（一）存在问题',
     '华阴市献血人次同比下降，需分析原因、加强献血者招募。',
     '临渭区（24.6%）年度任务完成率低于时间进度（25%），需加快进度。',
+    '（二）下一步工作',
     '下一季度重点工作：',
     '一是加强团体献血组织。',
     '二是做好夏季血液供应保障。',
   ]);
 });
 
-test('附: sources, completeness matrix, population, definitions', () => {
-  const appendix = doc.blocks.slice(doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === '附：数据来源与指标说明'));
+test('附件 on its own page: sources, completeness matrix, population, definitions', () => {
+  const start = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === '附件');
+  assert.deepEqual(doc.blocks[start - 1], { kind: 'pageBreak' });
+  const appendix = doc.blocks.slice(start);
   assert.deepEqual(texts(appendix), [
-    '附：数据来源与指标说明', '（一）数据来源', '（二）报表报送情况', '（三）人口数据',
+    // every report arrived: the grid becomes one sentence
+    '附件', '数据来源与指标说明', '（一）数据来源', '（二）报表报送情况', '2025年1—3月，3个区县的月度报表均已报送，共9份。', '（三）人口数据',
     '千人口献血率以常住人口（年末数）为分母：季度所在年份的上一年末数优先，缺少时取此前最近年份，再无则取此后最早年份；全市人口为各区县之和。',
     '本期采用2024年末常住人口，全市合计461.9万人。人口数据来源：渭南市统计局。',
     '（四）指标定义',
   ]);
-  const [sources, completeness, definitions] = tables.slice(2);
-  assert.deepEqual(sources.rows[0].cells, ['1', '临渭区2025-01.xlsx', '采血报表', '3f3f3f3f3f3f3f3f', '2025年4月8日']);
+  const [sources, definitions] = tables.slice(2);
+  // sources by county, with months and a short hash; the one import date said once in the 说明
+  assert.deepEqual(sources.header[0].map((h) => h.text), ['区县', '文件', '月份', '校验码']);
+  assert.deepEqual(sources.rows[0].cells, ['临渭区', '临渭区2025-01.xlsx', '2025年1月', '3f3f3f3f']);
   assert.equal(sources.rows[0].values?.[3], '3f'.repeat(32));
-  assert.deepEqual(completeness.header[0].map((h) => h.text), ['区县', '1月', '2月', '3月', '已报/应报']);
-  assert.deepEqual(completeness.rows.map((r) => r.cells), [
-    ['华阴市', '已报', '已报', '已报', '3/3'], ['临渭区', '已报', '已报', '已报', '3/3'], ['潼关县', '已报', '已报', '已报', '3/3'], ['合计', '3/3', '3/3', '3/3', '9/9'],
-  ]);
+  assert.equal(sources.notes.at(-1), '2. 以上文件均于2025年4月8日导入。');
   assert.equal(definitions.rows.length, 9);
   assert.deepEqual(definitions.rows[3].cells, ['千人口献血率', '献血人次÷常住人口（年末数）×1000；简报给出季度值', '‰']);
 });
@@ -114,12 +123,17 @@ test('tail from settings: empty lists left out, 印数', () => {
   assert.equal(buildBriefing(WEINAN_SUMMARY, { ...SETTINGS, copies: null, recipients: { 报: ' ', 送: '', 发: '' } }).tail, null);
 });
 
-test('figures follow the table they illustrate; unknown keys go before 三', () => {
+test('figures follow the paragraph that cites them (before a landscape 表1, which takes its own page); unknown keys go before 三', () => {
   const figure = (key: string | undefined, caption: string): DocFigure => ({ key, caption, svg: '<svg/>', widthMm: 150, heightMm: 80 });
   const figures = [figure('hospital-supply', '图3'), figure('county-rate', '图1'), figure(undefined, '图4'), figure('monthly-donations', '图2')];
   const withFigures = buildBriefing(WEINAN_SUMMARY, SETTINGS, figures);
   const order = withFigures.blocks.flatMap((b) => (b.kind === 'figure' ? [b.figure.caption] : b.kind === 'table' ? [b.table.title.split(' ')[0]] : b.kind === 'heading' && b.level === 1 ? [b.text.slice(0, 2)] : []));
-  assert.deepEqual(order, ['一、', '表1', '图1', '图2', '二、', '表2', '图3', '图4', '三、', '附：', '附表1', '附表2', '附表3']);
+  assert.deepEqual(order, ['一、', '图1', '图2', '表1', '二、', '表2', '图3', '图4', '三、', '附件', '附表1', '附表3']);
+  // the text cites the figures it is followed by
+  const said = texts(withFigures.blocks).join('');
+  assert.match(said, /各区县采血情况见表1。各区县千人口献血率见图1。各月献血人次与去年同期对比见图2。/);
+  assert.match(said, /各医疗机构用血情况见表2。各医疗机构红细胞供应量见图3。/);
+  assert.doesNotMatch(texts(doc.blocks).join(''), /见图/);
 });
 
 test('增刊 numbering', () => {

@@ -9,7 +9,7 @@ test('three figures with keys, numbered captions and sizes that fit the 156 mm t
   assert.deepEqual(figures.map((f) => [f.key, f.caption, f.widthMm, f.heightMm]), [
     ['county-rate', '图1  2025年第一季度各区县千人口献血率', 150, 90],
     ['monthly-donations', '图2  2025年第一季度各月献血人次与上年同期对比', 150, 75],
-    ['hospital-supply', '图3  2025年第一季度各医疗机构供血量（折合U）', 150, 60],
+    ['hospital-supply', '图3  2025年第一季度各医疗机构红细胞供应量', 150, 60],
   ]);
   for (const f of figures) {
     assert.match(f.svg, /viewBox="0 0 425 \d+"/);

@@ -1,14 +1,19 @@
 import { test } from 'node:test';
+import { rankCounties } from '../../../electron/core/briefing/rank-counties.ts';
+import type { CountyStatistics } from '../../../electron/core/stats/quarter-statistics.ts';
 import assert from 'node:assert/strict';
 import { countyRateChart, countiesByRate } from '../../../electron/core/charts/county-rate-chart.ts';
 import { fixtureSummary } from './fixture-summary.ts';
 
-test('counties are sorted by 千人口献血率, highest first, ties in profile order', () => {
+test('counties are sorted by the exact 千人口献血率, highest first, in 表1 order', () => {
   const rows = countiesByRate(fixtureSummary());
+  // 蒲城县 and 潼关县 both print 1.97‰; the exact rate puts 蒲城县 first, as 表1 does (one order for one indicator)
   assert.deepEqual(rows.slice(0, 5), [
     { name: '临渭区', rate: 4.44 }, { name: '韩城市', rate: 2.49 }, { name: '华州区', rate: 2.22 },
-    { name: '潼关县', rate: 1.97 }, { name: '蒲城县', rate: 1.97 },
+    { name: '蒲城县', rate: 1.97 }, { name: '潼关县', rate: 1.97 },
   ]);
+  const table = rankCounties(fixtureSummary().counties as CountyStatistics[]).filter((r) => r.rank !== null).map((r) => r.county.name);
+  assert.deepEqual(rows.map((r) => r.name), table);
   assert.equal(rows.at(-1)?.name, '华阴市');
   assert.equal(rows.length, 11);
 });

@@ -76,6 +76,11 @@ test('page 1 opens with the masthead: red name centred, 第×期, unit and date,
   assert.ok(close(rule.x2 - rule.x1, mm(156)));
   const title = texts(p).filter((t) => t.part === 'title');
   assert.ok(title.every((t) => t.y > rule.y1 && t.size === 22 && t.role === 'title'));
+  // 空二行: two full grid lines (2 × 29 pt) between the red rule and the top of the title's first line
+  const titleTop = Math.min(...title.map((t) => t.y)) - 22 * 0.88;
+  assert.ok(titleTop - rule.y1 >= 2 * 29 - 1, `title ${titleTop.toFixed(1)} rule ${rule.y1.toFixed(1)}`);
+  // a true red: full magenta and yellow, no cyan, no black (not the orange-red 0/80/80/0)
+  assert.deepEqual(RED, [0, 100, 100, 0]);
 });
 
 test('the tail closes the last page at the foot of the block, thick outer rules and thin inner rules', () => {
@@ -95,3 +100,59 @@ test('the same document and fonts give the same layout', () => {
 function page(n: number) {
   return layout.pages[n - 1]!;
 }
+
+test('the 版记 is on the last page and that page is even, with a blank page before it when the text ends on an odd page alone', () => {
+  assert.equal(layout.pages.length % 2, 0);
+  assert.ok(layout.pages.at(-1)!.items.some((i) => i.part === 'tail'));
+  const meta = { title: 't', author: 'a', subject: 's', creationDate: new Date(0) };
+  const tail = { lines: [{ label: '报', text: '市卫生健康委员会' }], copies: '共印20份' };
+  const para = (n: number) => ({ kind: 'paragraph' as const, text: '血'.repeat(10 * n) });
+  // one short paragraph on page 1 (odd): the tail goes to page 2
+  const short = layoutDocument({ meta, masthead: null, tail, blocks: [para(1)] }, fonts);
+  assert.deepEqual(short.pages.map((p) => [p.number, p.items.some((i) => i.part === 'tail'), p.items.some((i) => i.part === 'body')]), [[1, false, true], [2, true, false]]);
+  // page 2 full, so the tail would open page 3 (odd): page 3 stays blank and the tail is on page 4
+  const full = layoutDocument({ meta, masthead: null, tail, blocks: [...Array.from({ length: 44 }, () => para(1))] }, fonts);
+  assert.deepEqual(full.pages.map((p) => p.items.filter((i) => i.part !== 'pageNumber').length > 0), [true, true, false, true]);
+  assert.ok(full.pages[3]!.items.some((i) => i.part === 'tail'));
+});
+
+test('a figure that misses the page foot by a little is scaled to fit (not below 80 %); one that misses by much moves over', () => {
+  const meta = { title: 't', author: 'a', subject: 's', creationDate: new Date(0) };
+  const para = { kind: 'paragraph' as const, text: '血'.repeat(10) };
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
+  const figure = (heightMm: number) => ({ kind: 'figure' as const, figure: { caption: '图1  测试', svg, widthMm: 150, heightMm } });
+  const placed = (heightMm: number) => {
+    const l = layoutDocument({ meta, masthead: null, tail: null, blocks: [...Array.from({ length: 12 }, () => para), figure(heightMm)] }, fonts);
+    const item = l.pages.flatMap((p) => p.items.map((i) => ({ page: p.number, i }))).find(({ i }) => i.kind === 'figure')!;
+    return { page: item.page, height: item.i.kind === 'figure' ? item.i.box.height : 0, bottom: l.pages[0]!.block.y + l.pages[0]!.block.height };
+  };
+  // 12 lines used leave 10 × 29 pt ≈ 290 pt, minus the caption (28 pt) ≈ 262 pt ≈ 92 mm for the figure
+  const near = placed(100);
+  assert.equal(near.page, 1);
+  assert.ok(near.height < mm(100) && near.height >= mm(100) * 0.8, `${near.height}`);
+  const far = placed(130);
+  assert.equal(far.page, 2);
+  assert.ok(close(far.height, mm(130)));
+});
+
+test('a figure that does not fit lets the following text fill the page, then opens the next page: no hole at the foot', () => {
+  const meta = { title: 't', author: 'a', subject: 's', creationDate: new Date(0) };
+  const para = (n: number) => ({ kind: 'paragraph' as const, text: '血'.repeat(27 * n) });
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
+  const figure = { kind: 'figure' as const, figure: { caption: '图3  测试', svg, widthMm: 150, heightMm: 130 } };
+  // 14 lines used leave 8 (≈ 82 mm): the 130 mm figure cannot fit even at 80 %
+  const short = { kind: 'paragraph' as const, text: '血'.repeat(10) };
+  const blocks = [...Array.from({ length: 14 }, () => short), figure, { kind: 'heading' as const, level: 1 as const, text: '三、形势分析' }, para(6), para(3)];
+  const l = layoutDocument({ meta, masthead: null, tail: null, blocks }, fonts);
+  const where = (block: number) => l.pages.filter((p) => p.items.some((i) => i.ref?.block === block)).map((p) => p.number);
+  assert.deepEqual(where(15), [1], 'the heading fills page 1');
+  assert.deepEqual(where(16), [1], 'so does the first paragraph');
+  assert.deepEqual(where(14), [2], 'the figure opens page 2 after the text that crossed over');
+  const page1 = l.pages[0]!;
+  const lastLine = Math.max(...texts(page1).filter((t) => t.part === 'body').map((t) => t.y));
+  assert.ok(page1.block.y + page1.block.height - lastLine < 2 * 29, 'page 1 is full to its foot');
+  // the figure comes after every line of the paragraph it waited for, before the next one
+  const figureTop = l.pages[1]!.items.find((i) => i.kind === 'figure')!;
+  assert.ok(figureTop.kind === 'figure');
+  assert.ok(blockLines(l, 16).every((ln) => ln.page === 1 || ln.y < figureTop.box.y));
+});

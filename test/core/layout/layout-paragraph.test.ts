@@ -128,3 +128,17 @@ test('a line too long by a fraction of a point is squeezed evenly, not by compre
   assert.equal(spacings.size, 1, `one spacing for all characters: ${[...spacings]}`);
   assert.ok(Math.abs(Number([...spacings][0]) - (GRID_CHAR - 16)) < 0.5);
 });
+
+test('no widow: a paragraph never leaves its last line alone at the top of a page, nor its first alone at the foot', () => {
+  // 20 one-line paragraphs leave 2 of the 22 grid lines; a 3-line paragraph would put its last line alone on page 2
+  const filler = Array.from({ length: 20 }, () => para('血'.repeat(10)));
+  const three = para('血'.repeat(70));
+  const { lines: ls } = lines(...filler, three);
+  assert.deepEqual(ls.map((l) => l.page), [1, 2, 2]);
+  // 21 lines used: a 2-line paragraph moves over whole rather than leave its first line at the foot
+  const { lines: two } = lines(...Array.from({ length: 21 }, () => para('血'.repeat(10))), para('血'.repeat(40)));
+  assert.deepEqual(two.map((l) => l.page), [2, 2]);
+  // a paragraph that fits is untouched
+  const { lines: fits } = lines(...Array.from({ length: 19 }, () => para('血'.repeat(10))), three);
+  assert.deepEqual(fits.map((l) => l.page), [1, 1, 1]);
+});

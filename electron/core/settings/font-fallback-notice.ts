@@ -1,0 +1,14 @@
+import { FONT_ROLES, ROLE_NAMES, type FontSet, type FontSettings } from '../fonts/font-types.ts';
+
+/**
+ * Says which GB/T 9704 faces (仿宋, 楷体, …) were not found and are stood in for by the bundled OFL fonts, and how to
+ * fix it, so staff can install or choose fonts. Null when every face is the official one, or when bundled fonts were
+ * asked for (fonts.bundledOnly: reproducible output is the point).
+ */
+export function fontFallbackNotice(fonts: FontSet, settings: FontSettings = {}): string | null {
+  if (settings.bundledOnly) return null;
+  const fallen = FONT_ROLES.filter((role) => fonts.faces[role].bundled);
+  if (fallen.length === 0) return null;
+  const names = fallen.map((role) => `${ROLE_NAMES[role]}（用${fonts.faces[role].fullName}代替）`);
+  return `提示：本机未找到${names.join('、')}，简报已用内置字体排印。如需公文字体，请安装仿宋_GB2312、楷体_GB2312 等字体，或在简报设置的 fonts.paths 中指定字体文件。`;
+}

@@ -1,0 +1,24 @@
+import type { Profile } from '../model.ts';
+
+/**
+ * A starter settings file for one issue (the CLI's `settings` command): every key parseReportSettings reads, the
+ * station as 编印单位 and the profile's population source filled in, the rest left blank to fill. null keeps the
+ * default (the parser skips it), so the file can be used as written. Keys are the public settings contract.
+ */
+export function starterSettings(profile: Profile | null): Record<string, unknown> {
+  const sources = [...new Set((profile?.counties ?? []).flatMap((c) => (c.populationSource ? [c.populationSource] : [])))];
+  return {
+    说明: '每期简报一份设置：填写期号（本年已印发简报的下一个序号）、报送发单位和印数后，用 blood-brief report --settings 本文件 生成简报；null 表示暂用默认值。',
+    name: '血液保障工作简报',
+    issueNumber: null,
+    supplement: false,
+    unit: profile?.station ?? '',
+    date: null,
+    internal: true,
+    recipients: { 报: '', 送: '', 发: '' },
+    copies: null,
+    populationSource: sources.join('、'),
+    freeText: '',
+    fonts: { bundledOnly: false },
+  };
+}
