@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { defaultBriefingSettings } from '../core/briefing/briefing-settings.ts';
 import type { Profile, Result } from '../core/model.ts';
-import { chinaDay } from '../core/format/china-time.ts';
+import { chinaDay } from '../core/period/china-time.ts';
 import { parseReportSettings, type ReportSettings } from '../core/settings/parse-report-settings.ts';
 import type { Command } from './commands.ts';
 import { parseDay } from './parse-command-line.ts';

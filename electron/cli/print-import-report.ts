@@ -1,6 +1,6 @@
 import type { FileReport, ImportReport } from '../core/pipeline/import-report.ts';
 import { assertNever } from '../core/util/assert-never.ts';
-import { formatMonth } from '../core/format/format-month.ts';
+import { formatMonth } from '../core/format/format-dates.ts';
 import { formatProblemLocation } from './format-problem.ts';
 
 /** The import report as lines for the terminal: one line per file, its problems indented under it, then a tally. */

@@ -1,6 +1,6 @@
 /** Display formatting shared by the screens (Chinese conventions: 2025年1月, 2.25‰, 1,234). */
 import type { Change, Problem, SourceRef } from '../../electron/core/model.ts';
-import { formatFixed } from '../../electron/core/format/format-fixed.ts';
+import { formatFixed } from '../../electron/core/format/format-numbers.ts';
 
 /** "2025-01" → "2025年1月". */
 export function monthLabel(month: string): string {

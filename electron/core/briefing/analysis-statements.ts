@@ -3,7 +3,7 @@ import { describeChange } from './describe-change.ts';
 import { fillTemplate } from './fill-template.ts';
 import { joinList, type BriefingContext } from './briefing-context.ts';
 import { missingItems } from './missing-items.ts';
-import { formatFixed } from '../format/format-fixed.ts';
+import { formatFixed } from '../format/format-numbers.ts';
 import type { CountyStatistics } from '../stats/quarter-statistics.ts';
 
 /** The city's fall year on year, when it fell. */

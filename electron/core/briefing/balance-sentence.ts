@@ -1,6 +1,5 @@
 import { fillTemplate } from './fill-template.ts';
-import { formatFixed } from '../format/format-fixed.ts';
-import { formatUnits } from '../format/format-units.ts';
+import { formatFixed, formatUnits } from '../format/format-numbers.ts';
 import type { BriefingContext } from './briefing-context.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { fillTemplate } from './fill-template.ts';
-import { formatDate } from '../format/format-date.ts';
+import { formatDate } from '../format/format-dates.ts';
 import type { Masthead } from '../doc-model.ts';
 import type { BriefingSettings } from './briefing-settings.ts';
 import type { Wording } from './wording.ts';

@@ -3,8 +3,7 @@ import { describeChange } from './describe-change.ts';
 import { fillTemplate } from './fill-template.ts';
 import { joinList, type BriefingContext } from './briefing-context.ts';
 import { change } from '../stats/change.ts';
-import { formatFixed } from '../format/format-fixed.ts';
-import { formatPermille } from '../format/format-permille.ts';
+import { formatFixed, formatPermille } from '../format/format-numbers.ts';
 
 /**
  * "献血人次同比增加312人次、增长3.1%，环比…。全血采集量同比…；千人口献血率由去年同期的2.08‰升至2.25‰。" plus gap

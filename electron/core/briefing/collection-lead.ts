@@ -1,9 +1,6 @@
 import { fillTemplate } from './fill-template.ts';
 import { populationBasis } from './population-basis.ts';
-import { formatCount } from '../format/format-count.ts';
-import { formatPermille } from '../format/format-permille.ts';
-import { formatUnits } from '../format/format-units.ts';
-import { formatFixed } from '../format/format-fixed.ts';
+import { formatCount, formatFixed, formatPermille, formatUnits } from '../format/format-numbers.ts';
 import type { BriefingContext } from './briefing-context.ts';
 
 /**

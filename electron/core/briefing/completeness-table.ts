@@ -1,7 +1,7 @@
 import { fillTemplate } from './fill-template.ts';
 import { tableRow, textCell, type Cell } from './table-cell.ts';
 import { tableOrientation } from './table-orientation.ts';
-import { formatMonth } from '../format/format-month.ts';
+import { formatMonth } from '../format/format-dates.ts';
 import type { DocColumn, DocTable } from '../doc-model.ts';
 import type { BriefingContext } from './briefing-context.ts';
 import { labelNotes } from './label-notes.ts';

@@ -1,8 +1,6 @@
 import { numberCell, textCell, type Cell } from './table-cell.ts';
 import { divideHalfUp } from '../stats/divide-half-up.ts';
-import { formatCount } from '../format/format-count.ts';
-import { formatFixed } from '../format/format-fixed.ts';
-import { formatUnits } from '../format/format-units.ts';
+import { formatCount, formatFixed, formatUnits } from '../format/format-numbers.ts';
 import type { Change, Totals } from '../model.ts';
 import type { TargetProgress } from '../stats/target-progress.ts';
 

@@ -1,5 +1,5 @@
 import { change } from '../stats/change.ts';
-import { formatChange } from '../format/format-change.ts';
+import { formatChange } from '../format/format-numbers.ts';
 import type { Wording } from './wording.ts';
 
 /** "增加312人次、增长3.1%" for current against previous, in the wording's change words. */

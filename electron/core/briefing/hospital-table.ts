@@ -1,9 +1,7 @@
 import { fillTemplate } from './fill-template.ts';
 import { numberCell, tableRow, textCell, type Cell } from './table-cell.ts';
 import { tableOrientation } from './table-orientation.ts';
-import { formatCount } from '../format/format-count.ts';
-import { formatFixed } from '../format/format-fixed.ts';
-import { formatUnits } from '../format/format-units.ts';
+import { formatCount, formatFixed, formatUnits } from '../format/format-numbers.ts';
 import type { Change, SupplyFigures } from '../model.ts';
 import type { DocColumn, DocTable } from '../doc-model.ts';
 import type { BriefingContext } from './briefing-context.ts';

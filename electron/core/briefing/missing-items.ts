@@ -1,6 +1,6 @@
 import { fillTemplate } from './fill-template.ts';
 import { joinList } from './briefing-context.ts';
-import { formatMonth } from '../format/format-month.ts';
+import { formatMonth } from '../format/format-dates.ts';
 import type { MissingReport } from '../stats/missing-reports.ts';
 import type { Wording } from './wording.ts';
 

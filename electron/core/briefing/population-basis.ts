@@ -1,5 +1,5 @@
 import { fillTemplate } from './fill-template.ts';
-import { formatWan } from '../format/format-wan.ts';
+import { formatWan } from '../format/format-numbers.ts';
 import type { BriefingContext } from './briefing-context.ts';
 
 /** The denominator clause: "按2024年末常住人口461.9万人计算", the mixed-year variant, or why no rate was computed. */

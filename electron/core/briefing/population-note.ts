@@ -1,6 +1,6 @@
 import { fillTemplate } from './fill-template.ts';
 import { joinList, type BriefingContext } from './briefing-context.ts';
-import { formatWan } from '../format/format-wan.ts';
+import { formatWan } from '../format/format-numbers.ts';
 
 /** Which year-end each county used, or the one year when uniform, or which counties lack a population. */
 function populationBasisNote(ctx: BriefingContext): string {

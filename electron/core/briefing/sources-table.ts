@@ -1,9 +1,8 @@
 import { fillTemplate } from './fill-template.ts';
 import { tableRow, textCell } from './table-cell.ts';
 import { tableOrientation } from './table-orientation.ts';
-import { formatDate } from '../format/format-date.ts';
-import { formatMonth } from '../format/format-month.ts';
-import { EMPTY_CELL } from '../format/empty-cell.ts';
+import { formatDate, formatMonth } from '../format/format-dates.ts';
+import { EMPTY_CELL } from '../format/format-numbers.ts';
 import type { SourceFile } from '../model.ts';
 import type { DocColumn, DocTable } from '../doc-model.ts';
 import type { BriefingContext } from './briefing-context.ts';

@@ -2,9 +2,8 @@ import { balanceSentence } from './balance-sentence.ts';
 import { describeChange } from './describe-change.ts';
 import { fillTemplate } from './fill-template.ts';
 import { joinList, type BriefingContext } from './briefing-context.ts';
-import { formatCount } from '../format/format-count.ts';
-import { formatMonth } from '../format/format-month.ts';
-import { formatUnits } from '../format/format-units.ts';
+import { formatCount, formatUnits } from '../format/format-numbers.ts';
+import { formatMonth } from '../format/format-dates.ts';
 
 /** 二、血液供应情况 text: totals by component, 红细胞 同比, months without supply data, and the balance sentence. */
 export function supplyNarrative(ctx: BriefingContext): string {

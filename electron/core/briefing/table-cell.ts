@@ -1,4 +1,4 @@
-import { EMPTY_CELL } from '../format/empty-cell.ts';
+import { EMPTY_CELL } from '../format/format-numbers.ts';
 
 /** One cell of a table: printed text and the raw value the .xlsx export writes. */
 export interface Cell {

@@ -1,4 +1,4 @@
-import { gridAddress } from './cell-address.ts';
+import { gridAddress } from './grid-address.ts';
 import { cellText } from './cell-text.ts';
 import { looksNumeric } from './looks-numeric.ts';
 import { normalizeLabel } from './normalize-label.ts';

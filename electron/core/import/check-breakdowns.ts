@@ -1,4 +1,4 @@
-import { gridAddress } from './cell-address.ts';
+import { gridAddress } from './grid-address.ts';
 import type { FigureField } from './column-role.ts';
 import { VOLUME_CLASSES } from './column-role.ts';
 import { figureKey, type FigureValues } from './read-figures.ts';

@@ -1,6 +1,6 @@
 import type { Profile } from '../model.ts';
 import { monthId } from '../period/quarter.ts';
-import { gridAddress } from './cell-address.ts';
+import { gridAddress } from './grid-address.ts';
 import { cellText } from './cell-text.ts';
 import { exactNamed, findNamed } from './find-named.ts';
 import { mergeMaster } from './merge-master.ts';

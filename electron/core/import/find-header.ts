@@ -2,7 +2,7 @@ import type { SheetKind } from '../model.ts';
 import { classifyColumn } from './classify-column.ts';
 import type { ColumnRole } from './column-role.ts';
 import type { HeaderLabel } from './header-label.ts';
-import type { Placement } from './cell-address.ts';
+import type { Placement } from './grid-address.ts';
 import type { UnitEvidence } from './infer-units.ts';
 import { headerLabels } from './header-labels.ts';
 import { cellText } from './cell-text.ts';

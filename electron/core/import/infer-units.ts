@@ -1,4 +1,4 @@
-import { gridAddress } from './cell-address.ts';
+import { gridAddress } from './grid-address.ts';
 import { cellText } from './cell-text.ts';
 import type { ColumnRole } from './column-role.ts';
 import type { Header, HeaderColumn } from './find-header.ts';

@@ -1,4 +1,4 @@
-import { gridAddress } from './cell-address.ts';
+import { gridAddress } from './grid-address.ts';
 import type { FigureField } from './column-role.ts';
 import { readNumber, type UnitSuffix } from './read-number.ts';
 import { cellText } from './cell-text.ts';

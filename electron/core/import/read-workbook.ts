@@ -1,6 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
-import { cellAddress } from './cell-address.ts';
+import { cellAddress } from '../util/a1-address.ts';
 import type { CellRange, GridCell, SheetGrid, StrayCell } from './sheet-grid.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { gridAddress } from './cell-address.ts';
-import { formatMonth } from '../format/format-month.ts';
+import { gridAddress } from './grid-address.ts';
+import { formatMonth } from '../format/format-dates.ts';
 import type { BodyRow } from './read-table-body.ts';
 import type { ColumnPlan } from './resolve-columns.ts';
 import type { RowKey } from './row-keys.ts';

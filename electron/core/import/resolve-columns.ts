@@ -1,5 +1,5 @@
 import type { SheetKind } from '../model.ts';
-import { gridAddress } from './cell-address.ts';
+import { gridAddress } from './grid-address.ts';
 import { VOLUME_CLASSES, type FigureField } from './column-role.ts';
 import { fieldName, REQUIRED_FIELDS } from './field-names.ts';
 import type { Header, HeaderColumn } from './find-header.ts';

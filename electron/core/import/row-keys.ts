@@ -1,5 +1,5 @@
 import type { Month, Profile } from '../model.ts';
-import { gridAddress } from './cell-address.ts';
+import { gridAddress } from './grid-address.ts';
 import { cellText } from './cell-text.ts';
 import { exactNamed, findNamed } from './find-named.ts';
 import { mergeMaster } from './merge-master.ts';

@@ -1,5 +1,5 @@
 import type { InputFile, LayoutColumn, LayoutField, LayoutRule, Problem, Profile, Result } from '../model.ts';
-import { cellAddress } from './cell-address.ts';
+import { cellAddress } from '../util/a1-address.ts';
 import { headerLabels } from './header-labels.ts';
 import { readSheets } from './read-sheets.ts';
 import type { Mapping } from './mapping-types.ts';

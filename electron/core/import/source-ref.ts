@@ -1,5 +1,5 @@
 import type { SourceRef } from '../model.ts';
-import type { Placement } from './cell-address.ts';
+import type { Placement } from './grid-address.ts';
 
 /** Where records come from: the file as the user named it and the sheet. */
 export interface SheetOrigin extends Placement {

@@ -1,4 +1,4 @@
-import { gridAddress, type Placement } from './cell-address.ts';
+import { gridAddress, type Placement } from './grid-address.ts';
 import { figureKey, type FigureValues } from './read-figures.ts';
 import type { FigureColumn } from './resolve-columns.ts';
 

@@ -28,8 +28,3 @@ export function prepareNotes(notes: readonly string[], style: TextStyle, fonts: 
     return { lines: wrapText(note, style, fonts, width - indent, width - hang), indent, hang };
   });
 }
-
-/** Total height of prepared notes. */
-export function notesHeight(notes: readonly PreparedNote[], style: TextStyle): number {
-  return notes.reduce((t, n) => t + n.lines.length, 0) * noteLeading(style);
-}

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { DocMeta } from '../doc-model.ts';
-import { checkGlyphs } from '../fonts/check-glyphs.ts';
+import { checkGlyphs } from './check-glyphs.ts';
 import { describeFonts } from '../fonts/describe-fonts.ts';
 import { FONT_ROLES } from '../fonts/font-types.ts';
 import type { FontSet } from '../fonts/font-types.ts';

@@ -1,5 +1,5 @@
 import type { Month, QuarterId } from '../model.ts';
-import { chinaClock } from '../format/china-time.ts';
+import { chinaClock } from './china-time.ts';
 
 /** A quarter split into its parts. */
 export interface Quarter {

@@ -2,7 +2,7 @@ import type { InputFile, ParsedFile, Problem, Profile } from '../model.ts';
 import { parseInput } from '../import/parse-input.ts';
 import type { ImportOutcome, Store } from '../store/store.ts';
 import type { FileReport, FileStatus, ImportReport } from './import-report.ts';
-import { describeConflict } from '../store/describe-conflict.ts';
+import { describeConflict } from './describe-conflict.ts';
 import { assertNever } from '../util/assert-never.ts';
 
 /** Options of a batch import; `now` is the injected clock recorded as the import time. */

@@ -2,7 +2,7 @@ import type { BriefingSettings } from '../briefing/briefing-settings.ts';
 import { FONT_ROLES, type FontSettings } from '../fonts/font-types.ts';
 import type { Problem, Result } from '../model.ts';
 import { fieldReader, type FieldReader } from '../profile/field-reader.ts';
-import { chinaDay } from '../format/china-time.ts';
+import { chinaDay } from '../period/china-time.ts';
 
 /** What a report is printed with: the briefing's own settings and the font lookup. */
 export interface ReportSettings {

@@ -1,10 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { SheetLayout } from './sheet-layout.ts';
+import { columnLetters } from '../util/a1-address.ts';
 
-/** A1 column letters for a 1-based column number (1 → A, 27 → AA). */
-export function columnLetter(col: number): string {
-  return col <= 26 ? String.fromCharCode(64 + col) : columnLetter(Math.floor((col - 1) / 26)) + columnLetter(((col - 1) % 26) + 1);
-}
 
 /** Millimetres to inches, the unit of Excel page margins. */
 const inches = (mm: number): number => Math.round((mm / 25.4) * 100) / 100;
@@ -24,7 +21,7 @@ export function printSetup(layout: SheetLayout): Partial<ExcelJS.PageSetup> {
     horizontalCentered: true,
     margins: { left: inches(15), right: inches(15), top: inches(20), bottom: inches(20), header: inches(8), footer: inches(8) },
     // exceljs prefixes "$" to each end's column only; the "$" before the row makes the range fully absolute.
-    printArea: `A$1:${columnLetter(layout.columns)}$${layout.lastRow}`,
+    printArea: `A$1:${columnLetters(layout.columns - 1)}$${layout.lastRow}`,
     printTitlesRow: `${layout.headerFirst}:${layout.headerLast}`,
   };
 }

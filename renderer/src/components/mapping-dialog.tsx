@@ -8,6 +8,7 @@ import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { LayoutField } from '../../../electron/core/model.ts';
 import type { MappingInput, MappingPreview, SheetPreviewView } from '../../../electron/shared/ipc-contract.ts';
 import { bridge, errorText } from '../api.ts';
+import { columnLetters } from '../../../electron/core/util/a1-address.ts';
 import { baseName, count, monthLabel, problemText } from '../format.ts';
 import { Banner } from './banner.tsx';
 
@@ -24,12 +25,6 @@ const FIELDS: readonly { field: LayoutField; label: string; required: boolean }[
 ];
 
 type Assigned = Partial<Record<LayoutField, { row: number; col: number }>>;
-
-/** Spreadsheet column letters of a zero-based column: 0 → "A", 26 → "AA". */
-function letters(col: number): string {
-  const letter = String.fromCharCode(65 + (col % 26));
-  return col < 26 ? letter : letters(Math.floor(col / 26) - 1) + letter;
-}
 
 /** The dialog over the import screen; `onSaved` runs after the rule is stored and the file imported. */
 export function MappingDialog({ file, onClose, onSaved }: { readonly file: string; readonly onClose: () => void; readonly onSaved: (message: string) => void }) {
@@ -106,7 +101,7 @@ function MappingBody({ file, view, onSaved }: { file: string; view: SheetPreview
             <li key={field}>
               <span className="field-key">{i + 1}</span>
               <span className="field-name">{label}</span>
-              <span className="field-cell">{assigned[field] ? `${letters(assigned[field]!.col)}${assigned[field]!.row + 1}“${sheet.rows[assigned[field]!.row]?.[assigned[field]!.col] ?? ''}”` : '—'}</span>
+              <span className="field-cell">{assigned[field] ? `${columnLetters(assigned[field]!.col)}${assigned[field]!.row + 1}“${sheet.rows[assigned[field]!.row]?.[assigned[field]!.col] ?? ''}”` : '—'}</span>
               {field === 'wholeBloodUnits' && (
                 <select aria-label="全血采集量的单位" value={unit} onChange={(e) => setUnit(e.target.value as 'U' | 'ml')}><option value="U">U</option><option value="ml">ml</option></select>
               )}
@@ -172,7 +167,7 @@ function SheetGridView({ sheet, cursor, setCursor, assigned, onKeyAssign }: {
   return (
     <div className="mapping-grid" tabIndex={0} role="grid" aria-label="工作表内容" aria-activedescendant={`cell-${cursor.row}-${cursor.col}`} onKeyDown={keys}>
       <table>
-        <thead><tr><th aria-hidden="true" />{Array.from({ length: width }, (_, c) => <th key={c} scope="col">{letters(c)}</th>)}</tr></thead>
+        <thead><tr><th aria-hidden="true" />{Array.from({ length: width }, (_, c) => <th key={c} scope="col">{columnLetters(c)}</th>)}</tr></thead>
         <tbody>
           {sheet.rows.map((row, r) => (
             <tr key={r}>

@@ -1,11 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatCount } from '../../../electron/core/format/format-count.ts';
-import { formatUnits } from '../../../electron/core/format/format-units.ts';
-import { formatPermille } from '../../../electron/core/format/format-permille.ts';
-import { formatPercent } from '../../../electron/core/format/format-percent.ts';
-import { formatWan } from '../../../electron/core/format/format-wan.ts';
-import { orDash, EMPTY_CELL } from '../../../electron/core/format/empty-cell.ts';
+import { changeDirection, EMPTY_CELL, formatChange, formatCount, formatFixed, formatPercent, formatPermille, formatUnits, formatWan, orDash } from '../../../electron/core/format/format-numbers.ts';
+
+test('fixed decimals, half away from zero, no separators', () => {
+  assert.equal(formatFixed(2.25, 2), '2.25');
+  assert.equal(formatFixed(2, 2), '2.00');
+  assert.equal(formatFixed(1.005, 2), '1.01');
+  assert.equal(formatFixed(0.05, 1), '0.1');
+  assert.equal(formatFixed(0.04, 1), '0.0');
+  assert.equal(formatFixed(-3.05, 1), '-3.1');
+  assert.equal(formatFixed(-0.04, 1), '0.0');
+  assert.equal(formatFixed(10402, 0), '10402');
+  assert.equal(formatFixed(1234567.891, 2), '1234567.89');
+});
 
 test('counts print whole and without thousands separators', () => {
   assert.equal(formatCount(10402), '10402');
@@ -37,4 +44,20 @@ test('万人 with one decimal, half-up', () => {
 test('null cells print a dash', () => {
   assert.equal(orDash(null, formatCount), EMPTY_CELL);
   assert.equal(orDash(3.1, formatPercent), '3.1%');
+});
+
+test('rises, falls and level in official words', () => {
+  assert.equal(formatChange({ delta: 312, percent: 3.1 }, '人次'), '增加312人次、增长3.1%');
+  assert.equal(formatChange({ delta: -50, percent: -5 }, '人次'), '减少50人次、下降5.0%');
+  assert.equal(formatChange({ delta: 0, percent: 0 }, '人次'), '持平');
+  assert.equal(formatChange({ delta: 1.5, percent: null }, 'U'), '增加1.5U');
+});
+
+test('direction of a change', () => {
+  assert.deepEqual([5, -0.1, 0].map(changeDirection), ['up', 'down', 'flat']);
+});
+
+test('words can be replaced', () => {
+  const words = { up: { count: '多', percent: '升' }, down: { count: '少', percent: '降' }, flat: { count: '平', percent: '平' } };
+  assert.equal(formatChange({ delta: -2, percent: -10 }, '份', words), '少2份、降10.0%');
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultBriefingSettings } from '../../../electron/core/briefing/briefing-settings.ts';
-import { formatDate } from '../../../electron/core/format/format-date.ts';
+import { formatDate } from '../../../electron/core/format/format-dates.ts';
 import { parseReportSettings } from '../../../electron/core/settings/parse-report-settings.ts';
 
 const profile = { station: '渭南市中心血站', region: '渭南市', counties: [], hospitals: [], targets: {} };

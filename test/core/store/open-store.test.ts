@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { openStore } from '../../../electron/core/store/open-store.ts';
-import { describeConflict } from '../../../electron/core/store/describe-conflict.ts';
+import { describeConflict } from '../../../electron/core/pipeline/describe-conflict.ts';
 import type { CollectionConflict } from '../../../electron/core/store/store.ts';
 import { collection, figures, parsedFile, sha, supply } from './parsed-file.ts';
 

@@ -1,9 +1,8 @@
 import type { SourceRef } from '../model.ts';
-import { formatCells } from './format-cells.ts';
-import { dateLabel } from './format-zh.ts';
-import { formatMonth } from '../format/format-month.ts';
-import { subjectOf } from './record-tables.ts';
-import type { Conflict } from './store.ts';
+import { formatCells } from '../util/a1-address.ts';
+import { dateLabel, formatMonth } from '../format/format-dates.ts';
+import { subjectOf } from '../store/record-tables.ts';
+import type { Conflict } from '../store/store.ts';
 
 /** How each figure is named to the user, with its unit. */
 const FIGURE_LABELS: Readonly<Record<string, string>> = {

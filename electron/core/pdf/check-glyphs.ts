@@ -1,8 +1,8 @@
 import type { FontRole } from '../doc-model.ts';
 import type { Layout } from '../layout/layout-types.ts';
-import { FontError } from './font-error.ts';
-import { ROLE_NAMES } from './font-types.ts';
-import type { FontSet } from './font-types.ts';
+import { FontError } from '../fonts/font-error.ts';
+import { ROLE_NAMES } from '../fonts/font-types.ts';
+import type { FontSet } from '../fonts/font-types.ts';
 
 /** A character some text needs that the face serving its role lacks. */
 export interface MissingGlyph {

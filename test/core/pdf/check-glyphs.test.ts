@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkGlyphs, findMissingGlyphs } from '../../../electron/core/fonts/check-glyphs.ts';
+import { checkGlyphs, findMissingGlyphs } from '../../../electron/core/pdf/check-glyphs.ts';
 import { FontError } from '../../../electron/core/fonts/font-error.ts';
 import { loadFonts } from '../../../electron/core/fonts/load-fonts.ts';
 import { layoutDocument } from '../../../electron/core/layout/layout-document.ts';

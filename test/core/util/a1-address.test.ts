@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatCells } from '../../../electron/core/store/format-cells.ts';
+import { cellAddress, columnLetters, formatCells, parseAddress } from '../../../electron/core/util/a1-address.ts';
 
 test('a full rectangle is one range, a single cell stays a cell', () => {
   assert.equal(formatCells(['C5', 'D5', 'E5', 'F5']), 'C5:F5');
@@ -17,4 +17,11 @@ test('anything else reads row by row in runs', () => {
 test('no cells and non-A1 addresses are kept as they are', () => {
   assert.equal(formatCells([]), '');
   assert.equal(formatCells(['第3行', 'C5']), '第3行、C5');
+});
+
+test('addresses and column letters, both ways', () => {
+  assert.deepEqual([0, 8, 25, 26, 51, 52, 16383].map(columnLetters), ['A', 'I', 'Z', 'AA', 'AZ', 'BA', 'XFD']);
+  assert.equal(cellAddress(4, 2), 'C5');
+  assert.deepEqual(parseAddress('$XFD$1048576'), { row: 1048575, col: 16383 });
+  assert.equal(parseAddress('R1C1'), null);
 });

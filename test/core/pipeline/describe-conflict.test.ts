@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeConflict } from '../../../electron/core/store/describe-conflict.ts';
+import { describeConflict } from '../../../electron/core/pipeline/describe-conflict.ts';
 import type { Conflict } from '../../../electron/core/store/store.ts';
 
 const ref = (file: string, sheet: string, cells: string[]) => ({ file, sheet, cells });

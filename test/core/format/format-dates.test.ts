@@ -1,9 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chinaDay } from '../../../electron/core/format/china-time.ts';
-import { formatDate } from '../../../electron/core/format/format-date.ts';
-import { formatDateTime } from '../../../electron/core/format/format-date-time.ts';
-import { formatMonth } from '../../../electron/core/format/format-month.ts';
+import { chinaDay } from '../../../electron/core/period/china-time.ts';
+import { formatDate, formatDateTime, formatMonth } from '../../../electron/core/format/format-dates.ts';
 
 test('dates in full without zero padding, as the calendar day in China', () => {
   assert.equal(formatDate(chinaDay(2025, 4, 11)), '2025年4月11日');
