@@ -54,6 +54,12 @@ export interface ImportResult {
 /** The state of one county-month in the completeness matrix. */
 export type CellStatus = 'received' | 'missing' | 'conflict';
 
+/**
+ * Whether a month's report is owed yet, on the clock of main: 'notDue' while the month is running,
+ * 'due' from its end until the deadline, 'overdue' after it (DHIS2 reporting timeliness).
+ */
+export type DueState = 'notDue' | 'due' | 'overdue';
+
 /** The county × month completeness matrix of one year. */
 export interface Overview {
   readonly year: number;
@@ -63,6 +69,12 @@ export interface Overview {
   readonly statuses: readonly (readonly CellStatus[])[];
   readonly received: number;
   readonly expected: number;
+  /** dueStates[monthIndex]: the same for every county. */
+  readonly dueStates: readonly DueState[];
+  /** The reporting deadline: day N of the month after (shown in the legend). */
+  readonly deadlineDay: number;
+  /** The supply department's report per month (received when any hospital's figures for it are stored). */
+  readonly supply: readonly CellStatus[];
 }
 
 /** One stored version of a county-month, current or replaced. */
@@ -131,6 +143,8 @@ export interface QuarterView {
   readonly summary: QuarterSummary;
   /** Paragraphs of generated text, in reading order. */
   readonly narrative: readonly string[];
+  /** Undecided conflicts in the quarter's months: the briefing still uses the stored figures for these. */
+  readonly pendingConflicts: readonly ConflictView[];
 }
 
 /** A rendered PDF held by main: the exact bytes, shown in the preview and written on export. */

@@ -3,11 +3,11 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Profile, QuarterId } from '../../core/model.ts';
 import type { QuarterStatistics } from '../../core/stats/quarter-statistics.ts';
-import { parseQuarter, quarterLabel } from '../../core/period/quarter.ts';
-import type { BriefingSettingsInput, IpcContract, RenderedPdf, Written } from '../../shared/ipc-contract.ts';
+import { parseQuarter, quarterLabel, quarterMonths } from '../../core/period/quarter.ts';
+import type { BriefingSettingsInput, ConflictView, IpcContract, RenderedPdf, Written } from '../../shared/ipc-contract.ts';
 import type { SavePurpose } from '../dialogs.ts';
 import { UserError } from '../user-error.ts';
-import { readBriefingSettings, readFolders, readProfile, rememberFolder, writeBriefingSettings } from './app-settings.ts';
+import { readBriefingSettings, readFolders, readPending, readProfile, rememberFolder, writeBriefingSettings } from './app-settings.ts';
 import type { HandlerDeps } from './handler-deps.ts';
 import { requireProfile } from './input-handlers.ts';
 import { createPdfCache, type PdfCache } from './pdf-cache.ts';
@@ -26,7 +26,7 @@ export function briefingHandlers(deps: HandlerDeps): BriefingHandlers {
     },
     getQuarterView: async ({ quarter }) => {
       const summary = summarise(deps, quarter);
-      return { summary, narrative: deps.core.narrative(summary) };
+      return { summary, narrative: deps.core.narrative(summary), pendingConflicts: pendingIn(deps, quarter) };
     },
     renderBriefing: ({ quarter }) => renderBriefing(deps, cache, quarter),
     renderTables: ({ quarter }) => renderTables(deps, cache, quarter),
@@ -56,6 +56,13 @@ function summariseWithData(deps: HandlerDeps, quarter: QuarterId): QuarterStatis
   const summary = summarise(deps, quarter);
   if (summary.sources.length === 0) throw new UserError(`${labelOf(quarter)}尚无已导入的数据，请先在“数据导入”页导入报表。`);
   return summary;
+}
+
+/** Undecided conflicts of the quarter's months: a newer file waits for 替换/保留, so the briefing would state the old figure. */
+function pendingIn(deps: HandlerDeps, quarter: QuarterId): ConflictView[] {
+  const parsed = parseQuarter(quarter);
+  const months = new Set<string>(parsed === null ? [] : quarterMonths(parsed));
+  return readPending(deps.store).flatMap((p) => p.conflicts).filter((c) => months.has(c.month));
 }
 
 function labelOf(quarter: QuarterId): string {

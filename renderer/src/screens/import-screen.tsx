@@ -75,20 +75,61 @@ function DropZone({ busy, compact, onDrop, onChoose }: { busy: boolean; compact:
 
 const STATUS_TEXT: Record<FileResult['status'], string> = { imported: '已导入', unchanged: '未变化', rejected: '有错误', conflict: '有冲突' };
 
+/** Which lines the list shows: every file, or those of one status (chosen from the counts line). */
+export type ResultFilter = 'all' | FileResult['status'];
+
+/** Files matching the filter and the search text (file name, county or hospital). */
+export function filterResults(results: readonly FileResult[], filter: ResultFilter, search: string): FileResult[] {
+  const needle = search.trim().toLowerCase();
+  return results.filter((r) => (filter === 'all' || r.status === filter)
+    && (needle === '' || [baseName(r.file), ...r.counties, ...r.hospitals].some((t) => t.toLowerCase().includes(needle))));
+}
+
+/** Refused files with exactly the same problems, as one group each (in first-seen order); a lone file is its own group. */
+export function groupRejected(results: readonly FileResult[]): { readonly key: string; readonly files: readonly FileResult[] }[] {
+  const groups = new Map<string, FileResult[]>();
+  for (const r of results) {
+    const key = r.status === 'rejected' ? r.problems.map(problemText).join('\n') : `file:${r.file}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups].map(([key, files]) => ({ key, files }));
+}
+
 function ResultList({ state }: { state: ImportState }) {
+  const [filter, setFilter] = useState<ResultFilter>('all');
+  const [search, setSearch] = useState('');
   if (state.results.length === 0 && state.problems.length === 0) return null;
   const tally = (s: FileResult['status']) => state.results.filter((r) => r.status === s).length;
+  const shown = sortByAttention(filterResults(state.results, filter, search));
+  const chip = (value: ResultFilter, text: string) => (
+    <button type="button" className={`chip chip-${value}`} aria-pressed={filter === value} onClick={() => setFilter(filter === value ? 'all' : value)}>{text}</button>
+  );
   return (
     <div className="results">
       <h2>导入结果</h2>
       <p className="tally" role="status">
         共 {state.results.length} 个文件：已导入 {tally('imported')}，未变化 {tally('unchanged')}，有错误 {tally('rejected')}，有冲突 {tally('conflict')}
       </p>
+      {state.results.length > 1 && (
+        <div className="result-tools" role="group" aria-label="筛选导入结果">
+          {chip('all', `全部 ${state.results.length}`)}
+          {chip('imported', `✓ 已导入 ${tally('imported')}`)}
+          {chip('unchanged', `＝ 未变化 ${tally('unchanged')}`)}
+          {chip('rejected', `✗ 有错误 ${tally('rejected')}`)}
+          {chip('conflict', `⚠ 有冲突 ${tally('conflict')}`)}
+          <label className="search-field"><Icon name="search" size={16} />
+            <input type="search" value={search} placeholder="按文件名或区县查找" aria-label="按文件名或区县查找" onChange={(e) => setSearch(e.target.value)} />
+          </label>
+        </div>
+      )}
       <ul className="result-list">
-        {state.problems.map((p, i) => (
+        {filter === 'all' && search === '' && state.problems.map((p, i) => (
           <li key={`p${i}`} className="result rejected"><StatusMark status="rejected" /><div><div className="result-file">{p.file}</div><div>{p.message}</div></div></li>
         ))}
-        {sortByAttention(state.results).map((r) => <ResultItem key={r.file} result={r} decided={state.decided[r.file]} decide={state.decide} />)}
+        {groupRejected(shown).map((g) => (g.files.length > 1
+          ? <RejectedGroup key={g.key} files={g.files} />
+          : <ResultItem key={g.files[0].file} result={g.files[0]} decided={state.decided[g.files[0].file]} decide={state.decide} />))}
+        {shown.length === 0 && <li className="muted">没有符合条件的文件。</li>}
       </ul>
       {state.skipped.length > 0 && (
         <details className="skipped">
@@ -97,6 +138,20 @@ function ResultList({ state }: { state: ImportState }) {
         </details>
       )}
     </div>
+  );
+}
+
+/** Several files refused for the same reason: the reason once, then the files. */
+function RejectedGroup({ files }: { files: readonly FileResult[] }) {
+  return (
+    <li className="result rejected group">
+      <StatusMark status="rejected" />
+      <div className="result-body">
+        <div className="result-file">{files.length} 个文件出现相同的错误<span className="status-text">有错误</span></div>
+        <ResultDetail result={files[0]} />
+        <ul className="group-files">{files.map((f) => <li key={f.file} className="result-file" title={f.file}>{baseName(f.file)}</li>)}</ul>
+      </div>
+    </li>
   );
 }
 
