@@ -145,6 +145,21 @@ export interface QuarterView {
   readonly narrative: readonly string[];
   /** Undecided conflicts in the quarter's months: the briefing still uses the stored figures for these. */
   readonly pendingConflicts: readonly ConflictView[];
+  /** The last files exported from 生成简报 (any quarter), newest first: the briefings issued and the tables. */
+  readonly recentExports: readonly ExportRecord[];
+}
+
+/** One file written by an export: what it was, for which quarter, and, for a briefing, its 期号 and printed date. */
+export interface ExportRecord {
+  readonly kind: 'briefing' | 'tables' | 'xlsx';
+  readonly quarter: QuarterId;
+  readonly path: string;
+  /** When it was written (ISO time). */
+  readonly at: string;
+  /** "第1期" or "增刊第1期"; null for the tables. */
+  readonly issue: string | null;
+  /** The date printed in the masthead, "YYYY-MM-DD"; null for the tables. */
+  readonly date: string | null;
 }
 
 /** A rendered PDF held by main: the exact bytes, shown in the preview and written on export. */

@@ -3,14 +3,16 @@
  * settings and free text, preview the exact PDF, export or print it; preview, print or export the summary tables.
  */
 import { useEffect, useRef } from 'react';
-import type { AppInfo, ConflictView } from '../../../electron/shared/ipc-contract.ts';
+import type { AppInfo, ConflictView, ExportRecord } from '../../../electron/shared/ipc-contract.ts';
 import type { ScreenId } from '../app.tsx';
 import { Banner } from '../components/banner.tsx';
 import { BriefingSettingsForm } from '../components/briefing-settings-form.tsx';
 import { Icon } from '../components/icon.tsx';
 import { PdfPreview, type PdfPreviewHandle } from '../components/pdf-preview.tsx';
 import { QuarterFigures } from '../components/quarter-figures.tsx';
-import { baseName, monthLabel } from '../format.ts';
+import { dateLabel } from '../date-label.ts';
+import { baseName, monthLabel, timeLabel } from '../format.ts';
+import { parseQuarter, quarterLabel } from '../../../electron/core/period/quarter.ts';
 import { quarterOptions } from './quarter-options.ts';
 import { useBriefingState, type BriefingState } from './use-briefing-state.ts';
 
@@ -26,8 +28,11 @@ type Props = {
 export function BriefingScreen({ info, go, active, onDirty }: Props) {
   const state = useBriefingState(info.defaultQuarter);
   const viewer = useRef<PdfPreviewHandle>(null);
+  const right = useRef<HTMLDivElement>(null);
   const { preview, current, busy } = state;
   useEffect(() => onDirty(state.dirty), [state.dirty, onDirty]);
+  // In a narrow window the preview sits under the inputs: bring a new one into view.
+  useEffect(() => void (preview && right.current?.scrollIntoView?.({ block: 'nearest' })), [preview]);
   useReloadOnReturn(active, state.reloadView);
   return (
     <section className="screen briefing" aria-labelledby="briefing-title">
@@ -46,7 +51,7 @@ export function BriefingScreen({ info, go, active, onDirty }: Props) {
       {state.view && state.view.pendingConflicts.length > 0 && <PendingBanner conflicts={state.view.pendingConflicts} go={go} />}
       <div className="briefing-columns">
         <BriefingInputs state={state} go={go} />
-        <div className="briefing-right">
+        <div className="briefing-right" ref={right}>
           <Toolbar state={state} print={() => viewer.current?.print()} />
           <PreviewCaption state={state} />
           {current && preview?.kind === 'briefing' && state.view && state.view.pendingConflicts.length > 0 && (
@@ -115,6 +120,34 @@ function BriefingInputs({ state, go }: { state: BriefingState; go: (s: ScreenId)
           </div>
           <BriefingSettingsForm settings={settings} onChange={state.setSettings} />
         </>
+      )}
+      {view && <RecentExports records={view.recentExports} />}
+    </div>
+  );
+}
+
+/** "2025Q1" → "2025年第一季度". */
+function quarterName(id: string): string {
+  const q = parseQuarter(id);
+  return q === null ? id : quarterLabel(q);
+}
+
+const EXPORT_KIND: Record<ExportRecord['kind'], string> = { briefing: '简报', tables: '汇总表 PDF', xlsx: '汇总表 Excel' };
+
+/** The briefings already issued (期号, printed date) and the other exports, newest first. */
+function RecentExports({ records }: { records: readonly ExportRecord[] }) {
+  return (
+    <div className="panel recent">
+      <h2>最近导出</h2>
+      {records.length === 0 ? <p className="muted">尚未导出过简报或汇总表。</p> : (
+        <ul className="recent-list">
+          {records.map((r) => (
+            <li key={`${r.at}${r.path}`}>
+              <span className="recent-what">{quarterName(r.quarter)}{EXPORT_KIND[r.kind]}{r.issue !== null && ` ${r.issue}`}{r.date !== null && `（印发日期 ${dateLabel(r.date) ?? r.date}）`}</span>
+              <span className="recent-where" title={r.path}>{timeLabel(r.at)} 导出 · {baseName(r.path)}</span>
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

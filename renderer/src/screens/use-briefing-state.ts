@@ -63,6 +63,11 @@ export function useBriefingState(initialQuarter: string): BriefingState {
   };
   const run = (work: () => Promise<Message | null>) => void runBusy(work, setBusy, setMessage);
   const saved = (path: string | null): Message | null => (path === null ? null : { kind: 'success', text: `已保存：${path}` });
+  // After an export, read the view again quietly (no loading state, the banner kept) so 最近导出 lists the file.
+  const listed = async (m: Message | null): Promise<Message | null> => {
+    if (m !== null) setView(await bridge().getQuarterView({ quarter }));
+    return m;
+  };
   return {
     quarter, view, settings, preview, busy, message,
     current: isCurrent(preview, quarter, settings),
@@ -83,8 +88,8 @@ export function useBriefingState(initialQuarter: string): BriefingState {
       setPreview({ kind: 'tables', quarter, settings: '', pdf: await bridge().renderTables({ quarter }) });
       return null;
     }),
-    exportPdf: () => run(async () => (preview === null ? null : saved((await bridge().exportPdf({ token: preview.pdf.token })).path))),
-    exportXlsx: () => run(async () => saved((await bridge().exportTablesXlsx({ quarter })).path)),
+    exportPdf: () => run(async () => (preview === null ? null : listed(saved((await bridge().exportPdf({ token: preview.pdf.token })).path)))),
+    exportXlsx: () => run(async () => listed(saved((await bridge().exportTablesXlsx({ quarter })).path))),
   };
 }
 
