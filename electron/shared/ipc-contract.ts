@@ -49,6 +49,8 @@ export interface ImportResult {
   readonly files: readonly FileResult[];
   readonly problems: readonly Problem[];
   readonly skipped: readonly Problem[];
+  /** Set when the user cancelled: the files of the batch not imported (those in `files` are saved). */
+  readonly cancelled?: readonly string[];
 }
 
 /** The state of one county-month in the completeness matrix. */
@@ -189,6 +191,8 @@ export interface IpcContract {
   registerDropped(args: { readonly paths: readonly string[] }): Promise<readonly string[]>;
   importInputs(args: { readonly paths: readonly string[]; readonly replace: boolean }): Promise<ImportResult>;
   resolveConflict(args: { readonly file: string; readonly choice: 'replace' | 'keep' }): Promise<FileResult | null>;
+  /** Stops a running import after the file in hand (each file is saved whole or not at all); false when none runs. */
+  cancelImport(args: Record<string, never>): Promise<boolean>;
   getOverview(args: { readonly year: number }): Promise<Overview>;
   getCellDetail(args: { readonly county: string; readonly month: Month }): Promise<CellDetail>;
   getImportHistory(args: Record<string, never>): Promise<readonly ImportLogView[]>;

@@ -60,6 +60,10 @@ after(async () => {
   await rm(dir, { recursive: true, force: true });
 }, { timeout: 30_000 });
 
+function shot(name: string): Promise<Buffer> {
+  return page.screenshot({ path: join(SCREENS, `1366x768-${name}.png`) });
+}
+
 function nav(p: Page, name: string): Promise<void> {
   return p.getByRole('navigation').getByRole('button', { name }).click();
 }
@@ -117,6 +121,18 @@ describe('desktop app: nothing typed is lost, nothing stale is briefed', { timeo
     assert.deepEqual(await page.locator('.group-files li').allTextContents(), ['坏表一.xlsx', '坏表二.xlsx']);
   });
 
+  it('cancels a running import: the files done are kept, the rest are named as not imported', async () => {
+    app.script.inputs.push([fixtures.inputs]);
+    await page.getByRole('button', { name: '选择文件夹…' }).click();
+    await page.getByRole('button', { name: '取消导入' }).click();
+    const banner = page.getByText(/^已取消导入：下列 \d+ 个文件已完整导入并保存，其余 \d+ 个文件未导入/);
+    await banner.waitFor({ timeout: 60_000 });
+    const [, done, rest] = /下列 (\d+) 个文件.*其余 (\d+) 个文件/.exec(await banner.textContent() ?? '') ?? [];
+    assert.equal(Number(done) + Number(rest), 161);
+    assert.ok(Number(rest) > 0, `${rest} files were not imported`);
+    await shot('import-cancelled');
+  });
+
   it('shows an undecided conflict on 生成简报 and beside the preview, since the briefing would state the old figure', async () => {
     await page.getByTestId('dropzone').evaluate(dropFiles, [fixtures.corrected]);
     await page.getByText('共 1 个文件：已导入 0，未变化 0，有错误 0，有冲突 1').waitFor({ timeout: 30_000 });
@@ -128,6 +144,8 @@ describe('desktop app: nothing typed is lost, nothing stale is briefed', { timeo
     await page.getByRole('button', { name: '生成预览' }).click();
     await page.getByTestId('preview-sha').waitFor({ timeout: 60_000 });
     assert.match(await page.locator('.preview-warning').textContent() ?? '', /华州区2025年1月 仍为原数据/);
+    // Chromium's own viewer toolbar (English tooltips, a second print button) is asked away; the app's toolbar prints.
+    assert.match(await page.locator('iframe.preview-frame').getAttribute('src') ?? '', /^blob:.*#toolbar=0&/);
   });
 
   it('keeps the 形势分析 text across a screen change, marks it unsaved, and saves it on 保存设置', async () => {

@@ -43,7 +43,17 @@ export function ImportScreen({ info, state, go }: { readonly info: AppInfo; read
         </Banner>
       )}
       <DropZone busy={state.busy} compact={state.results.length > 0} onDrop={drop} onChoose={choose} />
-      {state.busy && state.progress && <ProgressBar progress={state.progress} label="正在导入" />}
+      {state.busy && (
+        <div className="import-running">
+          {state.progress ? <ProgressBar progress={state.progress} label="正在导入" /> : <p className="loading" role="status">正在读取所选文件…</p>}
+          <button type="button" disabled={state.cancelling} onClick={() => void state.cancel()}>{state.cancelling ? '正在取消…' : '取消导入'}</button>
+        </div>
+      )}
+      {!state.busy && state.cancelled !== null && (
+        <Banner kind="info">
+          已取消导入：下列 {state.results.length} 个文件已完整导入并保存，其余 {state.cancelled.length} 个文件未导入（可稍后重新选择导入，已导入的文件会显示为未变化）。
+        </Banner>
+      )}
       {(chooseError ?? state.error) !== null && <Banner kind="error">{chooseError ?? state.error}</Banner>}
       <ResultList state={state} />
     </section>
