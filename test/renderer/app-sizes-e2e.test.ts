@@ -125,7 +125,7 @@ describe('desktop app: nothing typed is lost, nothing stale is briefed', { timeo
     app.script.inputs.push([fixtures.inputs]);
     await page.getByRole('button', { name: '选择文件夹…' }).click();
     await page.getByRole('button', { name: '取消导入' }).click();
-    const banner = page.getByText(/^已取消导入：下列 \d+ 个文件已完整导入并保存，其余 \d+ 个文件未导入/);
+    const banner = page.getByText(/^已取消导入：下列 \d+ 个文件已处理完毕.*其余 \d+ 个文件未读取、未导入/);
     await banner.waitFor({ timeout: 60_000 });
     const [, done, rest] = /下列 (\d+) 个文件.*其余 (\d+) 个文件/.exec(await banner.textContent() ?? '') ?? [];
     assert.equal(Number(done) + Number(rest), 161);

@@ -51,7 +51,7 @@ export function ImportScreen({ info, state, go }: { readonly info: AppInfo; read
       )}
       {!state.busy && state.cancelled !== null && (
         <Banner kind="info">
-          已取消导入：下列 {state.results.length} 个文件已完整导入并保存，其余 {state.cancelled.length} 个文件未导入（可稍后重新选择导入，已导入的文件会显示为未变化）。
+          已取消导入：下列 {state.results.length} 个文件已处理完毕（结果见下，每个文件要么完整保存、要么未保存），其余 {state.cancelled.length} 个文件未读取、未导入，可稍后重新选择导入。
         </Banner>
       )}
       {(chooseError ?? state.error) !== null && <Banner kind="error">{chooseError ?? state.error}</Banner>}
