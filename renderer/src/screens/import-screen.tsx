@@ -8,6 +8,7 @@ import { ConflictCompare } from '../components/conflict-compare.tsx';
 import { Icon } from '../components/icon.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { baseName, monthsLabel, problemText } from '../format.ts';
+import { filterResults, groupRejected, type ResultFilter } from './result-filter.ts';
 import { useImportState, type ImportState } from './use-import-state.ts';
 
 export { useImportState };
@@ -84,26 +85,6 @@ function DropZone({ busy, compact, onDrop, onChoose }: { busy: boolean; compact:
 }
 
 const STATUS_TEXT: Record<FileResult['status'], string> = { imported: '已导入', unchanged: '未变化', rejected: '有错误', conflict: '有冲突' };
-
-/** Which lines the list shows: every file, or those of one status (chosen from the counts line). */
-export type ResultFilter = 'all' | FileResult['status'];
-
-/** Files matching the filter and the search text (file name, county or hospital). */
-export function filterResults(results: readonly FileResult[], filter: ResultFilter, search: string): FileResult[] {
-  const needle = search.trim().toLowerCase();
-  return results.filter((r) => (filter === 'all' || r.status === filter)
-    && (needle === '' || [baseName(r.file), ...r.counties, ...r.hospitals].some((t) => t.toLowerCase().includes(needle))));
-}
-
-/** Refused files with exactly the same problems, as one group each (in first-seen order); a lone file is its own group. */
-export function groupRejected(results: readonly FileResult[]): { readonly key: string; readonly files: readonly FileResult[] }[] {
-  const groups = new Map<string, FileResult[]>();
-  for (const r of results) {
-    const key = r.status === 'rejected' ? r.problems.map(problemText).join('\n') : `file:${r.file}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
-  return [...groups].map(([key, files]) => ({ key, files }));
-}
 
 function ResultList({ state }: { state: ImportState }) {
   const [filter, setFilter] = useState<ResultFilter>('all');

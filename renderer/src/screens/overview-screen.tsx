@@ -1,29 +1,14 @@
 /** 数据总览: the county × month completeness matrix of a year, one cell in detail, and the import history. */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { AppInfo, CellDetail, CellStatus, DueState, ImportLogView, Overview } from '../../../electron/shared/ipc-contract.ts';
+import type { AppInfo, CellDetail, ImportLogView, Overview } from '../../../electron/shared/ipc-contract.ts';
 import { bridge, errorText } from '../api.ts';
 import { Banner } from '../components/banner.tsx';
 import { ConflictCompare } from '../components/conflict-compare.tsx';
+import { cellLook, dueTally, type CellLook } from './due-tally.ts';
 import { baseName, COLLECTION_LABELS, count, monthLabel, monthsLabel, shortList, shortMonth, sourceText, timeLabel } from '../format.ts';
-
-/** What a cell shows: a stored report, a conflict, or a missing one told apart by whether it is owed yet. */
-export type CellLook = 'received' | 'conflict' | 'overdue' | 'due' | 'notDue';
 
 const LOOK_LABEL: Record<CellLook, string> = { received: '已报送', conflict: '有冲突', overdue: '逾期未报', due: '报送期内未报', notDue: '未到报送期' };
 const LOOK_MARK: Record<CellLook, string> = { received: '✓', conflict: '!', overdue: '✗', due: '…', notDue: '' };
-
-/** A missing report is overdue, due or not yet due; a received or conflicting one is what it is. */
-export function cellLook(status: CellStatus, due: DueState): CellLook {
-  return status === 'missing' ? due : status;
-}
-
-/** The counts line: what is owed so far, not the whole year (April must not read "33/132"). */
-export function dueTally(overview: Overview): { readonly owed: number; readonly received: number; readonly overdue: number; readonly due: number; readonly notDue: number } {
-  const looks = overview.statuses.flatMap((row) => row.map((s, m) => cellLook(s, overview.dueStates[m])));
-  const n = (l: CellLook) => looks.filter((x) => x === l).length;
-  const notDueCells = overview.statuses.flatMap((row) => row.filter((_, m) => overview.dueStates[m] === 'notDue')).length;
-  return { owed: looks.length - notDueCells, received: n('received') + n('conflict'), overdue: n('overdue'), due: n('due'), notDue: n('notDue') };
-}
 
 /** The overview screen. */
 export function OverviewScreen({ info }: { readonly info: AppInfo }) {
