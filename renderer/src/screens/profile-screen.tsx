@@ -23,7 +23,7 @@ export function ProfileScreen({ onSaved, onDirty }: { readonly onSaved: () => vo
           <button type="button" onClick={actions.exportJson}>导出 JSON…</button>
         </div>
       </header>
-      {message && <MessageBanner message={message} />}
+      {message && !(message.kind === 'success' && dirty) && <MessageBanner message={message} />}
       <StationFields draft={draft} setDraft={setDraft} />
       <CountyTable draft={draft} setDraft={setDraft} onImportPopulation={actions.importPopulation} />
       <TargetTable draft={draft} setDraft={setDraft} />

@@ -19,8 +19,11 @@ export function useProfileEditor(onSaved: () => void) {
     setStored(JSON.stringify(d));
   };
   useEffect(() => void bridge().getProfile({}).then((p) => show(toDraft(p, thisYear)), (e) => setMessage({ kind: 'error', text: errorText(e) })), [thisYear]);
+  // Each action clears the last message first: the screen stays mounted, so an old "已保存" must not stand for a new save.
   const act = (work: (d: ProfileDraft) => Promise<Message | null>) => () => {
-    if (draft !== null) work(draft).then(setMessage, (e) => setMessage({ kind: 'error', text: errorText(e) }));
+    if (draft === null) return;
+    setMessage(null);
+    work(draft).then(setMessage, (e) => setMessage({ kind: 'error', text: errorText(e) }));
   };
   const actions = {
     save: act(async (d) => {
