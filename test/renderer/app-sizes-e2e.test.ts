@@ -4,7 +4,7 @@
  * 形势分析 text), unsaved changes are marked, an undecided conflict is shown on 生成简报 and beside its preview,
  * the overview tells due, overdue and not-yet-due months apart and includes the supply reports, the matrix
  * moves with the arrow keys, F1 opens 帮助, the result list filters and searches, a rendering fault shows a
- * Chinese way back; then every screen at 1366×768 at 125 %, 1920×1080 at 150 % and 1024×768, photographed
+ * Chinese way back; then every screen at 1366×768 at 100 % and 125 %, 1920×1080 at 150 % and 1024×768, photographed
  * into test-output/screens/ and checked that nothing overflows its box.
  */
 import assert from 'node:assert/strict';
@@ -31,6 +31,7 @@ const NOW = '2025-04-11T09:00:00+08:00';
  * 768 ÷ 1.25 = 614; 1920 ÷ 1.5 = 1280, 1080 ÷ 1.5 = 720), and Chromium draws them at that device scale.
  */
 const SIZES = [
+  { name: '1366x768-100', width: 1366, height: 768, deviceScaleFactor: 1 },
   { name: '1366x768-125', width: 1093, height: 614, deviceScaleFactor: 1.25 },
   { name: '1920x1080-150', width: 1280, height: 720, deviceScaleFactor: 1.5 },
   { name: '1024x768', width: 1024, height: 768, deviceScaleFactor: 1 },
