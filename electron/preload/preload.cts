@@ -23,6 +23,7 @@ const api: BloodBriefApi = {
   registerDropped: (files) => call('registerDropped', { paths: files.map((file) => webUtils.getPathForFile(file)).filter((p) => p !== '') }),
   importInputs: (args) => call('importInputs', args),
   resolveConflict: (args) => call('resolveConflict', args),
+  cancelImport: (args) => call('cancelImport', args),
   getOverview: (args) => call('getOverview', args),
   getCellDetail: (args) => call('getCellDetail', args),
   getImportHistory: (args) => call('getImportHistory', args),

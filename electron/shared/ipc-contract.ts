@@ -50,10 +50,18 @@ export interface ImportResult {
   readonly files: readonly FileResult[];
   readonly problems: readonly Problem[];
   readonly skipped: readonly Problem[];
+  /** Set when the user cancelled: the files of the batch not imported (those in `files` are saved). */
+  readonly cancelled?: readonly string[];
 }
 
 /** The state of one county-month in the completeness matrix. */
 export type CellStatus = 'received' | 'missing' | 'conflict';
+
+/**
+ * Whether a month's report is owed yet, on the clock of main: 'notDue' while the month is running,
+ * 'due' from its end until the deadline, 'overdue' after it (DHIS2 reporting timeliness).
+ */
+export type DueState = 'notDue' | 'due' | 'overdue';
 
 /** The county × month completeness matrix of one year. */
 export interface Overview {
@@ -64,6 +72,12 @@ export interface Overview {
   readonly statuses: readonly (readonly CellStatus[])[];
   readonly received: number;
   readonly expected: number;
+  /** dueStates[monthIndex]: the same for every county. */
+  readonly dueStates: readonly DueState[];
+  /** The reporting deadline: day N of the month after (shown in the legend). */
+  readonly deadlineDay: number;
+  /** The supply department's report per month (received when any hospital's figures for it are stored). */
+  readonly supply: readonly CellStatus[];
 }
 
 /** One stored version of a county-month, current or replaced. */
@@ -132,6 +146,23 @@ export interface QuarterView {
   readonly summary: QuarterSummary;
   /** Paragraphs of generated text, in reading order. */
   readonly narrative: readonly string[];
+  /** Undecided conflicts in the quarter's months: the briefing still uses the stored figures for these. */
+  readonly pendingConflicts: readonly ConflictView[];
+  /** The last files exported from 生成简报 (any quarter), newest first: the briefings issued and the tables. */
+  readonly recentExports: readonly ExportRecord[];
+}
+
+/** One file written by an export: what it was, for which quarter, and, for a briefing, its 期号 and printed date. */
+export interface ExportRecord {
+  readonly kind: 'briefing' | 'tables' | 'xlsx';
+  readonly quarter: QuarterId;
+  readonly path: string;
+  /** When it was written (ISO time). */
+  readonly at: string;
+  /** "第1期" or "增刊第1期"; null for the tables. */
+  readonly issue: string | null;
+  /** The date printed in the masthead, "YYYY-MM-DD"; null for the tables. */
+  readonly date: string | null;
 }
 
 /** A rendered PDF held by main: the exact bytes, shown in the preview and written on export. */
@@ -179,6 +210,8 @@ export interface IpcContract {
   registerDropped(args: { readonly paths: readonly string[] }): Promise<readonly string[]>;
   importInputs(args: { readonly paths: readonly string[]; readonly replace: boolean }): Promise<ImportResult>;
   resolveConflict(args: { readonly file: string; readonly choice: 'replace' | 'keep' }): Promise<FileResult | null>;
+  /** Stops a running import after the file in hand (each file is saved whole or not at all); false when none runs. */
+  cancelImport(args: Record<string, never>): Promise<boolean>;
   getOverview(args: { readonly year: number }): Promise<Overview>;
   getCellDetail(args: { readonly county: string; readonly month: Month }): Promise<CellDetail>;
   getImportHistory(args: Record<string, never>): Promise<readonly ImportLogView[]>;

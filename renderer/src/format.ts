@@ -83,14 +83,14 @@ export function timeLabel(iso: string): string {
 export const COLLECTION_LABELS: readonly (readonly [string, string])[] = [
   ['wholeBloodDonors', '全血人次'],
   ['wholeBloodUnits', '全血量（U）'],
-  ['plateletDonors', '机采血小板人次'],
-  ['plateletDoses', '血小板治疗量'],
+  ['plateletDonors', '单采血小板人次'],
+  ['plateletDoses', '单采血小板治疗量'],
 ];
 
 /** Labels of the supply figures, in display order, with units. */
 export const SUPPLY_LABELS: readonly (readonly [string, string])[] = [
   ['redCellsU', '红细胞（U）'],
   ['plasmaMl', '血浆（ml）'],
-  ['plateletDoses', '血小板（治疗量）'],
+  ['plateletDoses', '单采血小板（治疗量）'],
   ['cryoU', '冷沉淀（U）'],
 ];

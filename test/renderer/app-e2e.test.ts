@@ -197,7 +197,8 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
 
   it('overview: the matrix of 2025, one cell with its sources and history, the import log', async () => {
     await nav('数据总览');
-    await page.getByText('已报送 33 / 132（25%）').waitFor();
+    // At 2025-04-11 January to March are owed (March's deadline, the 10th, has passed); April onwards are not yet due.
+    await page.getByText('截至目前应报 33 份，已报送 33（100%），逾期未报 0，报送期内未报 0；未到报送期 99 份').waitFor();
     await page.getByRole('button', { name: '华州区 2025年1月 已报送' }).click();
     await page.getByRole('heading', { name: '华州区 2025年1月' }).waitFor();
     const wholeBlood = page.locator('table.figures tbody tr').first();
@@ -219,14 +220,17 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
   it('generates the briefing, previews and exports the same bytes, which read right and match the CLI', async () => {
     await page.getByLabel(/形势分析补充内容/).fill('下季度将加强街头献血宣传，确保春节后血液库存稳定。');
     await page.getByRole('button', { name: '生成预览' }).click();
-    const sha = await page.getByTestId('preview-sha').textContent({ timeout: 60_000 });
+    await page.getByTestId('preview-sha').waitFor({ timeout: 60_000 });
+    assert.equal(await page.getByTestId('preview-sha').textContent(), '✓ 与导出文件一致');
+    const sha = await page.getByTestId('preview-sha').getAttribute('data-sha');
+    assert.match(await page.getByTestId('preview-sha').getAttribute('title') ?? '', new RegExp(`^SHA-256 校验码：${sha}[0-9a-f]{52}$`));
     await page.locator('.briefing-left').evaluate((column) => column.scrollTo(0, 0));
     await page.waitForTimeout(4000); // Chromium's PDF viewer paints asynchronously; give it time before the photo.
     await shot('07-briefing');
     const target = join(dir, '导出', '2025年第一季度简报.pdf');
     await mkdir(join(dir, '导出'));
     app.script.saves.push(target);
-    await page.getByRole('button', { name: '导出 PDF…' }).click();
+    await page.getByRole('button', { name: '导出简报 PDF…' }).click();
     await page.getByText(`已保存：${target}`).waitFor();
     const bytes = await readFile(target);
     assert.equal(createHash('sha256').update(bytes).digest('hex').slice(0, 12), sha);
@@ -245,7 +249,7 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
   });
 
   it('previews the summary tables and exports them to .xlsx', async () => {
-    await page.getByRole('button', { name: '预览', exact: true }).click();
+    await page.getByRole('button', { name: '预览汇总表' }).click();
     await page.getByText(/汇总表：2025年第一季度汇总表\.pdf/).waitFor({ timeout: 60_000 });
     const target = join(dir, '导出', '汇总表.xlsx');
     app.script.saves.push(target);

@@ -4,12 +4,15 @@
  */
 import type { Profile } from '../../core/model.ts';
 import type { Store } from '../../core/store/store.ts';
-import type { BriefingSettingsInput, ConflictView } from '../../shared/ipc-contract.ts';
+import type { BriefingSettingsInput, ConflictView, ExportRecord } from '../../shared/ipc-contract.ts';
 
 const PROFILE = 'profile';
 const BRIEFING = 'briefingSettings';
 const FOLDERS = 'lastFolders';
 const PENDING = 'pendingConflicts';
+const EXPORTS = 'exportLog';
+/** How many exports 生成简报 lists. */
+const EXPORTS_KEPT = 12;
 
 /** The folder last used for each kind of dialog, so the next dialog opens there. */
 export interface LastFolders {
@@ -64,4 +67,14 @@ export function readPending(store: Store): PendingConflict[] {
 export function setPending(store: Store, file: string, conflicts: readonly ConflictView[]): void {
   const others = readPending(store).filter((p) => p.file !== file);
   store.putSetting(PENDING, conflicts.length === 0 ? others : [...others, { file, conflicts }]);
+}
+
+/** The files exported from 生成简报, newest first. */
+export function readExports(store: Store): ExportRecord[] {
+  return store.getSetting<ExportRecord[]>(EXPORTS) ?? [];
+}
+
+/** Adds an export in front, keeping the last {@link EXPORTS_KEPT}. */
+export function addExport(store: Store, record: ExportRecord): void {
+  store.putSetting(EXPORTS, [record, ...readExports(store)].slice(0, EXPORTS_KEPT));
 }

@@ -3,11 +3,11 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Profile, QuarterId } from '../../core/model.ts';
 import type { QuarterStatistics } from '../../core/stats/quarter-statistics.ts';
-import { parseQuarter, quarterLabel } from '../../core/period/quarter.ts';
-import type { BriefingSettingsInput, IpcContract, RenderedPdf, Written } from '../../shared/ipc-contract.ts';
+import { parseQuarter, quarterLabel, quarterMonths } from '../../core/period/quarter.ts';
+import type { BriefingSettingsInput, ConflictView, ExportRecord, IpcContract, RenderedPdf, Written } from '../../shared/ipc-contract.ts';
 import type { SavePurpose } from '../dialogs.ts';
 import { UserError } from '../user-error.ts';
-import { readBriefingSettings, readFolders, readProfile, rememberFolder, writeBriefingSettings } from './app-settings.ts';
+import { addExport, readBriefingSettings, readExports, readFolders, readPending, readProfile, rememberFolder, writeBriefingSettings } from './app-settings.ts';
 import type { HandlerDeps } from './handler-deps.ts';
 import { requireProfile } from './input-handlers.ts';
 import { createPdfCache, type PdfCache } from './pdf-cache.ts';
@@ -18,6 +18,8 @@ type BriefingHandlers = Pick<IpcContract,
 /** The handlers of the briefing screen. */
 export function briefingHandlers(deps: HandlerDeps): BriefingHandlers {
   const cache = createPdfCache();
+  // What each previewed PDF is, so its export can be listed under 最近导出 (期号, printed date).
+  const made = new Map<string, Omit<ExportRecord, 'path' | 'at'>>();
   return {
     getBriefingSettings: async ({ quarter }) => settingsOf(deps, quarter),
     saveBriefingSettings: async ({ settings }) => {
@@ -26,13 +28,42 @@ export function briefingHandlers(deps: HandlerDeps): BriefingHandlers {
     },
     getQuarterView: async ({ quarter }) => {
       const summary = summarise(deps, quarter);
-      return { summary, narrative: deps.core.narrative(summary) };
+      return { summary, narrative: deps.core.narrative(summary), pendingConflicts: pendingIn(deps, quarter), recentExports: readExports(deps.store) };
     },
-    renderBriefing: ({ quarter }) => renderBriefing(deps, cache, quarter),
-    renderTables: ({ quarter }) => renderTables(deps, cache, quarter),
-    exportPdf: ({ token }) => exportPdf(deps, cache, token),
-    exportTablesXlsx: ({ quarter }) => exportXlsx(deps, quarter),
+    renderBriefing: async ({ quarter }) => {
+      const pdf = await renderBriefing(deps, cache, quarter);
+      const settings = settingsOf(deps, quarter);
+      made.set(pdf.token, { kind: 'briefing', quarter, issue: issueLabel(settings), date: settings.date === '' ? localDate(deps.now()) : settings.date });
+      return pdf;
+    },
+    renderTables: async ({ quarter }) => {
+      const pdf = await renderTables(deps, cache, quarter);
+      made.set(pdf.token, { kind: 'tables', quarter, issue: null, date: null });
+      return pdf;
+    },
+    exportPdf: async ({ token }) => {
+      const written = await exportPdf(deps, cache, token);
+      const what = made.get(token);
+      if (written.path !== null && what !== undefined) addExport(deps.store, { ...what, path: written.path, at: deps.now().toISOString() });
+      return written;
+    },
+    exportTablesXlsx: async ({ quarter }) => {
+      const written = await exportXlsx(deps, quarter);
+      if (written.path !== null) addExport(deps.store, { kind: 'xlsx', quarter, issue: null, date: null, path: written.path, at: deps.now().toISOString() });
+      return written;
+    },
   };
+}
+
+/** "第1期", or "增刊第1期" for a supplement (numbered separately, domain.md). */
+function issueLabel(settings: BriefingSettingsInput): string {
+  return `${settings.supplement ? '增刊' : ''}第${settings.issueNumber}期`;
+}
+
+/** The local calendar date of `now` as "YYYY-MM-DD" (the masthead's date when none is set). */
+function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** Saved settings, or defaults: the station as 编印单位, issue number = quarter number, dated on the day of export. */
@@ -56,6 +87,13 @@ function summariseWithData(deps: HandlerDeps, quarter: QuarterId): QuarterStatis
   const summary = summarise(deps, quarter);
   if (summary.sources.length === 0) throw new UserError(`${labelOf(quarter)}尚无已导入的数据，请先在“数据导入”页导入报表。`);
   return summary;
+}
+
+/** Undecided conflicts of the quarter's months: a newer file waits for 替换/保留, so the briefing would state the old figure. */
+function pendingIn(deps: HandlerDeps, quarter: QuarterId): ConflictView[] {
+  const parsed = parseQuarter(quarter);
+  const months = new Set<string>(parsed === null ? [] : quarterMonths(parsed));
+  return readPending(deps.store).flatMap((p) => p.conflicts).filter((c) => months.has(c.month));
 }
 
 function labelOf(quarter: QuarterId): string {

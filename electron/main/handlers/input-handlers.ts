@@ -8,10 +8,17 @@ import { readFolders, readPending, readProfile, rememberFolder, setPending } fro
 import type { HandlerDeps } from './handler-deps.ts';
 import { toFileResult } from './to-file-result.ts';
 
-type InputHandlers = Pick<IpcContract, 'chooseInputs' | 'registerDropped' | 'importInputs' | 'resolveConflict'>;
+type InputHandlers = Pick<IpcContract, 'chooseInputs' | 'registerDropped' | 'importInputs' | 'resolveConflict' | 'cancelImport'>;
+
+/** Whether an import is running and whether the user asked it to stop (one window, one import at a time). */
+interface ImportRun {
+  running: boolean;
+  cancel: boolean;
+}
 
 /** The handlers of the import screen. */
 export function inputHandlers(deps: HandlerDeps): InputHandlers {
+  const run: ImportRun = { running: false, cancel: false };
   return {
     chooseInputs: async ({ mode }) => {
       const paths = await deps.dialogs.chooseInputs(mode, readFolders(deps.store).inputs);
@@ -23,8 +30,21 @@ export function inputHandlers(deps: HandlerDeps): InputHandlers {
       deps.allowed.add(paths);
       return paths;
     },
-    importInputs: ({ paths, replace }) => importPaths(deps, paths, replace),
+    importInputs: async ({ paths, replace }) => {
+      if (run.running) throw new UserError('正在导入，请等当前导入完成或取消后再导入。');
+      run.running = true;
+      run.cancel = false;
+      try {
+        return await importPaths(deps, paths, replace, () => run.cancel);
+      } finally {
+        run.running = false;
+      }
+    },
     resolveConflict: ({ file, choice }) => resolve(deps, file, choice),
+    cancelImport: async () => {
+      run.cancel = run.running;
+      return run.running;
+    },
   };
 }
 
@@ -41,8 +61,11 @@ function refuseUnchosen(deps: HandlerDeps, paths: readonly string[]): void {
   if (refused.length > 0) throw new UserError(`以下路径不是通过“选择”或拖放提供的，已拒绝读取：${refused.join('、')}`);
 }
 
-/** Imports file by file, yielding between files so the window stays responsive and the bar moves. */
-async function importPaths(deps: HandlerDeps, paths: readonly string[], replace: boolean): Promise<ImportResult> {
+/**
+ * Imports file by file, yielding between files so the window stays responsive, the bar moves and a cancel
+ * can arrive; a cancel stops before the next file, so every file is saved whole or not at all.
+ */
+async function importPaths(deps: HandlerDeps, paths: readonly string[], replace: boolean, cancelled: () => boolean): Promise<ImportResult> {
   const profile = requireProfile(deps);
   refuseUnchosen(deps, paths);
   const gathered = await deps.core.readInputs(paths);
@@ -50,6 +73,10 @@ async function importPaths(deps: HandlerDeps, paths: readonly string[], replace:
   for (const [done, file] of gathered.files.entries()) {
     deps.push({ task: 'import', done, total: gathered.files.length, current: file.name });
     await nextTurn();
+    if (cancelled()) {
+      deps.push({ task: 'import', done, total: gathered.files.length });
+      return { files, problems: gathered.problems, skipped: gathered.skipped, cancelled: gathered.files.slice(done).map((f) => f.name) };
+    }
     files.push(importOne(deps, profile, file, replace));
   }
   deps.push({ task: 'import', done: gathered.files.length, total: gathered.files.length });

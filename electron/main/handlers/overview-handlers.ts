@@ -1,7 +1,7 @@
 /** 数据总览: the completeness matrix of a year, one county-month in detail, and the import history. */
 import type { Month } from '../../core/model.ts';
 import { monthId } from '../../core/period/quarter.ts';
-import type { CellDetail, CellStatus, ConflictView, ImportLogView, IpcContract, Overview } from '../../shared/ipc-contract.ts';
+import type { CellDetail, CellStatus, ConflictView, DueState, ImportLogView, IpcContract, Overview } from '../../shared/ipc-contract.ts';
 import { readPending, readProfile } from './app-settings.ts';
 import type { HandlerDeps } from './handler-deps.ts';
 
@@ -31,17 +31,44 @@ function pendingCollections(deps: HandlerDeps): ConflictView[] {
   return readPending(deps.store).flatMap((p) => p.conflicts).filter((c) => c.kind === 'collection');
 }
 
+/**
+ * Counties report a month by day 10 of the month after (the station's usual 次月10日前 rule; shown in the
+ * legend so staff can see which rule marks a month overdue).
+ */
+export const DEADLINE_DAY = 10;
+
+/** A month is not due while it runs, due until the deadline, overdue after it (local calendar of `now`). */
+export function dueState(month: Month, now: Date, deadlineDay = DEADLINE_DAY): DueState {
+  const [y, m] = month.split('-').map(Number);
+  const nowIndex = now.getFullYear() * 12 + now.getMonth();
+  const monthIndex = y * 12 + (m - 1);
+  if (monthIndex >= nowIndex) return 'notDue';
+  return monthIndex === nowIndex - 1 && now.getDate() <= deadlineDay ? 'due' : 'overdue';
+}
+
 /** Received, missing or conflicting, per county and month (DHIS2 reporting completeness: expected vs received). */
 function overview(deps: HandlerDeps, year: number): Overview {
   const stored = deps.store.storedMonths();
   const months = Array.from({ length: 12 }, (_, i) => monthId(year, i + 1));
+  const now = deps.now();
   const received = new Set(stored.map((s) => `${s.county}|${s.month}`));
   const conflicts = conflictKeys(deps);
   const counties = countiesOf(deps, stored.filter((s) => s.month.startsWith(`${year}-`)));
   const status = (key: string): CellStatus => (conflicts.has(key) ? 'conflict' : received.has(key) ? 'received' : 'missing');
   const statuses = counties.map((county) => months.map((month) => status(`${county}|${month}`)));
   const count = statuses.flat().filter((s) => s !== 'missing').length;
-  return { year, months, counties, statuses, received: count, expected: counties.length * months.length };
+  const dueStates = months.map((m) => dueState(m, now));
+  return {
+    year, months, counties, statuses, received: count, expected: counties.length * months.length,
+    dueStates, deadlineDay: DEADLINE_DAY, supply: supplyStatuses(deps, months),
+  };
+}
+
+/** The supply report of each month: received when hospital figures for it are stored, conflict when one waits. */
+function supplyStatuses(deps: HandlerDeps, months: readonly Month[]): CellStatus[] {
+  const received = new Set(deps.store.supplies(months).map((r) => r.month));
+  const waiting = new Set(readPending(deps.store).flatMap((p) => p.conflicts).filter((c) => c.kind === 'supply').map((c) => c.month));
+  return months.map((m) => (waiting.has(m) ? 'conflict' : received.has(m) ? 'received' : 'missing'));
 }
 
 /** The current figures with the cells they came from, every stored version, and any undecided conflict. */

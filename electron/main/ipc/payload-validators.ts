@@ -66,6 +66,7 @@ export const PAYLOAD_VALIDATORS: { readonly [C in Channel]: PayloadValidator<C> 
   registerDropped: (p) => ({ paths: paths(record(p).paths, 'paths') }),
   importInputs: (p) => ({ paths: paths(record(p).paths, 'paths'), replace: flag(record(p).replace, 'replace') }),
   resolveConflict: (p) => ({ file: text(record(p).file, 'file', true), choice: oneOf(record(p).choice, 'choice', ['replace', 'keep'] as const) }),
+  cancelImport: empty,
   getOverview: (p) => ({ year: whole(record(p).year, 'year', 2000, 2100) }),
   getCellDetail: (p) => ({ county: text(record(p).county, 'county', true), month: matching(record(p).month, 'month', MONTH, '月份（如 2025-01）') }),
   getImportHistory: empty,

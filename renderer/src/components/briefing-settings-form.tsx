@@ -1,5 +1,6 @@
 /** The briefing's masthead and tail settings (简报名称, 期号, 编印单位, 日期, 内部资料, 报/送/发, 印数). */
 import type { BriefingSettingsInput } from '../../../electron/shared/ipc-contract.ts';
+import { dateLabel } from '../date-label.ts';
 
 type Props = { readonly settings: BriefingSettingsInput; readonly onChange: (s: BriefingSettingsInput) => void };
 
@@ -23,7 +24,9 @@ export function BriefingSettingsForm({ settings, onChange }: Props) {
         <label>印数（份）<input type="number" min={1} value={settings.copies ?? ''} placeholder="不印则留空"
           onChange={(e) => set({ copies: e.target.value === '' ? null : Math.max(1, Math.trunc(Number(e.target.value) || 1)) })} /></label>
       </div>
-      <p className="hint">印发日期留空时使用生成当天的日期。</p>
+      <p className="hint" data-testid="date-shown">
+        {dateLabel(settings.date) === null ? '印发日期留空时使用生成当天的日期。' : `简报上将印为：${dateLabel(settings.date)}`}
+      </p>
     </details>
   );
 }

@@ -1,5 +1,5 @@
 /** Small line icons drawn inline (no icon font, no external files). */
-export type IconName = 'upload' | 'grid' | 'settings' | 'document' | 'download' | 'folder' | 'file' | 'check' | 'cross' | 'warn' | 'equal' | 'print' | 'refresh';
+export type IconName = 'upload' | 'grid' | 'settings' | 'document' | 'download' | 'folder' | 'file' | 'check' | 'cross' | 'warn' | 'equal' | 'print' | 'refresh' | 'help' | 'search';
 
 const PATHS: Record<IconName, string> = {
   upload: 'M12 16V4m0 0-4 4m4-4 4 4M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3',
@@ -15,6 +15,8 @@ const PATHS: Record<IconName, string> = {
   equal: 'M5 9h14M5 15h14',
   print: 'M7 8V3h10v5M7 17H4V9h16v8h-3M7 14h10v7H7z',
   refresh: 'M20 11a8 8 0 1 0-2.3 5.7M20 5v6h-6',
+  help: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6v.6M12 17v.5',
+  search: 'M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14zM16 16l4 4',
 };
 
 /** An icon in the current text colour; decorative, so hidden from screen readers. */

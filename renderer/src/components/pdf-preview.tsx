@@ -22,7 +22,8 @@ export const PdfPreview = forwardRef<PdfPreviewHandle, { readonly bytes: Uint8Ar
     }, [bytes]);
     useImperativeHandle(ref, () => ({ print: () => frame.current?.contentWindow?.print() }), []);
     if (url === null) return <div className="preview-empty">{empty}</div>;
-    // Fit the page width and hide the thumbnail pane (Chromium PDF viewer URL parameters).
-    return <iframe ref={frame} className="preview-frame" src={`${url}#view=FitH&navpanes=0`} title={title} />;
+    // Fit the page width, hide the thumbnail pane and Chromium's own toolbar (English tooltips, a second print
+    // button): the app's toolbar prints and exports (Chromium PDF viewer URL parameters).
+    return <iframe ref={frame} className="preview-frame" src={`${url}#toolbar=0&view=FitH&navpanes=0`} title={title} />;
   },
 );

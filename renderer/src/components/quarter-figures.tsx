@@ -1,6 +1,7 @@
 /** The quarter's headline figures and the county table, as the briefing will state them. */
 import type { Change, QuarterSummary, Totals } from '../../../electron/core/model.ts';
 import { changePercentText, changeText, count, monthLabel, permille } from '../format.ts';
+import { TERMS } from '../glossary.ts';
 
 /** Totals, comparisons, county rows and missing reports. */
 export function QuarterFigures({ summary }: { readonly summary: QuarterSummary }) {
@@ -8,10 +9,10 @@ export function QuarterFigures({ summary }: { readonly summary: QuarterSummary }
   return (
     <div className="panel figures-block">
       <div className="cards">
-        <Card label="献血总人次" value={count(t.donors)} note="全血 + 机采血小板" />
-        <Card label="全血" value={`${count(t.wholeBloodDonors)} 人次`} note={`${count(t.wholeBloodUnits)} U`} />
-        <Card label="机采血小板" value={`${count(t.plateletDonors)} 人次`} note={`${count(t.plateletDoses)} 治疗量`} />
-        <Card label="千人口献血率" value={permille(t.ratePerThousand)} note={summary.populationYear ? `人口为${summary.populationYear}年末数` : '缺少人口数'} />
+        <Card label="献血总人次" value={count(t.donors)} unit="人次" note={`全血 + ${TERMS.plateletDonation}`} />
+        <Card label="全血" value={count(t.wholeBloodDonors)} unit="人次" note={`${count(t.wholeBloodUnits)} U`} />
+        <Card label={TERMS.plateletDonation} value={count(t.plateletDonors)} unit="人次" note={`${count(t.plateletDoses)} 个治疗量`} />
+        <Card label="千人口献血率" value={permille(t.ratePerThousand)} unit="" note={summary.populationYear ? `人口为${summary.populationYear}年末数` : '缺少人口数'} />
       </div>
       <p className="compare-line">
         献血人次同比 {changeText(summary.donorsChange.yearOnYear)}，环比 {changeText(summary.donorsChange.quarterOnQuarter)}
@@ -24,8 +25,14 @@ export function QuarterFigures({ summary }: { readonly summary: QuarterSummary }
   );
 }
 
-function Card({ label, value, note }: { label: string; value: string; note: string }) {
-  return <div className="card"><div className="card-label">{label}</div><div className="card-value">{value}</div><div className="card-note">{note}</div></div>;
+function Card({ label, value, unit, note }: { label: string; value: string; unit: string; note: string }) {
+  return (
+    <div className="card">
+      <div className="card-label">{label}</div>
+      <div className="card-value">{value}{unit !== '' && <span className="card-unit">{unit}</span>}</div>
+      <div className="card-note" title={note}>{note}</div>
+    </div>
+  );
 }
 
 function CountyTable({ summary }: { summary: QuarterSummary }) {
@@ -33,7 +40,7 @@ function CountyTable({ summary }: { summary: QuarterSummary }) {
     <div className="table-scroll">
       <table className="list compact">
         <thead>
-          <tr><th scope="col">区县</th><th scope="col">献血人次</th><th scope="col">全血人次</th><th scope="col">全血（U）</th><th scope="col">血小板人次</th><th scope="col">治疗量</th><th scope="col">千人口献血率</th><th scope="col">同比</th></tr>
+          <tr><th scope="col">区县</th><th scope="col">献血人次</th><th scope="col">全血人次</th><th scope="col">全血（U）</th><th scope="col">{TERMS.plateletDonation}人次</th><th scope="col">治疗量</th><th scope="col">千人口献血率</th><th scope="col">同比</th></tr>
         </thead>
         <tbody>
           {summary.counties.map((c) => <Row key={c.name} name={c.name} t={c} yearOnYear={c.donorsChange.yearOnYear} />)}

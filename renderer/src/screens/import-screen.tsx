@@ -9,6 +9,7 @@ import { MappingDialog } from '../components/mapping-dialog.tsx';
 import { Icon } from '../components/icon.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { baseName, monthsLabel, problemText } from '../format.ts';
+import { filterResults, groupRejected, type ResultFilter } from './result-filter.ts';
 import { useImportState, type ImportState } from './use-import-state.ts';
 
 export { useImportState };
@@ -44,7 +45,17 @@ export function ImportScreen({ info, state, go }: { readonly info: AppInfo; read
         </Banner>
       )}
       <DropZone busy={state.busy} compact={state.results.length > 0} onDrop={drop} onChoose={choose} />
-      {state.busy && state.progress && <ProgressBar progress={state.progress} label="正在导入" />}
+      {state.busy && (
+        <div className="import-running">
+          {state.progress ? <ProgressBar progress={state.progress} label="正在导入" /> : <p className="loading" role="status">正在读取所选文件…</p>}
+          <button type="button" disabled={state.cancelling} onClick={() => void state.cancel()}>{state.cancelling ? '正在取消…' : '取消导入'}</button>
+        </div>
+      )}
+      {!state.busy && state.cancelled !== null && (
+        <Banner kind="info">
+          已取消导入：下列 {state.results.length} 个文件已处理完毕（结果见下，每个文件要么完整保存、要么未保存），其余 {state.cancelled.length} 个文件未读取、未导入，可稍后重新选择导入。
+        </Banner>
+      )}
       {(chooseError ?? state.error) !== null && <Banner kind="error">{chooseError ?? state.error}</Banner>}
       <ResultList state={state} />
     </section>
@@ -77,19 +88,40 @@ function DropZone({ busy, compact, onDrop, onChoose }: { busy: boolean; compact:
 const STATUS_TEXT: Record<FileResult['status'], string> = { imported: '已导入', unchanged: '未变化', rejected: '有错误', conflict: '有冲突' };
 
 function ResultList({ state }: { state: ImportState }) {
+  const [filter, setFilter] = useState<ResultFilter>('all');
+  const [search, setSearch] = useState('');
   if (state.results.length === 0 && state.problems.length === 0) return null;
   const tally = (s: FileResult['status']) => state.results.filter((r) => r.status === s).length;
+  const shown = sortByAttention(filterResults(state.results, filter, search));
+  const chip = (value: ResultFilter, text: string) => (
+    <button type="button" className={`chip chip-${value}`} aria-pressed={filter === value} onClick={() => setFilter(filter === value ? 'all' : value)}>{text}</button>
+  );
   return (
     <div className="results">
       <h2>导入结果</h2>
       <p className="tally" role="status">
         共 {state.results.length} 个文件：已导入 {tally('imported')}，未变化 {tally('unchanged')}，有错误 {tally('rejected')}，有冲突 {tally('conflict')}
       </p>
+      {state.results.length > 1 && (
+        <div className="result-tools" role="group" aria-label="筛选导入结果">
+          {chip('all', `全部 ${state.results.length}`)}
+          {chip('imported', `✓ 已导入 ${tally('imported')}`)}
+          {chip('unchanged', `＝ 未变化 ${tally('unchanged')}`)}
+          {chip('rejected', `✗ 有错误 ${tally('rejected')}`)}
+          {chip('conflict', `⚠ 有冲突 ${tally('conflict')}`)}
+          <label className="search-field"><Icon name="search" size={16} />
+            <input type="search" value={search} placeholder="按文件名或区县查找" aria-label="按文件名或区县查找" onChange={(e) => setSearch(e.target.value)} />
+          </label>
+        </div>
+      )}
       <ul className="result-list">
-        {state.problems.map((p, i) => (
+        {filter === 'all' && search === '' && state.problems.map((p, i) => (
           <li key={`p${i}`} className="result rejected"><StatusMark status="rejected" /><div><div className="result-file">{p.file}</div><div>{p.message}</div></div></li>
         ))}
-        {sortByAttention(state.results).map((r) => <ResultItem key={r.file} result={r} decided={state.decided[r.file]} decide={state.decide} />)}
+        {groupRejected(shown).map((g) => (g.files.length > 1
+          ? <RejectedGroup key={g.key} files={g.files} />
+          : <ResultItem key={g.files[0].file} result={g.files[0]} decided={state.decided[g.files[0].file]} decide={state.decide} />))}
+        {shown.length === 0 && <li className="muted">没有符合条件的文件。</li>}
       </ul>
       {state.skipped.length > 0 && (
         <details className="skipped">
@@ -98,6 +130,20 @@ function ResultList({ state }: { state: ImportState }) {
         </details>
       )}
     </div>
+  );
+}
+
+/** Several files refused for the same reason: the reason once, then the files. */
+function RejectedGroup({ files }: { files: readonly FileResult[] }) {
+  return (
+    <li className="result rejected group">
+      <StatusMark status="rejected" />
+      <div className="result-body">
+        <div className="result-file">{files.length} 个文件出现相同的错误<span className="status-text">有错误</span></div>
+        <ResultDetail result={files[0]} />
+        <ul className="group-files">{files.map((f) => <li key={f.file} className="result-file" title={f.file}>{baseName(f.file)}</li>)}</ul>
+      </div>
+    </li>
   );
 }
 

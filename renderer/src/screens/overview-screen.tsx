@@ -1,13 +1,14 @@
 /** 数据总览: the county × month completeness matrix of a year, one cell in detail, and the import history. */
-import { useEffect, useState } from 'react';
-import type { AppInfo, CellDetail, CellStatus, ImportLogView, Overview } from '../../../electron/shared/ipc-contract.ts';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { AppInfo, CellDetail, ImportLogView, Overview } from '../../../electron/shared/ipc-contract.ts';
 import { bridge, errorText } from '../api.ts';
 import { Banner } from '../components/banner.tsx';
 import { ConflictCompare } from '../components/conflict-compare.tsx';
+import { cellLook, dueTally, type CellLook } from './due-tally.ts';
 import { baseName, COLLECTION_LABELS, count, monthLabel, monthsLabel, shortList, shortMonth, sourceText, timeLabel } from '../format.ts';
 
-const STATUS_LABEL: Record<CellStatus, string> = { received: '已报送', missing: '未报送', conflict: '有冲突' };
-const STATUS_MARK: Record<CellStatus, string> = { received: '✓', missing: '', conflict: '!' };
+const LOOK_LABEL: Record<CellLook, string> = { received: '已报送', conflict: '有冲突', overdue: '逾期未报', due: '报送期内未报', notDue: '未到报送期' };
+const LOOK_MARK: Record<CellLook, string> = { received: '✓', conflict: '!', overdue: '✗', due: '…', notDue: '' };
 
 /** The overview screen. */
 export function OverviewScreen({ info }: { readonly info: AppInfo }) {
@@ -16,7 +17,14 @@ export function OverviewScreen({ info }: { readonly info: AppInfo }) {
   const [history, setHistory] = useState<readonly ImportLogView[]>([]);
   const [selected, setSelected] = useState<{ county: string; month: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const detail = useRef<HTMLDivElement>(null);
+  const choose = (cell: { county: string; month: string }) => {
+    setSelected(cell);
+    // When the panel sits under the matrix (narrow windows), bring it into view.
+    detail.current?.scrollIntoView?.({ block: 'nearest' });
+  };
   useEffect(() => {
+    setOverview(null);
     bridge().getOverview({ year }).then(setOverview, (e) => setError(errorText(e)));
     bridge().getImportHistory({}).then(setHistory, (e) => setError(errorText(e)));
   }, [year]);
@@ -35,8 +43,8 @@ export function OverviewScreen({ info }: { readonly info: AppInfo }) {
       </header>
       {error !== null && <Banner kind="error">{error}</Banner>}
       <div className="overview-grid">
-        {overview && <Matrix overview={overview} selected={selected} select={setSelected} />}
-        <div className="panel detail-panel">
+        {overview ? <Matrix overview={overview} selected={selected} select={choose} /> : <div className="panel"><p className="loading" role="status">正在读取报送情况…</p></div>}
+        <div className="panel detail-panel" ref={detail}>
           {selected ? <CellPanel key={`${selected.county}${selected.month}`} {...selected} /> : <p className="muted">点击左侧表格中的格子，查看该区县该月的数据、来源文件和单元格。</p>}
         </div>
       </div>
@@ -46,40 +54,79 @@ export function OverviewScreen({ info }: { readonly info: AppInfo }) {
 }
 
 function Matrix({ overview, selected, select }: { overview: Overview; selected: { county: string; month: string } | null; select: (s: { county: string; month: string }) => void }) {
+  const table = useRef<HTMLTableElement>(null);
   if (overview.counties.length === 0) return <div className="panel"><p className="muted">尚无区县：请先在“基础信息”页填写区县并导入报表。</p></div>;
-  const rate = overview.expected === 0 ? 0 : Math.round((overview.received / overview.expected) * 100);
+  const t = dueTally(overview);
+  const rate = t.owed === 0 ? 0 : Math.round((t.received / t.owed) * 100);
+  const focusRow = selected ? Math.max(0, overview.counties.indexOf(selected.county)) : 0;
+  const focusCol = selected ? Math.max(0, overview.months.indexOf(selected.month)) : 0;
   return (
     <div className="panel matrix-panel">
       <div className="matrix-head">
-        <span>已报送 {overview.received} / {overview.expected}（{rate}%）</span>
-        <span className="legend"><i className="cell-received" />已报送 <i className="cell-missing" />未报送 <i className="cell-conflict" />有冲突</span>
+        <span className="due-tally" data-testid="due-tally">
+          截至目前应报 {t.owed} 份，已报送 {t.received}（{rate}%），逾期未报 {t.overdue}，报送期内未报 {t.due}；未到报送期 {t.notDue} 份
+        </span>
+        <span className="legend">
+          <i className="cell-received" />已报送 <i className="cell-conflict" />有冲突 <i className="cell-overdue" />逾期未报 <i className="cell-due" />报送期内 <i className="cell-notDue" />未到期
+        </span>
+        <span className="hint">报送期限：次月{overview.deadlineDay}日前。方向键在表中移动。</span>
       </div>
-      <table className="matrix">
-        <thead>
-          <tr><th scope="col">区县</th>{overview.months.map((m) => <th key={m} scope="col">{shortMonth(m)}</th>)}</tr>
-        </thead>
-        <tbody>
-          {overview.counties.map((county, r) => (
-            <tr key={county}>
-              <th scope="row">{county}</th>
+      <div className="matrix-scroll">
+        <table className="matrix" ref={table} onKeyDown={(e) => moveFocus(e, table.current)}>
+          <thead>
+            <tr><th scope="col">区县</th>{overview.months.map((m) => <th key={m} scope="col">{shortMonth(m)}</th>)}</tr>
+          </thead>
+          <tbody>
+            {overview.counties.map((county, r) => (
+              <tr key={county}>
+                <th scope="row">{county}</th>
+                {overview.months.map((month, c) => {
+                  const look = cellLook(overview.statuses[r][c], overview.dueStates[c]);
+                  const isSelected = selected?.county === county && selected.month === month;
+                  return (
+                    <td key={month}>
+                      <button type="button" className={`cell cell-${look}${isSelected ? ' selected' : ''}`} aria-pressed={isSelected}
+                        tabIndex={r === focusRow && c === focusCol ? 0 : -1} data-row={r} data-col={c}
+                        aria-label={`${county} ${monthLabel(month)} ${LOOK_LABEL[look]}`} title={`${county} ${monthLabel(month)}：${LOOK_LABEL[look]}`}
+                        onClick={() => select({ county, month })}>
+                        {LOOK_MARK[look]}
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+          <tbody className="supply-row">
+            <tr>
+              <th scope="row" title="供血科每月的供血报表（各医院的发血数）">供血报表</th>
               {overview.months.map((month, c) => {
-                const status = overview.statuses[r][c];
-                const isSelected = selected?.county === county && selected.month === month;
-                return (
-                  <td key={month}>
-                    <button type="button" className={`cell cell-${status}${isSelected ? ' selected' : ''}`} aria-pressed={isSelected}
-                      aria-label={`${county} ${monthLabel(month)} ${STATUS_LABEL[status]}`} onClick={() => select({ county, month })}>
-                      {STATUS_MARK[status]}
-                    </button>
-                  </td>
-                );
+                const look = cellLook(overview.supply[c], overview.dueStates[c]);
+                return <td key={month}><span className={`cell cell-${look}`} role="img" aria-label={`供血报表 ${monthLabel(month)} ${LOOK_LABEL[look]}`} title={`供血报表 ${monthLabel(month)}：${LOOK_LABEL[look]}`}>{LOOK_MARK[look]}</span></td>;
               })}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </tbody>
+        </table>
+      </div>
     </div>
   );
+}
+
+/** Arrow keys, Home and End move among the matrix's cells (one Tab stop for the whole grid, WAI-ARIA grid pattern). */
+function moveFocus(event: KeyboardEvent, table: HTMLTableElement | null): void {
+  const from = event.target as HTMLElement;
+  if (table === null || from.dataset.row === undefined) return;
+  const row = Number(from.dataset.row);
+  const col = Number(from.dataset.col);
+  const step: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Home: [0, -col], End: [0, 11 - col] };
+  const move = step[event.key];
+  if (move === undefined) return;
+  const next = table.querySelector<HTMLElement>(`[data-row="${row + move[0]}"][data-col="${col + move[1]}"]`);
+  event.preventDefault();
+  if (next === null) return;
+  from.tabIndex = -1;
+  next.tabIndex = 0;
+  next.focus();
 }
 
 function CellPanel({ county, month }: { county: string; month: string }) {
@@ -87,7 +134,7 @@ function CellPanel({ county, month }: { county: string; month: string }) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => void bridge().getCellDetail({ county, month }).then(setDetail, (e) => setError(errorText(e))), [county, month]);
   if (error !== null) return <Banner kind="error">{error}</Banner>;
-  if (detail === null) return null;
+  if (detail === null) return <p className="loading" role="status">正在读取 {county} {monthLabel(month)} 的数据…</p>;
   return (
     <div className="cell-detail">
       <h2>{county} {monthLabel(month)}</h2>
@@ -137,9 +184,9 @@ function History({ entries }: { entries: readonly ImportLogView[] }) {
               {entries.map((e, i) => (
                 <tr key={i}>
                   <td>{timeLabel(e.importedAt)}</td>
-                  <td title={`${e.file}\nSHA-256 ${e.sha256}`}>{baseName(e.file)}</td>
-                  <td>{shortList([...e.counties, ...e.hospitals])}</td>
-                  <td>{monthsLabel(e.months)}</td>
+                  <td className="wrap file-cell" title={`${e.file}\nSHA-256 ${e.sha256}`}>{baseName(e.file)}</td>
+                  <td className="wrap">{shortList([...e.counties, ...e.hospitals])}</td>
+                  <td className="wrap">{monthsLabel(e.months)}</td>
                   <td className="num">{e.added}</td><td className="num">{e.replaced}</td><td className="num">{e.unchanged}</td>
                 </tr>
               ))}

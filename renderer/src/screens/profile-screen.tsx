@@ -1,5 +1,5 @@
 /** 基础信息: station, region, counties with aliases, 常住人口 by year and targets, hospitals; JSON import/export. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Banner } from '../components/banner.tsx';
 import { LayoutRules } from '../components/layout-rules.tsx';
 import { problemText } from '../format.ts';
@@ -7,14 +7,15 @@ import { EMPTY_COUNTY, type CountyDraft, type HospitalDraft, type ProfileDraft }
 import { useProfileEditor, type Message } from './use-profile-editor.ts';
 
 /** The profile screen; `onSaved` lets the shell refresh what depends on the profile. */
-export function ProfileScreen({ onSaved }: { readonly onSaved: () => void }) {
-  const { draft, setDraft, message, actions } = useProfileEditor(onSaved);
-  if (draft === null) return message ? <Banner kind="error">{message.text}</Banner> : null;
+export function ProfileScreen({ onSaved, onDirty }: { readonly onSaved: () => void; readonly onDirty: (dirty: boolean) => void }) {
+  const { draft, setDraft, message, actions, dirty } = useProfileEditor(onSaved);
+  useEffect(() => onDirty(dirty), [dirty, onDirty]);
+  if (draft === null) return message ? <Banner kind="error">{message.text}</Banner> : <p className="loading" role="status">正在读取基础信息…</p>;
   return (
     <section className="screen profile" aria-labelledby="profile-title">
       <header className="screen-head row">
         <div>
-          <h1 id="profile-title">基础信息</h1>
+          <h1 id="profile-title">基础信息{dirty && <span className="unsaved-tag">有未保存的修改</span>}</h1>
           <p>血站、区县（含别名和常住人口）、医院和年度任务。报表中的区县、医院名称按这里的名称和别名识别。</p>
         </div>
         <div className="button-row">
@@ -23,7 +24,7 @@ export function ProfileScreen({ onSaved }: { readonly onSaved: () => void }) {
           <button type="button" onClick={actions.exportJson}>导出 JSON…</button>
         </div>
       </header>
-      {message && <MessageBanner message={message} />}
+      {message && !(message.kind === 'success' && dirty) && <MessageBanner message={message} />}
       <StationFields draft={draft} setDraft={setDraft} />
       <CountyTable draft={draft} setDraft={setDraft} onImportPopulation={actions.importPopulation} />
       <TargetTable draft={draft} setDraft={setDraft} />

@@ -23,12 +23,12 @@ export function TemplatesScreen() {
         <div className="panel template-card">
           <Icon name="file" size={28} />
           <h2>区县月度采血报表</h2>
-          <p>每个区县每月一份：各采血点（献血屋、流动采血车、团体献血等）的全血人次、全血量（U）、机采血小板人次和治疗量，以及合计行。</p>
+          <p>每个区县每月一份：各采血点（献血屋、流动采血车、团体献血等）的全血人次、全血量（U）、单采血小板人次和治疗量，以及合计行。</p>
         </div>
         <div className="panel template-card">
           <Icon name="file" size={28} />
           <h2>医院月度供血报表</h2>
-          <p>供血科每月一份：各医院的红细胞（U）、血浆（ml）、血小板（治疗量）和冷沉淀（U），以及合计行。</p>
+          <p>供血科每月一份：各医院的红细胞（U）、血浆（ml）、单采血小板（治疗量）和冷沉淀（U），以及合计行。</p>
         </div>
       </div>
       <div className="button-row">

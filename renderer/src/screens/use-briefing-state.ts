@@ -28,12 +28,19 @@ export interface BriefingState {
   readonly busy: boolean;
   readonly message: Message | null;
   readonly noData: boolean;
+  /** Settings typed on screen differ from the saved ones (saved on 生成预览 and 保存设置). */
+  readonly dirty: boolean;
+  /** The view is being read for the chosen quarter. */
+  readonly loading: boolean;
   setQuarter(quarter: string): void;
   setSettings(settings: BriefingSettingsInput): void;
   renderBriefing(): void;
   renderTables(): void;
   exportPdf(): void;
   exportXlsx(): void;
+  saveSettings(): void;
+  /** Reads the quarter's figures again (after an import elsewhere); typed settings are kept. */
+  reloadView(): void;
 }
 
 /** The briefing state hook, starting at `initialQuarter`. */
@@ -41,21 +48,39 @@ export function useBriefingState(initialQuarter: string): BriefingState {
   const [quarter, setQuarter] = useState(initialQuarter);
   const [view, setView] = useState<QuarterView | null>(null);
   const [settings, setSettings] = useState<BriefingSettingsInput | null>(null);
+  const [stored, setStored] = useState<string | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
-  useEffect(() => loadQuarter(quarter, setView, setSettings, setMessage), [quarter]);
+  const [reads, setReads] = useState(0);
+  useEffect(() => loadQuarter(quarter, setView, setSettings, setStored, setMessage), [quarter, reads]);
+  const persist = async (): Promise<Message | null> => {
+    if (settings === null) return null;
+    const result = await bridge().saveBriefingSettings({ settings });
+    if (!result.ok) return { kind: 'error', text: result.problems.map((p) => p.message).join('；') };
+    setStored(JSON.stringify(settings));
+    return null;
+  };
   const run = (work: () => Promise<Message | null>) => void runBusy(work, setBusy, setMessage);
   const saved = (path: string | null): Message | null => (path === null ? null : { kind: 'success', text: `已保存：${path}` });
+  // After an export, read the view again quietly (no loading state, the banner kept) so 最近导出 lists the file.
+  const listed = async (m: Message | null): Promise<Message | null> => {
+    if (m !== null) setView(await bridge().getQuarterView({ quarter }));
+    return m;
+  };
   return {
     quarter, view, settings, preview, busy, message,
     current: isCurrent(preview, quarter, settings),
     noData: view !== null && view.summary.sources.length === 0,
+    dirty: settings !== null && stored !== null && JSON.stringify(settings) !== stored,
+    loading: view === null,
     setQuarter, setSettings: (s) => setSettings(s),
+    reloadView: () => setReads((n) => n + 1),
+    saveSettings: () => run(async () => (await persist()) ?? { kind: 'success', text: '简报设置和形势分析补充内容已保存。' }),
     renderBriefing: () => run(async () => {
       if (settings === null) return null;
-      const result = await bridge().saveBriefingSettings({ settings });
-      if (!result.ok) return { kind: 'error', text: result.problems.map((p) => p.message).join('；') };
+      const failed = await persist();
+      if (failed !== null) return failed;
       setPreview({ kind: 'briefing', quarter, settings: JSON.stringify(settings), pdf: await bridge().renderBriefing({ quarter }) });
       return null;
     }),
@@ -63,18 +88,22 @@ export function useBriefingState(initialQuarter: string): BriefingState {
       setPreview({ kind: 'tables', quarter, settings: '', pdf: await bridge().renderTables({ quarter }) });
       return null;
     }),
-    exportPdf: () => run(async () => (preview === null ? null : saved((await bridge().exportPdf({ token: preview.pdf.token })).path))),
-    exportXlsx: () => run(async () => saved((await bridge().exportTablesXlsx({ quarter })).path)),
+    exportPdf: () => run(async () => (preview === null ? null : listed(saved((await bridge().exportPdf({ token: preview.pdf.token })).path)))),
+    exportXlsx: () => run(async () => listed(saved((await bridge().exportTablesXlsx({ quarter })).path))),
   };
 }
 
-function loadQuarter(quarter: string, setView: (v: QuarterView | null) => void, setSettings: (f: (prev: BriefingSettingsInput | null) => BriefingSettingsInput | null) => void, setMessage: (m: Message | null) => void): void {
+function loadQuarter(quarter: string, setView: (v: QuarterView | null) => void, setSettings: (f: (prev: BriefingSettingsInput | null) => BriefingSettingsInput | null) => void,
+  setStored: (f: (prev: string | null) => string | null) => void, setMessage: (m: Message | null) => void): void {
   const fail = (e: unknown) => setMessage({ kind: 'error', text: errorText(e) });
   setView(null);
   setMessage(null);
   bridge().getQuarterView({ quarter }).then(setView, fail);
-  // Settings typed on screen survive a change of quarter; only the first load fills them in.
-  bridge().getBriefingSettings({ quarter }).then((s) => setSettings((prev) => prev ?? s), fail);
+  // Settings typed on screen survive a change of quarter and a reload; only the first load fills them in.
+  bridge().getBriefingSettings({ quarter }).then((s) => {
+    setSettings((prev) => prev ?? s);
+    setStored((prev) => prev ?? JSON.stringify(s));
+  }, fail);
 }
 
 async function runBusy(work: () => Promise<Message | null>, setBusy: (b: boolean) => void, setMessage: (m: Message | null) => void): Promise<void> {

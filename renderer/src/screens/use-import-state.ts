@@ -19,7 +19,12 @@ export interface ImportState {
   readonly progress: Progress | null;
   /** Files whose conflict the user decided, with the decision. */
   readonly decided: Readonly<Record<string, 'replace' | 'keep'>>;
+  /** Files of the last batch not imported because the user cancelled; null when it ran to the end. */
+  readonly cancelled: readonly string[] | null;
+  /** A cancel was asked and the import is finishing the file in hand. */
+  readonly cancelling: boolean;
   run(paths: readonly string[]): Promise<void>;
+  cancel(): Promise<void>;
   decide(file: string, choice: 'replace' | 'keep'): Promise<void>;
 }
 
@@ -29,6 +34,7 @@ export function useImportState(): ImportState {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [decided, setDecided] = useState<Record<string, 'replace' | 'keep'>>({});
+  const [cancelling, setCancelling] = useState(false);
   const [progress, setProgress] = useProgress('import');
   const run = useCallback(async (paths: readonly string[]) => {
     if (paths.length === 0) return;
@@ -39,8 +45,17 @@ export function useImportState(): ImportState {
       setError(errorText(e));
     } finally {
       setBusy(false);
+      setCancelling(false);
     }
   }, [setProgress]);
+  const cancel = useCallback(async () => {
+    setCancelling(true);
+    try {
+      await bridge().cancelImport({});
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }, []);
   const decide = useCallback(async (file: string, choice: 'replace' | 'keep') => {
     setError(null);
     try {
@@ -51,5 +66,8 @@ export function useImportState(): ImportState {
       setError(errorText(e));
     }
   }, []);
-  return { results: last.files, problems: last.problems, skipped: last.skipped, busy, error, progress, decided, run, decide };
+  return {
+    results: last.files, problems: last.problems, skipped: last.skipped, busy, error, progress, decided, run, decide,
+    cancelled: last.cancelled ?? null, cancelling, cancel,
+  };
 }

@@ -11,17 +11,26 @@ export type Message = { readonly kind: 'error' | 'info' | 'success'; readonly te
 export function useProfileEditor(onSaved: () => void) {
   const thisYear = new Date().getFullYear();
   const [draft, setDraft] = useState<ProfileDraft | null>(null);
+  // The draft as last loaded from or saved to the database: any difference is an unsaved change.
+  const [stored, setStored] = useState<string | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
-  useEffect(() => void bridge().getProfile({}).then((p) => setDraft(toDraft(p, thisYear)), (e) => setMessage({ kind: 'error', text: errorText(e) })), [thisYear]);
+  const show = (d: ProfileDraft) => {
+    setDraft(d);
+    setStored(JSON.stringify(d));
+  };
+  useEffect(() => void bridge().getProfile({}).then((p) => show(toDraft(p, thisYear)), (e) => setMessage({ kind: 'error', text: errorText(e) })), [thisYear]);
+  // Each action clears the last message first: the screen stays mounted, so an old "已保存" must not stand for a new save.
   const act = (work: (d: ProfileDraft) => Promise<Message | null>) => () => {
-    if (draft !== null) work(draft).then(setMessage, (e) => setMessage({ kind: 'error', text: errorText(e) }));
+    if (draft === null) return;
+    setMessage(null);
+    work(draft).then(setMessage, (e) => setMessage({ kind: 'error', text: errorText(e) }));
   };
   const actions = {
     save: act(async (d) => {
       const result = await bridge().saveProfile({ profile: fromDraft(d) });
       if (!result.ok) return { kind: 'error', text: '基础信息有误，未保存：', problems: result.problems };
       // Show what was stored ("123,500" typed becomes 123500), so the screen never differs from the file.
-      setDraft(toDraft(await bridge().getProfile({}), thisYear));
+      show(toDraft(await bridge().getProfile({}), thisYear));
       onSaved();
       return { kind: 'success', text: '基础信息已保存。' };
     }),
@@ -46,5 +55,6 @@ export function useProfileEditor(onSaved: () => void) {
       return { kind: loaded.problems.length > 0 ? 'error' : 'info', text: `已读取 ${loaded.rows.length} 个人口数，请核对后点击“保存”${skipped}`, problems: loaded.problems };
     }),
   };
-  return { draft, setDraft, message, actions };
+  const dirty = draft !== null && JSON.stringify(draft) !== stored;
+  return { draft, setDraft, message, actions, dirty };
 }

@@ -11,6 +11,7 @@ const MAPPING = { name: '合阳县系统导出', county: '合阳县', sheet: 'Sh
 /** One well-formed payload per channel. */
 const GOOD: Record<Channel, unknown> = {
   getAppInfo: {},
+  cancelImport: {},
   chooseInputs: { mode: 'folder' },
   registerDropped: { paths: ['/data/华阴市.xlsx'] },
   importInputs: { paths: ['/data'], replace: false },
@@ -44,6 +45,7 @@ const GOOD: Record<Channel, unknown> = {
 /** Malformed payloads for every channel: wrong types, missing fields, hostile values. */
 const BAD: Record<Channel, unknown[]> = {
   getAppInfo: ['x', [], { extra: 1 }],
+  cancelImport: ['x', { now: true }],
   chooseInputs: [null, {}, { mode: 'anything' }, { mode: ['folder'] }],
   registerDropped: [{}, { paths: 'C:\\Windows' }, { paths: [1] }, { paths: [''] }],
   importInputs: [{ paths: ['/a'] }, { paths: ['/a'], replace: 'yes' }, { paths: [null], replace: false }, { paths: new Array(10_001).fill('/a'), replace: false }],

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { CellStatus, DueState, Overview } from '../../../../electron/shared/ipc-contract.ts';
+import { cellLook, dueTally } from '../../../../renderer/src/screens/due-tally.ts';
+
+/** Two counties over January–April on 2025-04-05: January and February overdue, March due, April not due. */
+function april(statuses: CellStatus[][]): Overview {
+  const dueStates: DueState[] = ['overdue', 'overdue', 'due', 'notDue'];
+  return { year: 2025, months: ['2025-01', '2025-02', '2025-03', '2025-04'], counties: ['甲县', '乙县'], statuses, received: 0, expected: 8, dueStates, deadlineDay: 10, supply: [] };
+}
+
+describe('due tally', () => {
+  it('tells a missing report apart by whether it is owed yet; received and conflict stay as they are', () => {
+    assert.equal(cellLook('missing', 'overdue'), 'overdue');
+    assert.equal(cellLook('missing', 'due'), 'due');
+    assert.equal(cellLook('missing', 'notDue'), 'notDue');
+    assert.equal(cellLook('received', 'notDue'), 'received');
+    assert.equal(cellLook('conflict', 'overdue'), 'conflict');
+  });
+
+  it('counts what is owed so far, not the whole year', () => {
+    const tally = dueTally(april([
+      ['received', 'received', 'missing', 'missing'],
+      ['conflict', 'missing', 'received', 'missing'],
+    ]));
+    assert.deepEqual(tally, { owed: 6, received: 4, overdue: 1, due: 1, notDue: 2 });
+  });
+
+  it('a report already in for a month not yet due is received, and not owed', () => {
+    const tally = dueTally(april([
+      ['received', 'received', 'received', 'received'],
+      ['received', 'received', 'received', 'missing'],
+    ]));
+    assert.deepEqual(tally, { owed: 6, received: 7, overdue: 0, due: 0, notDue: 1 });
+  });
+});
