@@ -1,6 +1,7 @@
 /** Display formatting shared by the screens (Chinese conventions: 2025年1月, 2.25‰, 1,234). */
 import type { Change, Problem, SourceRef } from '../../electron/core/model.ts';
 import { formatFixed } from '../../electron/core/format/format-numbers.ts';
+import { COLLECTION_LABELS as CORE_COLLECTION_LABELS, SUPPLY_LABELS as CORE_SUPPLY_LABELS } from '../../electron/core/figure-labels.ts';
 
 /** "2025-01" → "2025年1月". */
 export function monthLabel(month: string): string {
@@ -79,18 +80,7 @@ export function timeLabel(iso: string): string {
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** Labels of the collection figures, in display order, with units. */
-export const COLLECTION_LABELS: readonly (readonly [string, string])[] = [
-  ['wholeBloodDonors', '全血人次'],
-  ['wholeBloodUnits', '全血量（U）'],
-  ['plateletDonors', '单采血小板人次'],
-  ['plateletDoses', '单采血小板治疗量'],
-];
-
-/** Labels of the supply figures, in display order, with units. */
-export const SUPPLY_LABELS: readonly (readonly [string, string])[] = [
-  ['redCellsU', '红细胞（U）'],
-  ['plasmaMl', '血浆（ml）'],
-  ['plateletDoses', '单采血小板（治疗量）'],
-  ['cryoU', '冷沉淀（U）'],
-];
+/** Figure labels in display order, as [field, label] pairs, from the core's one table (figure-labels.ts). */
+export const COLLECTION_LABELS = Object.entries(CORE_COLLECTION_LABELS) as readonly (readonly [string, string])[];
+/** Supply labels likewise. */
+export const SUPPLY_LABELS = Object.entries(CORE_SUPPLY_LABELS) as readonly (readonly [string, string])[];

@@ -52,7 +52,7 @@ test('report on the Weinan 2025Q1 county files gives the meeting figures, in the
   assert.equal(summary.counties.length, 11);
   assert.ok(summary.sources.length >= 11 && summary.sources.every((s: { sha256: string }) => /^[0-9a-f]{64}$/.test(s.sha256)));
   const text = pdfTextCompact(join(dir, 'b.pdf'));
-  assert.ok(text.includes('全市共采集10402人次，其中全血9960人次、血小板442人次，千人口献血率2.25‰'), text.slice(0, 600));
+  assert.ok(text.includes('全市共采集10402人次，其中全血9960人次、单采血小板442人次，千人口献血率2.25‰'), text.slice(0, 600));
   assert.match(run.out, /已生成简报：.*b\.pdf/);
 });
 
@@ -172,7 +172,7 @@ test('demo writes the sample briefing with the meeting figures', async () => {
   const run = await cli('demo', '--out', join(dir, 'demo.pdf'));
   assert.equal(run.code, 0, run.out + run.err);
   const text = pdfTextCompact(join(dir, 'demo.pdf'));
-  assert.ok(text.includes('全市共采集10402人次，其中全血9960人次、血小板442人次，千人口献血率2.25‰'));
+  assert.ok(text.includes('全市共采集10402人次，其中全血9960人次、单采血小板442人次，千人口献血率2.25‰'));
   assert.match(run.out, /导入 160，无变化 0，拒绝 0，冲突 0/);
   // the sample issue's settings are complete and its fonts are bundled by choice: nothing to warn about
   assert.equal(run.err, '');

@@ -237,7 +237,7 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     assert.deepEqual(app.script.opened, [target]);
     const text = pdfTextCompact(target); // lines wrap inside words in the PDF
     assert.match(text, /渭南市2025年第一季度/);
-    assert.match(text, new RegExp(`全市共采集${DONORS_AFTER_CORRECTION}人次，其中全血9970人次、血小板442人次`));
+    assert.match(text, new RegExp(`全市共采集${DONORS_AFTER_CORRECTION}人次，其中全血9970人次、单采血小板442人次`));
     assert.match(text, /下季度将加强街头献血宣传，确保春节后血液库存稳定。/);
     assert.match(text, /采血统计（更正）\.xlsx/, 'the corrected file is listed among the sources');
     const cli = await cliBriefing();

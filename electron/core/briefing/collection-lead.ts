@@ -4,7 +4,7 @@ import { formatCount, formatFixed, formatPermille, formatUnits } from '../format
 import type { BriefingContext } from './briefing-context.ts';
 
 /**
- * The house-style lead. In the first quarter: "全市共采集10402人次，其中全血9960人次、血小板442人次，千人口献血率
+ * The house-style lead. In the first quarter: "全市共采集10402人次，其中全血9960人次、单采血小板442人次，千人口献血率
  * 2.25‰（按…计算）。"; later the year to date leads (1—N月累计 and its rate against the same months last year say
  * more than one quarter, domain.md), then the quarter. Then volumes in U and 治疗量 and the labelled ×4 rate.
  */

@@ -15,7 +15,7 @@ export function checkBreakdowns(grid: SheetGrid, rows: readonly number[], plan: 
   const classes = VOLUME_CLASSES.map(([field]) => field).filter((f) => plan.figures.has(f));
   const wholeIsStated = classes.length > 0 && !sameColumns(plan, 'wholeBloodDonors', classes);
   return rows.flatMap((row) => [
-    ...(plan.figures.has('donorsTotal') ? compare(grid, row, plan, values, 'donorsTotal', ['wholeBloodDonors', 'plateletDonors'], '献血总人次', '全血人次与机采血小板人次之和') : []),
+    ...(plan.figures.has('donorsTotal') ? compare(grid, row, plan, values, 'donorsTotal', ['wholeBloodDonors', 'plateletDonors'], '献血总人次', '全血人次与单采血小板人次之和') : []),
     ...(wholeIsStated ? compare(grid, row, plan, values, 'wholeBloodDonors', classes, '全血人次', '200ml、300ml、400ml各档人次之和') : []),
   ]);
 }

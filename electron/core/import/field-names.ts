@@ -16,8 +16,8 @@ export function fieldName(kind: SheetKind, field: FigureField): string {
 const COLLECTION_NAMES: Partial<Record<FigureField, string>> = {
   wholeBloodDonors: '全血人次',
   wholeBloodUnits: '全血采集量(U或ml)',
-  plateletDonors: '机采血小板人次',
-  plateletDoses: '机采血小板治疗量',
+  plateletDonors: '单采血小板人次',
+  plateletDoses: '单采血小板治疗量',
 };
 
 const SUPPLY_NAMES: Partial<Record<FigureField, string>> = {
@@ -29,5 +29,5 @@ const SUPPLY_NAMES: Partial<Record<FigureField, string>> = {
 
 /** What headers a recognisable sheet needs, for the message when none is found. */
 export const EXPECTED_HEADERS =
-  '采血表需要“全血人次”“全血采集量(U或ml)”“机采血小板人次”“机采血小板治疗量”等列（可用两级表头：全血 下分 人次/单位(U)）；' +
+  '采血表需要“全血人次”“全血采集量(U或ml)”“单采血小板人次”“单采血小板治疗量”等列（“单采”也可写作“机采”；可用两级表头：全血 下分 人次/单位(U)）；' +
   '供血表需要“医院”“红细胞类(U)”“血浆(ml)”“血小板(治疗量)”“冷沉淀(U)”等列';

@@ -13,7 +13,7 @@ const INSTRUCTIONS = [
   '“区县”从下拉列表中选择；“统计月份”填写如“2025年1月”。',
   '每个采血点一行，可增删采血点行；“合计”行自动求和，请勿改动，导入时会用它核对各采血点之和。',
   '全血“单位(U)”按200ml=1U折算（300ml=1.5U，400ml=2U）；也可以把表头改为“采血量(ml)”直接填毫升。',
-  '机采血小板填写献血人次和治疗量（人份）。',
+  '单采血小板填写献血人次和治疗量（人份）。',
   '没有数据的格子填0或留空，不要填写“约30”等文字，也不要填负数。',
   '表格下方可以写备注，以“注：”开头。',
 ];
@@ -38,7 +38,7 @@ export async function collectionTemplate(profile?: Profile): Promise<Uint8Array>
 }
 
 function header(sheet: ExcelJS.Worksheet): void {
-  for (const [range, text] of [['A3:A4', '采血点'], ['B3:C3', '全血'], ['D3:E3', '机采血小板'], ['F3:F4', '备注']] as const) {
+  for (const [range, text] of [['A3:A4', '采血点'], ['B3:C3', '全血'], ['D3:E3', '单采血小板'], ['F3:F4', '备注']] as const) {
     sheet.mergeCells(range);
     sheet.getCell(range.split(':')[0]).value = text;
   }

@@ -1,19 +1,15 @@
 import type { SourceRef } from '../model.ts';
+import { COLLECTION_LABELS, SUPPLY_LABELS } from '../figure-labels.ts';
 import { formatCells } from '../util/a1-address.ts';
 import { dateLabel, formatMonth } from '../format/format-dates.ts';
 import { subjectOf } from '../store/record-tables.ts';
 import type { Conflict } from '../store/store.ts';
 
-/** How each figure is named to the user, with its unit. */
-const FIGURE_LABELS: Readonly<Record<string, string>> = {
-  wholeBloodDonors: '全血人次',
-  wholeBloodUnits: '全血量(U)',
-  plateletDonors: '血小板人次',
-  plateletDoses: '血小板治疗量',
-  redCellsU: '红细胞(U)',
-  plasmaMl: '血浆(ml)',
-  cryoU: '冷沉淀(U)',
-};
+/** How each figure is named to the user, with its unit (the one table of figure-labels.ts). */
+function labelOf(kind: Conflict['key']['kind'], field: string): string {
+  const labels: Readonly<Record<string, string>> = kind === 'collection' ? COLLECTION_LABELS : SUPPLY_LABELS;
+  return labels[field] ?? field;
+}
 
 /**
  * The conflict as one Chinese sentence: the county (or hospital) and month, the stored source with its
@@ -24,7 +20,7 @@ export function describeConflict(conflict: Conflict): string {
   const storedFigures = stored.figures as unknown as Readonly<Record<string, number>>;
   const incomingFigures = incoming.figures as unknown as Readonly<Record<string, number>>;
   return `${subjectOf(key)} ${formatMonth(key.month, true)} 已有数据（来自 ${sourceText(stored.source)}，导入于${dateLabel(stored.importedAt)}）`
-    + `与本文件（${sourceText(incoming.source)}）不一致：${differences(storedFigures, incomingFigures)}。`
+    + `与本文件（${sourceText(incoming.source)}）不一致：${differences(key.kind, storedFigures, incomingFigures)}。`
     + '如确认新数据正确，请选择“替换”（命令行加 --replace）；原数据将保留在历史记录中。';
 }
 
@@ -34,9 +30,9 @@ function sourceText(source: SourceRef): string {
   return `${source.file}${sheet}${cells === '' ? '' : ` ${cells}`}`;
 }
 
-function differences(stored: Readonly<Record<string, number>>, incoming: Readonly<Record<string, number>>): string {
+function differences(kind: Conflict['key']['kind'], stored: Readonly<Record<string, number>>, incoming: Readonly<Record<string, number>>): string {
   return Object.keys(incoming)
     .filter((field) => stored[field] !== incoming[field])
-    .map((field) => `${FIGURE_LABELS[field] ?? field} ${stored[field]} → ${incoming[field]}`)
+    .map((field) => `${labelOf(kind, field)} ${stored[field]} → ${incoming[field]}`)
     .join('，');
 }

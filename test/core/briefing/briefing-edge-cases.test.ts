@@ -12,7 +12,7 @@ const paragraphs = (profile: Profile, quarter: string, collections = COLLECTIONS
 
 test('comparisons with gaps are flagged; a county without history is not named; missing reports are stated', () => {
   const [lead, comparison, supply, ...analysis] = paragraphs(PROFILE, '2025Q1');
-  assert.equal(lead, '2025年第一季度，全市共采集4600人次，其中全血4400人次、血小板200人次，千人口献血率3.83‰（按2024年末常住人口120.0万人计算）。'
+  assert.equal(lead, '2025年第一季度，全市共采集4600人次，其中全血4400人次、单采血小板200人次，千人口献血率3.83‰（按2024年末常住人口120.0万人计算）。'
     + '全血采集量8802U，单采血小板300个治疗量。按本季度水平折算，年化千人口献血率约15.32‰（季度值×4）。');
   assert.equal(comparison, '献血人次同比增加535人次、增长13.2%，环比增加4429人次、增长2590.1%。全血采集量同比增加1002U、增长12.8%；千人口献血率由去年同期的3.37‰升至3.83‰。'
     + '去年同期有3个区县月报表未导入，相关对比仅供参考。上季度有8个区县月报表未导入，相关对比仅供参考。献血人次同比下降的有华阴市（下降7.6%）。其余1个区县同比增长，增幅3.8%。');
@@ -30,7 +30,7 @@ test('no comparison data, no supply data: said plainly; year to date after Q1', 
   const [lead, comparison, supply, ...analysis] = paragraphs(PROFILE, '2025Q2', COLLECTIONS, []);
   // after Q1 the year to date leads; last year's 1—6月 is not compared, since only its first quarter is stored
   assert.ok(lead.startsWith('2025年1—6月，全市累计采集10100人次，累计千人口献血率8.42‰（按2024年末常住人口120.0万人计算）。'
-    + '其中2025年第二季度采集5500人次（全血5000人次、血小板500人次），千人口献血率4.58‰。'), lead);
+    + '其中2025年第二季度采集5500人次（全血5000人次、单采血小板500人次），千人口献血率4.58‰。'), lead);
   assert.equal(comparison, '献血人次不作同比（去年同期数据未导入），环比增加900人次、增长19.6%。上季度有1个区县月报表未导入，相关对比仅供参考。');
   assert.equal(supply, '本季度供血数据未导入。');
   // 华阴市 stored no month of Q2: its lag is unknown, so only the missing reports are stated
@@ -56,7 +56,7 @@ test('unknown population: no rate in the lead, the appendix names the county', (
   const summary = summariseQuarter({ profile: noPop, quarter: '2025Q1', collections: COLLECTIONS, supplies: SUPPLIES, sources: SOURCES });
   const doc = buildBriefing(summary, SETTINGS);
   const text = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
-  assert.ok(text[0].startsWith('2025年第一季度，全市共采集4600人次，其中全血4400人次、血小板200人次（部分区县缺少常住人口数据，未计算千人口献血率）。全血采集量8802U'), text[0]);
+  assert.ok(text[0].startsWith('2025年第一季度，全市共采集4600人次，其中全血4400人次、单采血小板200人次（部分区县缺少常住人口数据，未计算千人口献血率）。全血采集量8802U'), text[0]);
   assert.ok(text.includes('潼关县缺少常住人口数据，未计算全市千人口献血率。人口数据来源：渭南市统计年鉴。'));
   const table = doc.blocks.find((b) => b.kind === 'table');
   assert.ok(table?.kind === 'table');

@@ -22,7 +22,7 @@ test('masthead, metadata and title', () => {
 
 test('the house-style collection narrative, exactly (Weinan 2025Q1)', () => {
   assert.deepEqual(texts(sectionOf('一、血液采集情况', '二、血液供应情况')), [
-    '2025年第一季度，全市共采集10402人次，其中全血9960人次、血小板442人次，千人口献血率2.25‰（按2024年末常住人口461.9万人计算）。'
+    '2025年第一季度，全市共采集10402人次，其中全血9960人次、单采血小板442人次，千人口献血率2.25‰（按2024年末常住人口461.9万人计算）。'
       // ×4 of the printed 2.25‰ is 9.00‰ (issue 12: the annualised rate agrees with the printed quarterly rate)
       + '全血采集量19920U，单采血小板650个治疗量。按本季度水平折算，年化千人口献血率约9.00‰（季度值×4）。',
     // 同比 of whole-blood units (19920 vs 19300) and of the rate (2.18‰ → 2.25‰); the county that fell is named and
@@ -72,7 +72,7 @@ test('二、供应: totals, 同比, balance sentence and 表2 with shares and a 
   const t = tables[1];
   assert.equal(t.title, '表2  2025年第一季度各医疗机构临床用血供应情况');
   assert.equal(t.orientation, 'portrait');
-  assert.deepEqual(t.header[0].map((h) => h.text), ['序号', '医疗机构', '红细胞（U）', '血浆（ml）', '血小板（治疗量）', '冷沉淀（U）', '红细胞占比（%）', '红细胞同比（%）']);
+  assert.deepEqual(t.header[0].map((h) => h.text), ['序号', '医疗机构', '红细胞（U）', '血浆（ml）', '单采血小板（治疗量）', '冷沉淀（U）', '红细胞占比（%）', '红细胞同比（%）']);
   assert.deepEqual(t.rows.map((r) => r.cells), [
     ['1', '渭南市中心医院', '9000', '120000', '300', '600', '60.0', '5.9'],
     ['2', '渭南市第二医院', '6000', '60000', '150', '300', '40.0', '-3.2'],

@@ -31,11 +31,11 @@ test('表1 headers: short ones on one line, units on a line of their own, at 小
   assert.deepEqual(sizes.get(10.5)!['千人口献血率（‰）'], ['千人口献血率', '（‰）']);
 });
 
-test('表2 headers: the bracketed unit stays whole ("血小板" / "（治疗量）") at 小四 and 五号 on the portrait block', () => {
+test('表2 headers: the bracketed unit stays whole ("单采血小板" / "（治疗量）") at 小四 and 五号 on the portrait block', () => {
   const sizes = headerLines(hospitalTable(ctx), portraitBlock(1).width);
   assert.deepEqual([...sizes.keys()], [12, 10.5]);
   for (const lines of sizes.values()) {
-    assert.deepEqual(lines['血小板（治疗量）'], ['血小板', '（治疗量）']);
+    assert.deepEqual(lines['单采血小板（治疗量）'], ['单采血小板', '（治疗量）']);
     assert.deepEqual(lines['序号'], ['序号']);
     assert.deepEqual(lines['医疗机构'], ['医疗机构']);
     assert.deepEqual(lines['血浆（ml）'], ['血浆', '（ml）']);

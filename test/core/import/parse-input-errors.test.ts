@@ -73,8 +73,8 @@ test('no month, no county anywhere: errors, never guesses', () => {
 test('missing figure columns are named', () => {
   const problems = refusedFixture('bad-missing-columns.xlsx');
   assert.equal(problems.length, 2);
-  assert.match(problems[0].message, /没有“机采血小板人次”列/);
-  assert.match(problems[1].message, /没有“机采血小板治疗量”列/);
+  assert.match(problems[0].message, /没有“单采血小板人次”列/);
+  assert.match(problems[1].message, /没有“单采血小板治疗量”列/);
 });
 
 test('the same county-month on two sheets is an error naming both sheets', () => {

@@ -58,7 +58,7 @@ test('a turned table whose 合计 column or 献血总人次 row disagrees is ref
   const donors = await parseRows('澄城县-二季度.xlsx', wrongDonors);
   assert.ok(!donors.ok);
   assert.deepEqual(donors.problems.map((p) => p.cell), ['C7']);
-  assert.match(donors.problems[0].message, /献血总人次C7为152，而全血人次与机采血小板人次之和为154/);
+  assert.match(donors.problems[0].message, /献血总人次C7为152，而全血人次与单采血小板人次之和为154/);
 });
 
 test('whole blood only by volume class: donations are the sum, units n200 + 1.5·n300 + 2·n400, classes kept', () => {

@@ -28,7 +28,7 @@ test('a line holds 28 full-width characters; the first line is indented two', ()
 });
 
 test('justified lines end flush at the right; the last line is ragged', () => {
-  const { layout, lines: ls } = lines(para('全市共采集10402人次，其中全血9960人次、19530U，机采血小板442人次、840个治疗量，千人口献血率2.25‰，同比增长3.1%，环比下降12.4%。'));
+  const { layout, lines: ls } = lines(para('全市共采集10402人次，其中全血9960人次、19530U，单采血小板442人次、840个治疗量，千人口献血率2.25‰，同比增长3.1%，环比下降12.4%。'));
   assert.ok(ls.length >= 3);
   for (const l of ls.slice(0, -1)) assert.ok(Math.abs(l.right - right(layout)) < 1e-6, `flush: ${l.text}`);
   assert.ok(ls.at(-1)!.right < right(layout) - 20);

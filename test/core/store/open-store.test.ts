@@ -160,7 +160,7 @@ test('supplies conflict and keep history per hospital-month too', () => {
   const revised = supply('渭南市中心医院', '2025-01', { ...HOSPITAL_JAN, plasmaMl: 81350 }, '供血1月-修订.xlsx');
   const refused = store.importFile(parsedFile('供血1月-修订.xlsx', [], [revised]), AT);
   assert.ok(refused.status === 'conflict');
-  assert.match(describeConflict(refused.conflicts[0]), /^渭南市中心医院 2025年1月 已有数据（来自 供血1月\.xlsx 工作表“供血” B4:E4，.*血浆\(ml\) 81250 → 81350。/);
+  assert.match(describeConflict(refused.conflicts[0]), /^渭南市中心医院 2025年1月 已有数据（来自 供血1月\.xlsx 工作表“供血” B4:E4，.*血浆（ml） 81250 → 81350。/);
   store.importFile(parsedFile('供血1月-修订.xlsx', [], [revised]), { ...AT, replace: true });
   const history = store.history({ kind: 'supply', hospital: '渭南市中心医院', month: '2025-01' });
   assert.deepEqual(history.map((v) => v.record), [revised, HOSPITAL_JAN]);
