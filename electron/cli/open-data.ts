@@ -1,13 +1,14 @@
 import type { Problem, Profile } from '../core/model.ts';
 import { readInputs } from '../core/io/read-inputs.ts';
-import { importInputs } from '../core/pipeline/import-inputs.ts';
+import { boundedParser, PARSE_LIMITS, type ParseLimits } from '../core/import/bounded-parser.ts';
+import { importInputsBounded } from '../core/pipeline/import-inputs-bounded.ts';
 import type { ImportReport } from '../core/pipeline/import-report.ts';
 import { openStore } from '../core/store/open-store.ts';
 import type { Store } from '../core/store/store.ts';
 import type { CliIo } from './cli-io.ts';
 import { writeLines } from './cli-io.ts';
 import { formatProblem } from './format-problem.ts';
-import { importReportLines } from './print-import-report.ts';
+import { fileReportLines, importTally } from './print-import-report.ts';
 
 /** The store a command works on, after importing its inputs; `ok` is false when any input was rejected. */
 export interface OpenedData {
@@ -21,10 +22,22 @@ export async function openData(io: CliIo, profile: Profile, db: string | null, i
   const store = openStore(db ?? ':memory:');
   if (inputs.length === 0) return { store, ok: true, report: null };
   const gathered = await readInputs(inputs);
-  const report = importInputs(store, profile, gathered.files, options);
-  writeLines(io.stdout, [...importReportLines(report), ...skippedLines(gathered.skipped)]);
+  // Each file is read in a worker that can be stopped, and its line printed as soon as it is known.
+  const parser = boundedParser(parseLimits(io.env));
+  const report = await importInputsBounded(store, profile, gathered.files, options, parser, (file) => writeLines(io.stdout, fileReportLines(file))).finally(() => parser.close());
+  writeLines(io.stdout, [importTally(report), ...skippedLines(gathered.skipped)]);
   writeLines(io.stderr, gathered.problems.map(formatProblem));
   return { store, ok: report.ok && gathered.problems.length === 0, report };
+}
+
+/** The per-file limits, adjustable for a slow machine through BLOOD_BRIEF_READ_SECONDS and BLOOD_BRIEF_READ_MB. */
+export function parseLimits(env: CliIo['env']): ParseLimits {
+  const seconds = Number(env.BLOOD_BRIEF_READ_SECONDS);
+  const heapMb = Number(env.BLOOD_BRIEF_READ_MB);
+  return {
+    seconds: Number.isFinite(seconds) && seconds > 0 ? seconds : PARSE_LIMITS.seconds,
+    heapMb: Number.isFinite(heapMb) && heapMb >= 32 ? Math.round(heapMb) : PARSE_LIMITS.heapMb,
+  };
 }
 
 /** Files a folder held that are not reports: each named with the reason, so nothing is dropped without a word. */
