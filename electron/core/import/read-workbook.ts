@@ -70,13 +70,23 @@ function toRange(merge: XLSX.Range): CellRange {
   return { top: merge.s.r, left: merge.s.c, bottom: merge.e.r, right: merge.e.c };
 }
 
+/**
+ * Excel holds at most 32 767 characters in a cell; a longer one was not written by Excel or WPS. Keeping only
+ * that many never changes a figure or a label (both are short) and keeps every later step cheap.
+ */
+const CELL_CHARS = 32767;
+
+function capped(text: string): string {
+  return text.length > CELL_CHARS ? text.slice(0, CELL_CHARS) : text;
+}
+
 function toCell(cell: CellObject | undefined): GridCell | undefined {
   if (!cell) return undefined;
   const formula = cell.f ? { formula: cell.f } : {};
   switch (cell.t) {
     case 'z': return cell.f ? { value: null, formula: cell.f, uncached: true } : undefined;
     case 'n': return { value: cell.v as number, ...formula, ...(cell.z !== undefined && XLSX.SSF.is_date(cell.z) ? { date: true } : {}) };
-    case 's': return { value: cell.v === '' ? null : String(cell.v), ...formula };
+    case 's': return { value: cell.v === '' ? null : capped(String(cell.v)), ...formula };
     case 'b': return { value: cell.v ? 'TRUE' : 'FALSE', ...formula };
     case 'e': return { value: null, error: cell.w ?? '#ERROR!', ...formula };
     case 'd': return { value: String(cell.v), ...formula };
