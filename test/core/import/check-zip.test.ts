@@ -16,7 +16,7 @@ const SAMPLE = readFileSync(new URL('../../../templates/sample/data/临渭区/�
 /** The sample workbook's parts, re-zipped by zipOf (deflated), optionally changed. */
 function parts(): { name: string; data: Uint8Array }[] {
   const zip = XLSX.CFB.read(SAMPLE, { type: 'buffer' });
-  return zip.FileIndex.flatMap((entry, i) => (entry.type === 2 ? [{ name: zip.FullPaths[i]!.replace(/^[^/]*\//, ''), data: entry.content as Uint8Array }] : []));
+  return zip.FileIndex.flatMap((entry: { type: number; content: Uint8Array }, i: number) => (entry.type === 2 ? [{ name: zip.FullPaths[i]!.replace(/^[^/]*\//, ''), data: entry.content as Uint8Array }] : []));
 }
 
 function messageOf(name: string, bytes: Uint8Array): string {
