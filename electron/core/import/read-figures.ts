@@ -24,8 +24,10 @@ function unitOf(field: FigureField, factor: number): UnitSuffix {
 const UNIT_NAMES: Readonly<Record<UnitSuffix, string>> = { persons: '人次', U: 'U', ml: 'ml', doses: '治疗量' };
 
 /** Reads the figure cells of the given rows; every unreadable cell is a problem naming it. */
-export function readFigures(grid: SheetGrid, rows: readonly number[], plan: ColumnPlan): { values: FigureValues; problems: SheetProblem[] } {
+export function readFigures(grid: SheetGrid, rows: readonly number[], plan: ColumnPlan): { values: FigureValues; empties: ReadonlySet<string>; problems: SheetProblem[] } {
   const values = new Map<string, number>();
+  // Cells that held nothing at all (not "0", not "-"): read as 0, but a record made only of them is no record.
+  const empties = new Set<string>();
   const problems: SheetProblem[] = [];
   for (const [field, columns] of plan.figures) {
     for (const row of rows) {
@@ -36,11 +38,14 @@ export function readFigures(grid: SheetGrid, rows: readonly number[], plan: Colu
         else if (read.suffix && read.suffix !== (unit ?? unitOf(field, factor))) problems.push({ cell: address, message: `该单元格写的是“${cellText(cellAt(grid, row, col))}”，单位与该列（${UNIT_NAMES[unitOf(field, factor)]}）不符，请核对` });
         else if (current && read.empty) problems.push({ cell: address, message: '该单元格是本月数，但未填写：空白不能当作0，也不能用累计数代替，请填写本月数字（没有请填0）' });
         else if ((WHOLE_NUMBERS.has(field) || unit === 'persons') && !Number.isInteger(read.value)) problems.push({ cell: address, message: `该单元格为${read.value}，人次和治疗量应为整数` });
-        else values.set(`${row}:${col}`, read.value);
+        else {
+          values.set(`${row}:${col}`, read.value);
+          if (read.empty) empties.add(`${row}:${col}`);
+        }
       }
     }
   }
   // A volume-class cell is read for donations and for units: say what is wrong with it once.
   const unique = problems.filter((p, i) => problems.findIndex((q) => q.cell === p.cell && q.message === p.message) === i);
-  return { values, problems: unique };
+  return { values, empties, problems: unique };
 }
