@@ -78,10 +78,7 @@ function parseOne(state: State, limits: ParseLimits, entry: URL, file: InputFile
 }
 
 function start(state: State, limits: ParseLimits, entry: URL): Worker {
-  const worker = new Worker(entry, { resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 32 }, stdout: true, stderr: true });
-  // The library's own console output is English for developers: never shown to the user.
-  worker.stdout.resume();
-  worker.stderr.resume();
+  const worker = new Worker(entry, { resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 32 } });
   // An idle worker that dies is simply replaced by the next file; its error must not end the process.
   worker.on('error', () => undefined).on('exit', () => { if (state.worker === worker) state.worker = null; });
   worker.unref();

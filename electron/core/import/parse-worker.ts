@@ -16,6 +16,9 @@ export interface ParseRequest {
 /** What parseInput returned for the request `id`; an unexpected throw comes back as `thrown`. */
 export type ParseReply = { readonly id: number; readonly result: Result<ParsedFile> } | { readonly id: number; readonly thrown: string };
 
+// The spreadsheet library's own console output is English for developers: never shown to the user.
+for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) console[method] = () => undefined;
+
 parentPort?.on('message', (request: ParseRequest) => {
   try {
     parentPort!.postMessage({ id: request.id, result: parseInput(request.file, request.profile) } satisfies ParseReply);
