@@ -78,3 +78,8 @@ test('an entry that inflates past its declared size is damaged, and is never inf
   const liar = zipOf([...parts().map((p) => ({ ...p, deflate: true })), { name: 'xl/media/x.bin', data: new Uint8Array(8 * 1024 * 1024), deflate: true, declaredSize: 1000 }]);
   assert.match(messageOf('临渭区.xlsx', liar), /部件 xl\/media\/x\.bin 的压缩数据已损坏/);
 });
+
+test('a workbook of 10 000 sheets is refused by its part count before anything is inflated', () => {
+  const many = zipOf([...parts().map((p) => ({ ...p, deflate: true })), ...Array.from({ length: 10_000 }, (_, i) => ({ name: `xl/worksheets/sheet${i + 10}.xml`, data: new Uint8Array(0) }))]);
+  assert.match(messageOf('临渭区.xlsx', many), /^文件过大或结构异常（压缩包中有 10\d{3} 个部件，超过 5000 个）/);
+});
