@@ -20,6 +20,8 @@ export type Command =
   | ({ readonly name: 'tables' } & QuarterOptions)
   | { readonly name: 'template'; readonly out: string; readonly profile: string | null }
   | { readonly name: 'demo'; readonly out: string }
+  | { readonly name: 'backup'; readonly db: string; readonly out: string }
+  | { readonly name: 'restore'; readonly db: string; readonly from: string }
   | { readonly name: 'help' };
 
 /** A command plus the clock it was given (--now, else SOURCE_DATE_EPOCH); null means "use the real time". */

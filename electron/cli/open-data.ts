@@ -4,6 +4,7 @@ import { boundedParser, PARSE_LIMITS, type ParseLimits } from '../core/import/bo
 import { importInputsBounded } from '../core/pipeline/import-inputs-bounded.ts';
 import type { ImportReport } from '../core/pipeline/import-report.ts';
 import { openStore } from '../core/store/open-store.ts';
+import { rollingBackup } from '../core/store/backup-database.ts';
 import type { Store } from '../core/store/store.ts';
 import type { CliIo } from './cli-io.ts';
 import { writeLines } from './cli-io.ts';
@@ -19,6 +20,8 @@ export interface OpenedData {
 
 /** Opens --db (or an in-memory store) and imports the command's inputs into it, printing what happened. */
 export async function openData(io: CliIo, profile: Profile, db: string | null, inputs: readonly string[], options: { replace: boolean; now: Date }): Promise<OpenedData> {
+  // Before a batch changes an existing database, a rolling backup (the newest 10 kept beside it).
+  if (db !== null && inputs.length > 0) rollingBackup(db, options.now);
   const store = openStore(db ?? ':memory:');
   if (inputs.length === 0) return { store, ok: true, report: null };
   const gathered = await readInputs(inputs);

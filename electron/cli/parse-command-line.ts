@@ -22,6 +22,8 @@ const COMMANDS: Record<string, { options: Record<string, typeof STRING | typeof 
   tables: { options: QUARTER, inputs: true, build: buildTables },
   template: { options: { ...COMMON, out: STRING, profile: STRING }, inputs: false, build: (v) => require(v, 'out', (out) => ({ name: 'template', out, profile: str(v.profile) })) },
   demo: { options: { ...COMMON, out: STRING }, inputs: false, build: (v) => require(v, 'out', (out) => ({ name: 'demo', out })) },
+  backup: { options: { ...COMMON, db: STRING, out: STRING }, inputs: false, build: (v) => require(v, 'db', (db) => require(v, 'out', (out) => ({ name: 'backup', db, out }))) },
+  restore: { options: { ...COMMON, db: STRING, from: STRING }, inputs: false, build: (v) => require(v, 'db', (db) => require(v, 'from', (from) => ({ name: 'restore', db, from }))) },
 };
 
 /** Parses argv (without node and script) into a command and its clock, or a usage error. */

@@ -7,6 +7,7 @@ import { runReport } from './run-report.ts';
 import { runTables } from './run-tables.ts';
 import { runTemplate } from './run-template.ts';
 import { runDemo } from './run-demo.ts';
+import { runBackup, runRestore } from './run-backup.ts';
 import { assertNever } from '../core/util/assert-never.ts';
 import { FontError } from '../core/fonts/font-error.ts';
 
@@ -37,6 +38,8 @@ function dispatch({ command, now }: Invocation, io: CliIo): Promise<number> {
     case 'tables': return runTables(command, clock, io);
     case 'template': return runTemplate(command, clock, io);
     case 'demo': return runDemo(command, now, io);
+    case 'backup': return runBackup(command, io);
+    case 'restore': return runRestore(command, clock, io);
     default: return assertNever(command);
   }
 }
