@@ -8,6 +8,7 @@ import { runTables } from './run-tables.ts';
 import { runTemplate } from './run-template.ts';
 import { runDemo } from './run-demo.ts';
 import { runBackup, runRestore } from './run-backup.ts';
+import { runDeleteImport, runImports } from './run-delete-import.ts';
 import { assertNever } from '../core/util/assert-never.ts';
 import { FontError } from '../core/fonts/font-error.ts';
 
@@ -40,6 +41,8 @@ function dispatch({ command, now }: Invocation, io: CliIo): Promise<number> {
     case 'demo': return runDemo(command, now, io);
     case 'backup': return runBackup(command, io);
     case 'restore': return runRestore(command, clock, io);
+    case 'imports': return runImports(command, io);
+    case 'delete-import': return runDeleteImport(command, clock, io);
     default: return assertNever(command);
   }
 }

@@ -76,3 +76,30 @@ test('each import into an existing database leaves a rolling backup; the newest 
   assert.deepEqual([kept[0], kept[9]], ['血站-20250412-010000.sqlite', '血站-20250421-010000.sqlite']);
   assert.deepEqual(counties(join(backupFolder(db), kept[0]!)), ['临渭区']);
 });
+
+test('delete-import previews without --yes, deletes with --yes after a backup, and restoring that backup undoes it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bb-delete-'));
+  const db = join(dir, '血站.sqlite');
+  await cli('import', '--profile', PROFILE, '--db', db, join(LINWEI, '临渭区2025年1月采血统计.xlsx'));
+  await cli('import', '--profile', PROFILE, '--db', db, join(HUAZHOU, '华州区2025年1月采血统计.xlsx'));
+  const list = await cli('imports', '--db', db);
+  assert.match(list.out, /^2  .*华州区2025年1月采血统计\.xlsx  华州区 2025年1月  新增 1，替换 0\n1  .*临渭区2025年1月采血统计\.xlsx/);
+
+  const preview = await cli('delete-import', '--db', db, '--import', '2');
+  assert.equal(preview.code, 0);
+  assert.match(preview.out, /^将删除第 2 次导入：.*华州区2025年1月采血统计\.xlsx.*共 1 项\n    华州区 2025年1月：删除后该月没有数据\n以上只是预览，未作改动/);
+  assert.deepEqual(counties(db), ['临渭区', '华州区']);
+
+  const done = await cli('delete-import', '--db', db, '--import', '2', '--yes', '--now', '2025-04-11T09:00:00+08:00');
+  assert.equal(done.code, 0, done.err);
+  assert.match(done.out, /^已删除第 2 次导入/);
+  assert.deepEqual(counties(db), ['临渭区']);
+  const backup = /删除前的数据库已备份为：(.+?)（/.exec(done.out)?.[1];
+  assert.ok(backup, done.out);
+  assert.equal((await cli('restore', '--db', db, '--from', backup)).code, 0);
+  assert.deepEqual(counties(db), ['临渭区', '华州区']);
+
+  const missing = await cli('delete-import', '--db', db, '--import', '99', '--yes');
+  assert.equal(missing.code, 1);
+  assert.match(missing.err, /没有编号为 99 的导入/);
+});

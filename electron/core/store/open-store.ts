@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { deleteImport, planDeletion } from './delete-import.ts';
 import { importFile } from './import-file.ts';
 import { migrate } from './migrate.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -58,6 +59,8 @@ function storeOver(db: DatabaseSync): Store {
     storedMonths: () => storedMonths(db),
     getSetting: (key) => getSetting(db, key),
     putSetting: (key, value) => putSetting(db, key, value),
+    planDeletion: (importId) => planDeletion(db, importId),
+    deleteImport: (importId, at) => deleteImport(db, importId, at),
     close: () => db.close(),
   };
 }
