@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { formatMonth } from '../core/format/format-month.ts';
 import { rollingBackup } from '../core/store/backup-database.ts';
-import type { DeletedVersion, ImportDeletion } from '../core/store/delete-import.ts';
+import type { DeletedVersion, ImportDeletion } from '../core/store/store.ts';
 import { openStore } from '../core/store/open-store.ts';
 import type { Command } from './commands.ts';
 import type { CliIo } from './cli-io.ts';

@@ -1,23 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { COLLECTION_TABLE, SUPPLY_TABLE, type TableSpec } from './record-tables.ts';
+import type { ImportDeletion } from './store.ts';
 import { inTransaction } from './transaction.ts';
-
-/** One record an import stored, and what deleting the import does to it. */
-export interface DeletedVersion {
-  readonly kind: TableSpec['kind'];
-  readonly subject: string;
-  readonly month: string;
-  /** 'previous': the version it replaced becomes current again; 'none': the month has no data afterwards; 'later': a later import's version stays current. */
-  readonly afterwards: 'previous' | 'none' | 'later';
-}
-
-/** What deleting one import removes, shown before it is confirmed and logged after. */
-export interface ImportDeletion {
-  readonly importId: number;
-  readonly file: string;
-  readonly importedAt: string;
-  readonly versions: readonly DeletedVersion[];
-}
 
 /** The settings key of the log of deletions (kept in the settings table, so the schema is unchanged). */
 export const DELETION_LOG = 'deletedImports';

@@ -3,7 +3,6 @@
  * A replaced figure stays in history and every import is logged; only an explicit deleteImport removes an
  * import (restoring what it replaced), and that act is logged too.
  */
-import type { ImportDeletion } from './delete-import.ts';
 import type {
   CollectionFigures, CollectionRecord, Month, ParsedFile, Problem, SheetKind, SourceFile, SourceRef,
   SupplyFigures, SupplyRecord,
@@ -145,4 +144,21 @@ export interface Store {
   /** Stores a JSON-serialisable setting (undefined is stored as null). */
   putSetting(key: string, value: unknown): void;
   close(): void;
+}
+
+/** One record an import stored, and what deleting the import does to it. */
+export interface DeletedVersion {
+  readonly kind: RecordKey['kind'];
+  readonly subject: string;
+  readonly month: string;
+  /** 'previous': the version it replaced becomes current again; 'none': the month has no data afterwards; 'later': a later import's version stays current. */
+  readonly afterwards: 'previous' | 'none' | 'later';
+}
+
+/** What deleting one import removes, shown before it is confirmed and logged after. */
+export interface ImportDeletion {
+  readonly importId: number;
+  readonly file: string;
+  readonly importedAt: string;
+  readonly versions: readonly DeletedVersion[];
 }
