@@ -21,7 +21,7 @@ export interface OpenedData {
 /** Opens --db (or an in-memory store) and imports the command's inputs into it, printing what happened. */
 export async function openData(io: CliIo, profile: Profile, db: string | null, inputs: readonly string[], options: { replace: boolean; now: Date }): Promise<OpenedData> {
   // Before a batch changes an existing database, a rolling backup (the newest 10 kept beside it).
-  if (db !== null && inputs.length > 0) rollingBackup(db, options.now);
+  if (db !== null && inputs.length > 0) backUpBefore(db, options.now);
   const store = openStore(db ?? ':memory:');
   if (inputs.length === 0) return { store, ok: true, report: null };
   const gathered = await readInputs(inputs);
@@ -31,6 +31,17 @@ export async function openData(io: CliIo, profile: Profile, db: string | null, i
   writeLines(io.stdout, [importTally(report), ...skippedLines(gathered.skipped)]);
   writeLines(io.stderr, gathered.problems.map(formatProblem));
   return { store, ok: report.ok && gathered.problems.length === 0, report };
+}
+
+/** A rolling backup, or a Chinese reason why the batch does not start (SQLite's English never shown). */
+function backUpBefore(db: string, now: Date): void {
+  try {
+    rollingBackup(db, now);
+  } catch {
+    // openStore names a file that is not our database in Chinese; anything else (a full disk) is said here.
+    openStore(db).close();
+    throw new Error(`导入前无法备份数据库 ${db}（磁盘空间不足或没有写入权限？），未导入任何文件。`);
+  }
 }
 
 /** The per-file limits, adjustable for a slow machine through BLOOD_BRIEF_READ_SECONDS and BLOOD_BRIEF_READ_MB. */

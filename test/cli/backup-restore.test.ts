@@ -103,3 +103,12 @@ test('delete-import previews without --yes, deletes with --yes after a backup, a
   assert.equal(missing.code, 1);
   assert.match(missing.err, /没有编号为 99 的导入/);
 });
+
+test('importing into a file that is not our database says so in Chinese before any backup or import', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bb-backup-'));
+  const db = join(dir, '血站.sqlite');
+  writeFileSync(db, 'garbage, not SQLite');
+  const run = await cli('import', '--profile', PROFILE, '--db', db, join(LINWEI, '临渭区2025年1月采血统计.xlsx'));
+  assert.equal(run.code, 1);
+  assert.equal(run.err, `发生意外错误：无法打开数据库 ${db}：该文件不是本程序的数据库，或已损坏。\n`);
+});
