@@ -21,6 +21,10 @@ export type Command =
   | { readonly name: 'template'; readonly out: string; readonly profile: string | null }
   | { readonly name: 'settings'; readonly out: string; readonly profile: string | null }
   | { readonly name: 'demo'; readonly out: string }
+  | { readonly name: 'backup'; readonly db: string; readonly out: string }
+  | { readonly name: 'restore'; readonly db: string; readonly from: string }
+  | { readonly name: 'imports'; readonly db: string }
+  | { readonly name: 'delete-import'; readonly db: string; readonly importId: number; readonly yes: boolean }
   | { readonly name: 'help' };
 
 /** A command plus the clock it was given (--now, else SOURCE_DATE_EPOCH); null means "use the real time". */

@@ -1,13 +1,15 @@
 import type { Problem, Profile } from '../core/model.ts';
 import { readInputs } from '../core/io/read-inputs.ts';
-import { importInputs } from '../core/pipeline/import-inputs.ts';
+import { boundedParser, PARSE_LIMITS, type ParseLimits } from '../core/import/bounded-parser.ts';
+import { importInputsBounded } from '../core/pipeline/import-inputs-bounded.ts';
 import type { ImportReport } from '../core/pipeline/import-report.ts';
 import { openStore } from '../core/store/open-store.ts';
+import { rollingBackup } from '../core/store/backup-database.ts';
 import type { Store } from '../core/store/store.ts';
 import type { CliIo } from './cli-io.ts';
 import { writeLines } from './cli-io.ts';
 import { formatProblem } from './format-problem.ts';
-import { importReportLines } from './print-import-report.ts';
+import { fileReportLines, importTally } from './print-import-report.ts';
 
 /** The store a command works on, after importing its inputs; `ok` is false when any input was rejected. */
 export interface OpenedData {
@@ -18,13 +20,38 @@ export interface OpenedData {
 
 /** Opens --db (or an in-memory store) and imports the command's inputs into it, printing what happened. */
 export async function openData(io: CliIo, profile: Profile, db: string | null, inputs: readonly string[], options: { replace: boolean; now: Date }): Promise<OpenedData> {
+  // Before a batch changes an existing database, a rolling backup (the newest 10 kept beside it).
+  if (db !== null && inputs.length > 0) backUpBefore(db, options.now);
   const store = openStore(db ?? ':memory:');
   if (inputs.length === 0) return { store, ok: true, report: null };
   const gathered = await readInputs(inputs);
-  const report = importInputs(store, profile, gathered.files, options);
-  writeLines(io.stdout, [...importReportLines(report), ...skippedLines(gathered.skipped)]);
+  // Each file is read in a worker that can be stopped, and its line printed as soon as it is known.
+  const parser = boundedParser(parseLimits(io.env));
+  const report = await importInputsBounded(store, profile, gathered.files, options, parser, (file) => writeLines(io.stdout, fileReportLines(file))).finally(() => parser.close());
+  writeLines(io.stdout, [importTally(report), ...skippedLines(gathered.skipped)]);
   writeLines(io.stderr, gathered.problems.map(formatProblem));
   return { store, ok: report.ok && gathered.problems.length === 0, report };
+}
+
+/** A rolling backup, or a Chinese reason why the batch does not start (SQLite's English never shown). */
+function backUpBefore(db: string, now: Date): void {
+  try {
+    rollingBackup(db, now);
+  } catch {
+    // openStore names a file that is not our database in Chinese; anything else (a full disk) is said here.
+    openStore(db).close();
+    throw new Error(`导入前无法备份数据库 ${db}（磁盘空间不足或没有写入权限？），未导入任何文件。`);
+  }
+}
+
+/** The per-file limits, adjustable for a slow machine through BLOOD_BRIEF_READ_SECONDS and BLOOD_BRIEF_READ_MB. */
+export function parseLimits(env: CliIo['env']): ParseLimits {
+  const seconds = Number(env.BLOOD_BRIEF_READ_SECONDS);
+  const heapMb = Number(env.BLOOD_BRIEF_READ_MB);
+  return {
+    seconds: Number.isFinite(seconds) && seconds > 0 ? seconds : PARSE_LIMITS.seconds,
+    heapMb: Number.isFinite(heapMb) && heapMb >= 32 ? Math.round(heapMb) : PARSE_LIMITS.heapMb,
+  };
 }
 
 /** Files a folder held that are not reports: each named with the reason, so nothing is dropped without a word. */

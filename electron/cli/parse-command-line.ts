@@ -23,6 +23,10 @@ const COMMANDS: Record<string, { options: Record<string, typeof STRING | typeof 
   template: { options: { ...COMMON, out: STRING, profile: STRING }, inputs: false, build: (v) => require(v, 'out', (out) => ({ name: 'template', out, profile: str(v.profile) })) },
   settings: { options: { ...COMMON, out: STRING, profile: STRING }, inputs: false, build: (v) => require(v, 'out', (out) => ({ name: 'settings', out, profile: str(v.profile) })) },
   demo: { options: { ...COMMON, out: STRING }, inputs: false, build: (v) => require(v, 'out', (out) => ({ name: 'demo', out })) },
+  backup: { options: { ...COMMON, db: STRING, out: STRING }, inputs: false, build: (v) => require(v, 'db', (db) => require(v, 'out', (out) => ({ name: 'backup', db, out }))) },
+  imports: { options: { ...COMMON, db: STRING }, inputs: false, build: (v) => require(v, 'db', (db) => ({ name: 'imports', db })) },
+  'delete-import': { options: { ...COMMON, db: STRING, import: STRING, yes: FLAG }, inputs: false, build: buildDeleteImport },
+  restore: { options: { ...COMMON, db: STRING, from: STRING }, inputs: false, build: (v) => require(v, 'db', (db) => require(v, 'from', (from) => ({ name: 'restore', db, from }))) },
 };
 
 /** Parses argv (without node and script) into a command and its clock, or a usage error. */
@@ -61,6 +65,12 @@ function translateParseError(error: unknown): string {
 function buildImport(v: Values, inputs: string[]): Command | UsageError {
   if (inputs.length === 0) return { usageError: 'import 需要至少一个文件或文件夹' };
   return require(v, 'profile', (profile) => ({ name: 'import', profile, db: str(v.db), replace: v.replace === true, inputs }));
+}
+
+function buildDeleteImport(v: Values): Command | UsageError {
+  return require(v, 'db', (db) => require(v, 'import', (id) => (/^[1-9]\d{0,9}$/.test(id)
+    ? { name: 'delete-import', db, importId: Number(id), yes: v.yes === true }
+    : { usageError: `--import 应为导入编号（blood-brief imports 列出的数字），而不是“${id}”` })));
 }
 
 function buildReport(v: Values, inputs: string[]): Command | UsageError {

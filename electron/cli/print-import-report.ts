@@ -5,10 +5,11 @@ import { formatProblemLocation } from './format-problem.ts';
 
 /** The import report as lines for the terminal: one line per file, its problems indented under it, then a tally. */
 export function importReportLines(report: ImportReport): string[] {
-  return [...report.files.flatMap(fileLines), tally(report)];
+  return [...report.files.flatMap(fileReportLines), importTally(report)];
 }
 
-function fileLines(file: FileReport): string[] {
+/** One file's lines: its headline, then its problems, conflicts and notices indented under it. */
+export function fileReportLines(file: FileReport): string[] {
   const details = [
     ...file.problems.map((p) => `    ${formatProblemLocation(p)}`),
     ...file.conflicts.map((c) => `    ${c.message}`),
@@ -32,7 +33,8 @@ function what(file: FileReport): string {
   return `${units.join('、')} ${file.months.map((m) => formatMonth(m, true)).join('、')}`;
 }
 
-function tally(report: ImportReport): string {
+/** The batch's closing line: how many files went which way. */
+export function importTally(report: ImportReport): string {
   const count = (status: FileReport['status']) => report.files.filter((f) => f.status === status).length;
   return `共 ${report.files.length} 个文件：导入 ${count('imported')}，无变化 ${count('unchanged')}，拒绝 ${count('rejected')}，冲突 ${count('conflict')}`;
 }

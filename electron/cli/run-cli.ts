@@ -37,6 +37,10 @@ async function dispatch({ command, now }: Invocation, io: CliIo): Promise<number
     case 'template': return (await import('./run-template.ts')).runTemplate(command, clock, io);
     case 'settings': return (await import('./run-settings.ts')).runSettings(command, clock, io);
     case 'demo': return (await import('./run-demo.ts')).runDemo(command, now, io);
+    case 'backup': return (await import('./run-backup.ts')).runBackup(command, io);
+    case 'restore': return (await import('./run-backup.ts')).runRestore(command, clock, io);
+    case 'imports': return (await import('./run-delete-import.ts')).runImports(command, io);
+    case 'delete-import': return (await import('./run-delete-import.ts')).runDeleteImport(command, clock, io);
     default: return assertNever(command);
   }
 }

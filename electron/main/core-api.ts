@@ -24,6 +24,8 @@ export interface TemplateFile {
 export interface CoreApi {
   readInputs(paths: readonly string[]): Promise<{ files: InputFile[]; problems: Problem[]; skipped: Problem[] }>;
   importInputs(store: Store, profile: Profile, files: readonly InputFile[], options: { replace: boolean; now: Date }): { readonly files: readonly CoreFileReport[] };
+  /** One file read in a worker with a time and memory limit (a hanging or huge file is refused, the app goes on), then stored. */
+  importFileBounded(store: Store, profile: Profile, file: InputFile, options: { replace: boolean; now: Date }): Promise<CoreFileReport>;
   parseProfile(json: unknown): Result<Profile>;
   summariseFromStore(store: Store, profile: Profile, quarter: QuarterId): QuarterStatistics;
   /** The generated narrative paragraphs of the briefing (血液采集情况, 血液供应情况, 形势分析). */

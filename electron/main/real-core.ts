@@ -10,7 +10,9 @@ import { parseInput } from '../core/import/parse-input.ts';
 import { ruleFromMapping } from '../core/import/rule-from-mapping.ts';
 import { sheetPreview } from '../core/import/sheet-preview.ts';
 import type { Profile } from '../core/model.ts';
+import { boundedParser } from '../core/import/bounded-parser.ts';
 import { importInputs } from '../core/pipeline/import-inputs.ts';
+import { importInputsBounded } from '../core/pipeline/import-inputs-bounded.ts';
 import { summariseFromStore } from '../core/pipeline/summarise-from-store.ts';
 import { parseProfile } from '../core/profile/parse-profile.ts';
 import { parseReportSettings, type ReportSettings } from '../core/settings/parse-report-settings.ts';
@@ -25,9 +27,12 @@ import { UserError } from './user-error.ts';
 
 /** The core as wired into the desktop app; `render` runs the PDF and workbook renderings (default: a worker thread). */
 export function realCore(render: Renderer = workerRenderer()): CoreApi {
+  // One reading worker for the app's life; it holds the process open only while a file is being read.
+  const parser = boundedParser();
   return {
     readInputs,
     importInputs,
+    importFileBounded: async (store, profile, file, options) => (await importInputsBounded(store, profile, [file], options, parser)).files[0]!,
     parseProfile: (json) => parseProfile(json),
     summariseFromStore,
     narrative: (statistics) => briefingNarrative(statistics),

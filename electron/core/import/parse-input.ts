@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { InputFile, ParsedFile, Problem, Profile, Result, SheetKind } from '../model.ts';
+import { checkRecords } from './check-records.ts';
 import { duplicateRecords } from './duplicate-records.ts';
 import { groupProblems } from './group-problems.ts';
 import { EXPECTED_HEADERS } from './field-names.ts';
 import { fileBaseName } from './file-base-name.ts';
 import { parseSheet, type SheetResult } from './parse-sheet.ts';
 import { readSheets } from './read-sheets.ts';
+import { shortenQuotes } from './shorten-quotes.ts';
 import type { SheetProblem } from './sheet-problem.ts';
 
 /**
@@ -18,11 +20,14 @@ export function parseInput(file: InputFile, profile: Profile): Result<ParsedFile
   if (!read.ok) return read;
   const input = { file: file.name, fileBase: fileBaseName(file.name), profile };
   const results = read.value.sheets.map((grid) => ({ sheet: read.value.format === 'csv' ? undefined : grid.name, result: parseSheet(grid, input) }));
-  const located = (sheet: string | undefined, p: SheetProblem): Problem => ({ file: file.name, ...(sheet === undefined ? {} : { sheet }), ...(p.cell === undefined ? {} : { cell: p.cell }), message: p.message });
+  const located = (sheet: string | undefined, p: SheetProblem): Problem => ({ file: file.name, ...(sheet === undefined ? {} : { sheet }), ...(p.cell === undefined ? {} : { cell: p.cell }), message: shortenQuotes(p.message) });
   const problems = results.flatMap(({ sheet, result }) => result.problems.map((p) => located(sheet, p)));
   const notices = results.flatMap(({ sheet, result }) => result.notices.map((p) => located(sheet, p)));
-  const parsed = assemble(file, results.map((r) => r.result), notices);
-  const all = [...problems, ...emptiness(file, results, problems.length), ...duplicateRecords(parsed)];
+  const assembled = assemble(file, results.map((r) => r.result), notices);
+  // Named validation rules (validation-rules.ts): errors refuse the file, warnings travel with it as notices.
+  const rules = checkRecords(assembled);
+  const parsed = { ...assembled, notices: [...assembled.notices, ...rules.warnings] };
+  const all = [...problems, ...emptiness(file, results, problems.length), ...duplicateRecords(parsed), ...rules.errors];
   return all.length > 0 ? { ok: false, problems: groupProblems(all) } : { ok: true, value: parsed };
 }
 

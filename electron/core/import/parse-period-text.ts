@@ -1,3 +1,5 @@
+import { memoByText } from '../util/memo-by-text.ts';
+
 /** What a piece of text says about the period: the years, months and month ranges (quarters) it names. */
 export interface PeriodHint {
   readonly years: readonly number[];
@@ -20,18 +22,7 @@ const CN_YEAR_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', �
  * "20250205") are the day a form was filled in, not its period, so they are ignored. "13月" is kept as
  * invalid, so that the caller refuses it instead of taking the month from elsewhere.
  */
-export function parsePeriodText(raw: string): PeriodHint {
-  const known = MEMO.get(raw);
-  if (known) return known;
-  const hint = Object.freeze(readPeriodText(raw));
-  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-  MEMO.set(raw, hint);
-  return hint;
-}
-
-/** A month column repeats "2025年1月" on every row: each text is read once (the hints are frozen, so sharing is safe). */
-const MEMO = new Map<string, PeriodHint>();
-const MEMO_LIMIT = 50_000;
+export const parsePeriodText: (raw: string) => PeriodHint = memoByText((raw) => Object.freeze(readPeriodText(raw)));
 
 function readPeriodText(raw: string): PeriodHint {
   const hint = { years: [] as number[], months: [] as number[], ranges: [] as [number, number][], invalid: [] as string[] };

@@ -1,10 +1,11 @@
 import type { CollectionRecord, Profile, SheetKind, SupplyRecord } from '../model.ts';
+import { gridAddress } from './grid-address.ts';
 import { checkTotals } from './check-totals.ts';
 import { collectionRecord } from './collection-record.ts';
 import { groupRows, type RowGroup } from './group-rows.ts';
 import type { SheetOrigin } from './source-ref.ts';
 import { supplyRecord } from './supply-record.ts';
-import type { FigureValues } from './read-figures.ts';
+import { figureKey, type FigureValues } from './read-figures.ts';
 import { EXPECTED_HEADERS } from './field-names.ts';
 import { findHeader, type Header } from './find-header.ts';
 import { inferUnits } from './infer-units.ts';
@@ -99,7 +100,25 @@ function parseTable(grid: SheetGrid, input: SheetInput, header: Header, plan: Co
   const breakdowns = figures.problems.length > 0 ? [] : checkBreakdowns(grid, dataRows, plan, figures.values);
   const all = [...keyed.problems, ...repeats, ...figures.problems, ...breakdowns, ...totals.problems];
   if (all.length > 0) return failed(plan.kind, all, totals.notices);
-  return records({ file: input.file, sheet: grid.name, ...(grid.origin ? { origin: grid.origin } : {}) }, plan, groupRows(dataRows, keyed.keys), figures.values, totals.notices);
+  const groups = groupRows(dataRows, keyed.keys);
+  const blank = groups.filter((g) => isBlank(g, plan, figures.empties));
+  if (blank.length === groups.length) return unfilled(grid, plan.kind, context);
+  const skippedBlank = blank.map((g) => blankNotice(grid, g, plan));
+  return records({ file: input.file, sheet: grid.name, ...(grid.origin ? { origin: grid.origin } : {}) }, plan, groups.filter((g) => !blank.includes(g)), figures.values, [...totals.notices, ...skippedBlank]);
+}
+
+/** A county- or hospital-month whose every figure cell is empty: nobody filled it in, so it is not a month of zeros. */
+function isBlank(group: RowGroup, plan: ColumnPlan, empties: ReadonlySet<number>): boolean {
+  const columns = [...plan.figures.values()].flat();
+  return group.rows.every((row) => columns.every((c) => empties.has(figureKey(row, c.col))));
+}
+
+/** Said, never silent: a blank month (a ledger's future months, a county not yet reported) is skipped, not stored as 0. */
+function blankNotice(grid: SheetGrid, group: RowGroup, plan: ColumnPlan): SheetProblem {
+  const first = [...plan.figures.values()].flat()[0];
+  const cell = first ? gridAddress(grid, group.rows[0]!, first.col) : undefined;
+  const [year, month] = group.key.month.split('-');
+  return { ...(cell ? { cell } : {}), message: `${group.key.entity}${year}年${Number(month)}月的各项数字都是空白，未导入该月（空白不能当作0：若该月确实为0，请填0）` };
 }
 
 /** Whether rows name sites (a text column besides county and month): then a county's consecutive rows are its sites. */

@@ -30,8 +30,10 @@ function unitOf(field: FigureField, factor: number): UnitSuffix {
 const UNIT_NAMES: Readonly<Record<UnitSuffix, string>> = { persons: '人次', U: 'U', ml: 'ml', doses: '治疗量' };
 
 /** Reads the figure cells of the given rows; every unreadable cell is a problem naming it. */
-export function readFigures(grid: SheetGrid, rows: readonly number[], plan: ColumnPlan): { values: FigureValues; problems: SheetProblem[] } {
+export function readFigures(grid: SheetGrid, rows: readonly number[], plan: ColumnPlan): { values: FigureValues; empties: ReadonlySet<number>; problems: SheetProblem[] } {
   const values = new Map<number, number>();
+  // Cells that held nothing at all (not "0", not "-"): read as 0, but a record made only of them is no record.
+  const empties = new Set<number>();
   const problems: SheetProblem[] = [];
   for (const [field, columns] of plan.figures) {
     const whole = WHOLE_NUMBERS.has(field);
@@ -47,11 +49,14 @@ export function readFigures(grid: SheetGrid, rows: readonly number[], plan: Colu
           : null;
         // The address is spelled out only for a problem: at 100 000 rows, naming every cell costs more than reading it.
         if (fault !== null) problems.push({ cell: gridAddress(grid, row, col), message: fault });
-        else if (read.ok) values.set(figureKey(row, col), read.value);
+        else if (read.ok) {
+          values.set(figureKey(row, col), read.value);
+          if (read.empty) empties.add(figureKey(row, col));
+        }
       }
     }
   }
   // A volume-class cell is read for donations and for units: say what is wrong with it once.
   const unique = problems.filter((p, i) => problems.findIndex((q) => q.cell === p.cell && q.message === p.message) === i);
-  return { values, problems: unique };
+  return { values, empties, problems: unique };
 }

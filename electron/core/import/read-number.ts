@@ -51,6 +51,9 @@ function fromText(raw: string): NumberRead {
 function checked(value: number, shown: string): NumberRead {
   if (!Number.isFinite(value)) return { ok: false, message: `“${shown}”不是有效数字` };
   if (value < 0) return negative(shown);
+  // Past 10^15 a double no longer holds every integer and rounding below would overflow to Infinity:
+  // no blood count comes near it (the validation rules hold real figures far lower).
+  if (value > 1e15) return { ok: false, message: `为${shown.trim()}，数值过大，不是有效的采供血数量` };
   // Cached formula results carry binary noise (1022.9999999999998); counts and units have few decimals.
   return { ok: true, value: Math.round(value * 1e6) / 1e6, empty: false };
 }

@@ -4,6 +4,7 @@ import { decodeText } from './decode-text.ts';
 import { detectFormat, type InputFormat } from './detect-format.ts';
 import { fileBaseName } from './file-base-name.ts';
 import { parseCsv } from './parse-csv.ts';
+import { checkZip, type ZipFault } from './check-zip.ts';
 import { readWorkbook } from './read-workbook.ts';
 import type { SheetGrid } from './sheet-grid.ts';
 
@@ -19,6 +20,8 @@ export function readSheets(file: InputFile): Result<ReadSheets> {
   const format = detectFormat(file.name, file.bytes);
   if (format === null) return failure(file, '不支持的文件类型：请提交 Excel 工作簿（.xlsx 或 .xls）或 CSV 文件。');
   if (format === 'csv') return { ok: true, value: { format, sheets: [csvToGrid(parseCsv(decodeText(file.bytes).text), fileBaseName(file.name))] } };
+  const zipFault = format === 'xlsx' ? checkZip(file.bytes) : null;
+  if (zipFault !== null) return failure(file, zipMessage(zipFault));
   try {
     return { ok: true, value: { format, sheets: readWorkbook(file.bytes) } };
   } catch (error) {
@@ -37,6 +40,12 @@ function unreadableMessage(format: 'xlsx' | 'xls', error: unknown): string {
   if (format === 'xls' && /password|encrypt/i.test(detail)) return '文件设置了打开密码，无法读取：请取消密码后再导入。';
   if (format === 'xlsx') return '文件已损坏或不完整（压缩包结构有误），无法读取：请用 Excel 或 WPS 打开确认后重新保存，或请报送单位重新发送。';
   return '无法读取该工作簿：文件可能已损坏，或不是 Excel 能打开的格式。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。';
+}
+
+/** Damage found in the zip before inflating it: said in Chinese with what exactly is wrong. */
+function zipMessage(fault: ZipFault): string {
+  if (fault.kind === 'damaged') return `文件已损坏或不完整（${fault.detail}），无法读取：请用 Excel 或 WPS 打开确认后重新保存，或请报送单位重新发送。`;
+  return `文件过大或结构异常（${fault.detail}），为安全起见未读取：请用 Excel 或 WPS 打开确认后另存为 .xlsx，或请报送单位重新发送。`;
 }
 
 function failure(file: InputFile, message: string): Result<ReadSheets> {

@@ -51,11 +51,22 @@ function toGrid(name: string, sheet: WorkSheet | undefined, hidden: boolean): Sh
 function presentCells(sheet: WorkSheet | undefined): Placed[] {
   const data = (sheet?.['!data'] ?? []) as (CellObject[] | undefined)[];
   const placed: Placed[] = [];
-  data.forEach((row, r) => row?.forEach((raw, c) => {
-    const cell = toCell(raw);
-    if (cell) placed.push({ r, c, cell });
-  }));
+  for (const r of presentIndices(data)) {
+    const row = data[r] ?? [];
+    for (const c of presentIndices(row)) {
+      const cell = toCell(row[c]);
+      if (cell) placed.push({ r, c, cell });
+    }
+  }
   return placed;
+}
+
+/**
+ * The indices an array holds, without walking its holes: one cell at row 99 999 999 makes a sparse array of
+ * that length, and forEach would test every index (seconds); its keys are only the few present.
+ */
+function presentIndices(items: readonly unknown[]): number[] {
+  return Object.keys(items).map(Number).filter((i) => Number.isInteger(i) && i >= 0);
 }
 
 /** The last index of the first block of used indices: everything after a gap wider than `gap` lies apart from the table. */
@@ -70,13 +81,24 @@ function toRange(merge: XLSX.Range): CellRange {
   return { top: merge.s.r, left: merge.s.c, bottom: merge.e.r, right: merge.e.c };
 }
 
+/**
+ * Excel holds at most 32 767 characters in a cell; a longer one was not written by Excel or WPS. Keeping only
+ * that many never changes a figure or a label (both are short) and keeps every later step cheap.
+ */
+const CELL_CHARS = 32767;
+
+function capped(text: string): string {
+  return text.length > CELL_CHARS ? text.slice(0, CELL_CHARS) : text;
+}
+
 function toCell(cell: CellObject | undefined): GridCell | undefined {
   if (!cell) return undefined;
   const formula = cell.f ? { formula: cell.f } : {};
   switch (cell.t) {
     case 'z': return cell.f ? { value: null, formula: cell.f, uncached: true } : undefined;
-    case 'n': return { value: cell.v as number, ...formula, ...(cell.z !== undefined && XLSX.SSF.is_date(cell.z) ? { date: true } : {}) };
-    case 's': return { value: cell.v === '' ? null : String(cell.v), ...formula };
+    // A damaged file can leave a number cell without a number: that is an error value, never 0 or NaN.
+    case 'n': return typeof cell.v === 'number' ? { value: cell.v, ...formula, ...(cell.z !== undefined && XLSX.SSF.is_date(cell.z) ? { date: true } : {}) } : { value: null, error: '#VALUE!', ...formula };
+    case 's': return { value: cell.v === '' || cell.v === undefined || cell.v === null ? null : capped(String(cell.v)), ...formula };
     case 'b': return { value: cell.v ? 'TRUE' : 'FALSE', ...formula };
     case 'e': return { value: null, error: cell.w ?? '#ERROR!', ...formula };
     case 'd': return { value: String(cell.v), ...formula };

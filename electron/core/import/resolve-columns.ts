@@ -111,7 +111,8 @@ function sameFactor(a: HeaderColumn, b: HeaderColumn): boolean {
 function missingProblem(header: Header, field: FigureField): SheetProblem {
   const bad = header.columns.find((c) => c.role?.role === 'bad-unit' && c.role.field === field);
   if (bad?.role?.role === 'bad-unit') return { cell: headerCell(header, bad.col), message: bad.role.message };
-  const seen = header.columns.map((c) => c.label.text).filter((t) => t !== '').join('、');
+  // Header texts are cell contents: each shown at most 30 characters long (shortenQuotes only sees “quotes”).
+  const seen = header.columns.map((c) => c.label.text).filter((t) => t !== '').map((t) => (t.length > 38 ? `${t.slice(0, 30)}…` : t)).join('、');
   return { cell: headerCell(header, 0), message: `表头中没有“${fieldName(header.kind, field)}”列（读到的表头：${seen}）；若本月为0请填0而不要删除该列` };
 }
 

@@ -1,4 +1,4 @@
-import type { InputFile, ParsedFile, Problem, Profile } from '../model.ts';
+import type { InputFile, ParsedFile, Profile, Result } from '../model.ts';
 import { parseInput } from '../import/parse-input.ts';
 import type { ImportOutcome, Store } from '../store/store.ts';
 import type { FileReport, FileStatus, ImportReport } from './import-report.ts';
@@ -13,19 +13,36 @@ export interface ImportOptions {
 
 /** Parses and stores each file on its own: a file with any error stores nothing, the others still import. */
 export function importInputs(store: Store, profile: Profile, files: readonly InputFile[], options: ImportOptions): ImportReport {
-  const reports = files.map((file) => importOne(store, profile, file, options));
-  return { files: reports, ok: reports.every((r) => r.status === 'imported' || r.status === 'unchanged') };
+  return batchReport(files.map((file) => importOne(store, profile, file, options)));
 }
 
 function importOne(store: Store, profile: Profile, file: InputFile, options: ImportOptions): FileReport {
   try {
-    const parsed = parseInput(file, profile);
-    if (!parsed.ok) return { ...emptyReport(file.name, 'rejected'), problems: parsed.problems };
+    return storeParsed(store, file, parseInput(file, profile), options);
+  } catch (error) {
+    return unexpectedReport(file, error);
+  }
+}
+
+/** Stores one file's parse result (or reports its problems): the half of a file's import after reading. */
+export function storeParsed(store: Store, file: InputFile, parsed: Result<ParsedFile>, options: ImportOptions): FileReport {
+  if (!parsed.ok) return { ...emptyReport(file.name, 'rejected'), problems: parsed.problems };
+  try {
     return reportOutcome(parsed.value, store.importFile(parsed.value, { replace: options.replace, importedAt: options.now.toISOString() }));
   } catch (error) {
-    // A defect, not a user error: say so plainly, without a stack trace, and store nothing from this file.
-    return { ...emptyReport(file.name, 'rejected'), problems: [{ file: file.name, message: `读取时发生意外错误（${errorText(error)}），未导入任何数据。请把该文件发给技术支持。` }] };
+    return unexpectedReport(file, error);
   }
+}
+
+/** A defect while reading or storing one file, as its report. */
+export function unexpectedReport(file: InputFile, error: unknown): FileReport {
+  // A defect, not a user error: say so plainly, without a stack trace, and store nothing from this file.
+  return { ...emptyReport(file.name, 'rejected'), problems: [{ file: file.name, message: `读取时发生意外错误（${errorText(error)}），未导入任何数据。请把该文件发给技术支持。` }] };
+}
+
+/** A batch is ok when every file imported or was already stored. */
+export function batchReport(reports: readonly FileReport[]): ImportReport {
+  return { files: reports, ok: reports.every((r) => r.status === 'imported' || r.status === 'unchanged') };
 }
 
 function reportOutcome(parsed: ParsedFile, outcome: ImportOutcome): FileReport {

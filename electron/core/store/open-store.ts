@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { deleteImport, planDeletion } from './delete-import.ts';
 import { importFile } from './import-file.ts';
 import { migrate } from './migrate.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -19,7 +20,8 @@ const MEMORY = ':memory:';
 
 /**
  * Opens (creating and migrating as needed) the database at `path`, or an in-memory one for ":memory:".
- * Files use WAL, so the desktop app can read while the CLI imports; foreign keys are enforced.
+ * Files use WAL (synchronous = FULL), so the desktop app can read while the CLI imports and a power cut never
+ * leaves half a file stored; foreign keys are enforced.
  */
 export function openStore(path: string): Store {
   const db = connect(path);
@@ -36,7 +38,9 @@ function connect(path: string): DatabaseSync {
   if (path !== MEMORY) mkdirSync(dirname(path), { recursive: true });
   const db = new DatabaseSync(path, { enableForeignKeyConstraints: true, timeout: 5000 });
   try {
-    if (path !== MEMORY) db.exec('PRAGMA journal_mode = WAL');
+    // WAL with synchronous = FULL: a transaction reported committed survives a power cut, and a cut in the
+    // middle of one leaves the database as it was before it (each file is imported in one transaction).
+    if (path !== MEMORY) db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL');
     return db;
   } catch (error) {
     db.close();
@@ -55,6 +59,8 @@ function storeOver(db: DatabaseSync): Store {
     storedMonths: () => storedMonths(db),
     getSetting: (key) => getSetting(db, key),
     putSetting: (key, value) => putSetting(db, key, value),
+    planDeletion: (importId) => planDeletion(db, importId),
+    deleteImport: (importId, at) => deleteImport(db, importId, at),
     close: () => db.close(),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The local database's public interface: what the pipeline, the CLI and the desktop app may ask of it.
- * Nothing is ever deleted: a replaced figure stays in history, and every import is logged.
+ * A replaced figure stays in history and every import is logged; only an explicit deleteImport removes an
+ * import (restoring what it replaced), and that act is logged too.
  */
 import type {
   CollectionFigures, CollectionRecord, Month, ParsedFile, Problem, SheetKind, SourceFile, SourceRef,
@@ -134,9 +135,30 @@ export interface Store {
   history(key: RecordKey): RecordVersion[];
   /** Every county-month with current collections, ordered by county then month. */
   storedMonths(): { county: string; month: Month }[];
+  /** What deleting an import would remove (shown before confirming); null when there is no such import. */
+  planDeletion(importId: number): ImportDeletion | null;
+  /** Deletes an import and all it stored, restoring what it replaced, and logs the act; null when there is no such import. */
+  deleteImport(importId: number, at: string): ImportDeletion | null;
   /** A JSON setting, or null when never set. */
   getSetting<T>(key: string): T | null;
   /** Stores a JSON-serialisable setting (undefined is stored as null). */
   putSetting(key: string, value: unknown): void;
   close(): void;
+}
+
+/** One record an import stored, and what deleting the import does to it. */
+export interface DeletedVersion {
+  readonly kind: RecordKey['kind'];
+  readonly subject: string;
+  readonly month: string;
+  /** 'previous': the version it replaced becomes current again; 'none': the month has no data afterwards; 'later': a later import's version stays current. */
+  readonly afterwards: 'previous' | 'none' | 'later';
+}
+
+/** What deleting one import removes, shown before it is confirmed and logged after. */
+export interface ImportDeletion {
+  readonly importId: number;
+  readonly file: string;
+  readonly importedAt: string;
+  readonly versions: readonly DeletedVersion[];
 }

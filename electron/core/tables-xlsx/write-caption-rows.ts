@@ -1,3 +1,4 @@
+import { neutraliseFormula } from './neutralise-formula.ts';
 import type ExcelJS from 'exceljs';
 import type { DocTable } from '../doc-model.ts';
 import type { SheetLayout } from './sheet-layout.ts';
@@ -18,7 +19,7 @@ export function mergedLine(
 ): void {
   if (columns > 1) sheet.mergeCells(row, 1, row, columns);
   const cell = sheet.getCell(row, 1);
-  cell.value = text;
+  cell.value = neutraliseFormula(text);
   cell.font = font;
   cell.alignment = { horizontal, vertical: 'middle', wrapText: true };
 }

@@ -77,15 +77,15 @@ async function importPaths(deps: HandlerDeps, paths: readonly string[], replace:
       deps.push({ task: 'import', done, total: gathered.files.length });
       return { files, problems: gathered.problems, skipped: gathered.skipped, cancelled: gathered.files.slice(done).map((f) => f.name) };
     }
-    files.push(importOne(deps, profile, file, replace));
+    files.push(await importOne(deps, profile, file, replace));
   }
   deps.push({ task: 'import', done: gathered.files.length, total: gathered.files.length });
   return { files, problems: gathered.problems, skipped: gathered.skipped };
 }
 
-/** One file through the pipeline; its undecided conflicts are remembered for the overview and 替换 / 保留. */
-function importOne(deps: HandlerDeps, profile: Profile, file: InputFile, replace: boolean): FileResult {
-  const [report] = deps.core.importInputs(deps.store, profile, [file], { replace, now: deps.now() }).files;
+/** One file through the pipeline, read in the bounded worker; its undecided conflicts are remembered for the overview and 替换 / 保留. */
+async function importOne(deps: HandlerDeps, profile: Profile, file: InputFile, replace: boolean): Promise<FileResult> {
+  const report = await deps.core.importFileBounded(deps.store, profile, file, { replace, now: deps.now() });
   const result = toFileResult(report);
   setPending(deps.store, file.name, result.conflicts);
   return result;
