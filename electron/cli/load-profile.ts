@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Profile, Result } from '../core/model.ts';
-import { parseProfile } from '../core/profile/parse-profile.ts';
+import { parseProfile } from '../core/core-api.ts';
 
 /** Reads and validates the profile JSON file named on the command line. */
 export async function loadProfile(path: string): Promise<Result<Profile>> {

@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { defaultBriefingSettings } from '../core/briefing/briefing-settings.ts';
+import { chinaDay, defaultBriefingSettings, parseReportSettings, type ReportSettings } from '../core/core-api.ts';
 import type { Profile, Result } from '../core/model.ts';
-import { chinaDay } from '../core/period/china-time.ts';
-import { parseReportSettings, type ReportSettings } from '../core/settings/parse-report-settings.ts';
 import type { Command } from './commands.ts';
 import { parseDay } from './parse-command-line.ts';
 

@@ -1,11 +1,5 @@
 import type { Problem, Profile } from '../core/model.ts';
-import { readInputs } from '../core/io/read-inputs.ts';
-import { boundedParser, PARSE_LIMITS, type ParseLimits } from '../core/import/bounded-parser.ts';
-import { importInputsBounded } from '../core/pipeline/import-inputs-bounded.ts';
-import type { ImportReport } from '../core/pipeline/import-report.ts';
-import { openStore } from '../core/store/open-store.ts';
-import { rollingBackup } from '../core/store/backup-database.ts';
-import type { Store } from '../core/store/store.ts';
+import { boundedParser, importInputsBounded, openStore, PARSE_LIMITS, readInputs, rollingBackup, type ImportReport, type ParseLimits, type Store } from '../core/core-api.ts';
 import type { CliIo } from './cli-io.ts';
 import { writeLines } from './cli-io.ts';
 import { formatProblem } from './format-problem.ts';

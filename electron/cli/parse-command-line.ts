@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { parseQuarter, quarterId } from '../core/period/quarter.ts';
+import { parseQuarter, quarterId } from '../core/core-api.ts';
 import type { Command, Invocation } from './commands.ts';
 
 /** A usage error (exit code 2) with a Chinese message. */

@@ -1,6 +1,4 @@
-import type { FileReport, ImportReport } from '../core/pipeline/import-report.ts';
-import { assertNever } from '../core/util/assert-never.ts';
-import { formatMonth } from '../core/format/format-dates.ts';
+import { assertNever, formatMonth, type FileReport, type ImportReport } from '../core/core-api.ts';
 import { formatProblemLocation } from './format-problem.ts';
 
 /** The import report as lines for the terminal: one line per file, its problems indented under it, then a tally. */

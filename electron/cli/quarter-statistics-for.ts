@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Profile } from '../core/model.ts';
-import { parseQuarter, quarterLabel } from '../core/period/quarter.ts';
-import { summariseFromStore } from '../core/pipeline/summarise-from-store.ts';
-import type { QuarterStatistics } from '../core/stats/quarter-statistics.ts';
+import { parseQuarter, quarterLabel, summariseFromStore, type QuarterStatistics } from '../core/core-api.ts';
 import type { QuarterOptions } from './commands.ts';
 import type { CliIo } from './cli-io.ts';
 import { writeLines } from './cli-io.ts';

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { backupDatabase, restoreDatabase } from '../core/store/backup-database.ts';
+import { backupDatabase, restoreDatabase } from '../core/core-api.ts';
 import type { Command } from './commands.ts';
 import type { CliIo } from './cli-io.ts';
 import { writeLines } from './cli-io.ts';

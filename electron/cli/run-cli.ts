@@ -2,8 +2,7 @@ import type { Invocation } from './commands.ts';
 import type { CliIo } from './cli-io.ts';
 import { parseCommandLine } from './parse-command-line.ts';
 import { USAGE } from './usage.ts';
-import { assertNever } from '../core/util/assert-never.ts';
-import { FontError } from '../core/fonts/font-error.ts';
+import { assertNever, FontError } from '../core/core-api.ts';
 
 /** Runs the CLI; returns the exit code (0 success, 1 an input was rejected, 2 usage error). Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

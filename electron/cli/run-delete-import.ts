@@ -1,8 +1,5 @@
 import { existsSync } from 'node:fs';
-import { formatMonth } from '../core/format/format-dates.ts';
-import { rollingBackup } from '../core/store/backup-database.ts';
-import type { DeletedVersion, ImportDeletion } from '../core/store/store.ts';
-import { openStore } from '../core/store/open-store.ts';
+import { formatMonth, openStore, rollingBackup, type DeletedVersion, type ImportDeletion } from '../core/core-api.ts';
 import type { Command } from './commands.ts';
 import type { CliIo } from './cli-io.ts';
 import { writeLines } from './cli-io.ts';

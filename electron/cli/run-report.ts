@@ -1,7 +1,4 @@
-import { briefingPdf } from '../core/pipeline/briefing-pdf.ts';
-import { loadFonts } from '../core/fonts/load-fonts.ts';
-import { fontFallbackNotice } from '../core/settings/font-fallback-notice.ts';
-import { missingSettings, missingSettingsWarning } from '../core/settings/missing-settings.ts';
+import { briefingPdf, fontFallbackNotice, loadFonts, missingSettings, missingSettingsWarning } from '../core/core-api.ts';
 import type { Command } from './commands.ts';
 import type { CliIo } from './cli-io.ts';
 import { writeLines } from './cli-io.ts';
@@ -27,6 +24,6 @@ export async function runReport(command: Extract<Command, { name: 'report' }>, n
   const json = command.json === null ? null : await writeOutput(command.json, `${JSON.stringify(statistics, null, 2)}\n`);
   writeLines(io.stdout, [`已生成简报：${pdf}`, ...(json === null ? [] : [`已写出汇总数据：${json}`])]);
   const missing = missingSettings({ ...settings.value, profileSources: statistics.populationSources });
-  writeLines(io.stderr, [missingSettingsWarning(missing), fontFallbackNotice(loadFonts(fonts), fonts)].filter((l) => l !== null));
+  writeLines(io.stderr, [missingSettingsWarning(missing), fontFallbackNotice(await loadFonts(fonts), fonts)].filter((l) => l !== null));
   return 0;
 }

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { starterSettings } from '../core/settings/starter-settings.ts';
+import { starterSettings } from '../core/core-api.ts';
 import type { Command } from './commands.ts';
 import type { CliIo } from './cli-io.ts';
 import { writeLines } from './cli-io.ts';

@@ -1,4 +1,4 @@
-import { tablesPdf, tablesWorkbook } from '../core/pipeline/tables-output.ts';
+import { tablesPdf, tablesWorkbook } from '../core/core-api.ts';
 import type { Command } from './commands.ts';
 import type { CliIo } from './cli-io.ts';
 import { writeLines } from './cli-io.ts';

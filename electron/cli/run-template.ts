@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { inputTemplates } from '../core/input-templates/input-templates.ts';
+import { inputTemplates } from '../core/core-api.ts';
 import type { Command } from './commands.ts';
 import type { CliIo } from './cli-io.ts';
 import { writeLines } from './cli-io.ts';

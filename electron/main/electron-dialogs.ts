@@ -1,7 +1,7 @@
 /** The native implementation of {@link Dialogs}: Chinese titles and filters, modal to the main window. */
 import { dialog, shell, type BrowserWindow, type FileFilter } from 'electron';
 import type { Dialogs, OpenPurpose, SavePurpose } from './dialogs.ts';
-import { INPUT_EXTENSIONS } from '../core/io/read-inputs.ts';
+import { INPUT_EXTENSIONS } from '../core/core-api.ts';
 
 /** The spreadsheet types the core reads (INPUT_EXTENSIONS of read-inputs.ts, without the dot). */
 const INPUT_FILTER: FileFilter = { name: '报表文件（Excel、WPS、ODS、CSV）', extensions: INPUT_EXTENSIONS.map((e) => e.slice(1)) };

@@ -5,7 +5,7 @@
  * Everything else lives in the setup modules and in the Electron-free handler map.
  */
 import { app, session, type BrowserWindow } from 'electron';
-import { openStore } from '../core/store/open-store.ts';
+import { openStore } from '../core/core-api.ts';
 import { databasePath, PRELOAD, RENDERER_ROOT, RENDERER_URL } from './app-paths.ts';
 import { createMainWindow } from './create-main-window.ts';
 import { realCore } from './real-core.ts';
@@ -29,7 +29,7 @@ async function start(): Promise<void> {
   const store = openStore(databasePath(dataFolder));
   const window = createMainWindow(PRELOAD);
   setupMenu(window, dataFolder);
-  setupIpc(window, RENDERER_URL, store, realCore());
+  setupIpc(window, RENDERER_URL, store, await realCore());
   app.on('second-instance', () => bringToFront(window));
   app.on('window-all-closed', () => {
     store.close();

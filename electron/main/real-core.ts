@@ -1,32 +1,20 @@
 /**
- * The real core behind {@link CoreApi}: the same functions the CLI calls, with the same settings reader.
+ * The real core behind {@link AppCore}: the same functions the CLI calls, with the same settings reader.
  * PDFs and workbooks are rendered off the main thread (render/worker-renderer.ts) from the same inputs.
  */
-import { briefingNarrative } from '../core/briefing/briefing-narrative.ts';
-import { defaultBriefingSettings } from '../core/briefing/briefing-settings.ts';
-import { inputTemplates } from '../core/input-templates/input-templates.ts';
-import { readInputs } from '../core/io/read-inputs.ts';
-import { parseInput } from '../core/import/parse-input.ts';
-import { ruleFromMapping } from '../core/import/rule-from-mapping.ts';
-import { sheetPreview } from '../core/import/sheet-preview.ts';
+import { boundedParser, defaultBriefingSettings, importInputsBounded, inputTemplates, loadReader, parseProfile, parseReportSettings, readInputs, summariseFromStore, type QuarterStatistics, type ReportSettings } from '../core/core-api.ts';
 import type { Profile } from '../core/model.ts';
-import { boundedParser } from '../core/import/bounded-parser.ts';
-import { importInputs } from '../core/pipeline/import-inputs.ts';
-import { importInputsBounded } from '../core/pipeline/import-inputs-bounded.ts';
-import { summariseFromStore } from '../core/pipeline/summarise-from-store.ts';
-import { parseProfile } from '../core/profile/parse-profile.ts';
-import { parseReportSettings, type ReportSettings } from '../core/settings/parse-report-settings.ts';
-import type { QuarterStatistics } from '../core/stats/quarter-statistics.ts';
 import type { BriefingSettingsInput } from '../shared/ipc-contract.ts';
 import { briefingSettingsJson } from './briefing-settings-json.ts';
-import type { CoreApi } from './core-api.ts';
-import { readPopulationTable } from './population/read-population-table.ts';
+import type { AppCore } from './app-core.ts';
 import { toWireSettings, type Renderer } from './render/render-job.ts';
 import { workerRenderer } from './render/worker-renderer.ts';
 import { UserError } from './user-error.ts';
 
+
 /** The core as wired into the desktop app; `render` runs the PDF and workbook renderings (default: a worker thread). */
-export function realCore(render: Renderer = workerRenderer()): CoreApi {
+export async function realCore(render: Renderer = workerRenderer()): Promise<AppCore> {
+  const { briefingNarrative, importInputs, parseInput, readPopulationTable, ruleFromMapping, sheetPreview } = await loadReader();
   // One reading worker for the app's life; it holds the process open only while a file is being read.
   const parser = boundedParser();
   return {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Every TypeScript file below a folder. */
 function sources(dir: string): string[] {
@@ -32,4 +32,14 @@ test('the scan sees the core (a guard that cannot pass vacuously)', () => {
   const core = sources('electron/core');
   assert.ok(core.length > 100, `only ${core.length} core files found`);
   assert.ok(core.some((f) => importsOf(f).includes('node:crypto')), 'import scanning finds node: imports');
+});
+
+test('the CLI and the desktop shell reach the core only through its public face (core-api.ts) and the model', () => {
+  const allowed = new Set(['electron/core/core-api.ts', 'electron/core/model.ts']);
+  const offenders = ['electron/cli', 'electron/main'].flatMap(sources).flatMap((file) => importsOf(file)
+    .map((spec) => ({ spec, target: join(dirname(file), spec) }))
+    .filter(({ target }) => target.startsWith('electron/core/') && !allowed.has(target))
+    .map(({ spec }) => `${file}: ${spec}`));
+  assert.deepEqual(offenders, []);
+  assert.ok(sources('electron/cli').some((f) => importsOf(f).some((s) => s.endsWith('core/core-api.ts'))), 'the scan sees the CLI using the face');
 });

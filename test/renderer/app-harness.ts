@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createAllowedPaths } from '../../electron/main/allowed-paths.ts';
-import type { CoreApi } from '../../electron/main/core-api.ts';
+import type { AppCore } from '../../electron/main/app-core.ts';
 import { createHandlers } from '../../electron/main/handlers/create-handlers.ts';
 import type { Handlers } from '../../electron/main/ipc/dispatch.ts';
 import { CHANNELS } from '../../electron/main/ipc/payload-validators.ts';
@@ -34,7 +34,7 @@ export interface AppHarness {
 }
 
 /** Starts the app over a fresh database at a fixed clock. */
-export async function startApp(context: BrowserContext, rendererDir: string, options: { now: Date; dropFolder: string; core?: CoreApi }): Promise<AppHarness> {
+export async function startApp(context: BrowserContext, rendererDir: string, options: { now: Date; dropFolder: string; core?: AppCore }): Promise<AppHarness> {
   const dir = await mkdtemp(join(tmpdir(), 'blood-brief-app-'));
   const dbPath = join(dir, 'blood-brief.sqlite');
   const store = openStore(dbPath);
@@ -43,7 +43,7 @@ export async function startApp(context: BrowserContext, rendererDir: string, opt
   const progress: Progress[] = [];
   const server = await startBridgeServer(rendererDir, () => handlers as Handlers);
   handlers = createHandlers({
-    store, core: options.core ?? (await import('../../electron/main/real-core.ts')).realCore(), now: () => options.now, dialogs, allowed: createAllowedPaths(),
+    store, core: options.core ?? await (await import('../../electron/main/real-core.ts')).realCore(), now: () => options.now, dialogs, allowed: createAllowedPaths(),
     push: (p) => (progress.push(p), server.push(p)), version: '0.1.0-test', dataFolder: dir,
   });
   const page = await context.newPage();

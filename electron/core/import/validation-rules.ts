@@ -28,8 +28,8 @@ export const COLLECTION_LIMITS: Readonly<Record<keyof CollectionFigures, number>
 /** Hard ceilings per hospital-month, several times what the largest hospital of a city uses. */
 export const SUPPLY_LIMITS: Readonly<Record<keyof SupplyFigures, number>> = { redCellsU: 100_000, plasmaMl: 10_000_000, plateletDoses: 20_000, cryoU: 50_000 };
 
-const COLLECTION_LABELS: Readonly<Record<keyof CollectionFigures, string>> = { wholeBloodDonors: '全血人次', wholeBloodUnits: '全血采集量', plateletDonors: '机采血小板人次', plateletDoses: '机采血小板治疗量' };
-const SUPPLY_LABELS: Readonly<Record<keyof SupplyFigures, string>> = { redCellsU: '红细胞类', plasmaMl: '血浆(ml)', plateletDoses: '血小板(治疗量)', cryoU: '冷沉淀' };
+const COLLECTION_LABELS: Readonly<Record<keyof CollectionFigures, string>> = { wholeBloodDonors: '全血人次', wholeBloodUnits: '全血采集量', plateletDonors: '单采血小板人次', plateletDoses: '单采血小板治疗量' };
+const SUPPLY_LABELS: Readonly<Record<keyof SupplyFigures, string>> = { redCellsU: '红细胞类', plasmaMl: '血浆(ml)', plateletDoses: '单采血小板(治疗量)', cryoU: '冷沉淀' };
 
 const who = (r: CollectionRecord) => `${r.county}${formatMonth(r.month, true)}`;
 
@@ -42,13 +42,13 @@ export const COLLECTION_RULES: readonly ValidationRule<CollectionRecord>[] = [
     })),
   },
   {
-    id: 'platelet-doses-at-least-donors', name: '治疗量不少于机采人次', severity: 'error',
+    id: 'platelet-doses-at-least-donors', name: '治疗量不少于单采人次', severity: 'error',
     // domain.md: one apheresis donation gives 1 or 2 therapeutic doses, never none.
-    check: (r) => (r.plateletDoses < r.plateletDonors ? [{ field: 'plateletDoses', message: `${who(r)}的机采血小板治疗量${r.plateletDoses}少于机采人次${r.plateletDonors}（每人次至少1个治疗量）：请核对两列是否填反` }] : []),
+    check: (r) => (r.plateletDoses < r.plateletDonors ? [{ field: 'plateletDoses', message: `${who(r)}的单采血小板治疗量${r.plateletDoses}少于单采人次${r.plateletDonors}（每人次至少1个治疗量）：请核对两列是否填反` }] : []),
   },
   {
     id: 'platelet-doses-per-donor', name: '每人次治疗量', severity: 'warning',
-    check: (r) => (r.plateletDoses > 3 * r.plateletDonors && r.plateletDonors + r.plateletDoses > 0 ? [{ field: 'plateletDoses', message: `${who(r)}的机采血小板治疗量${r.plateletDoses}超过机采人次${r.plateletDonors}的3倍（每人次通常1—2个治疗量），请核对` }] : []),
+    check: (r) => (r.plateletDoses > 3 * r.plateletDonors && r.plateletDonors + r.plateletDoses > 0 ? [{ field: 'plateletDoses', message: `${who(r)}的单采血小板治疗量${r.plateletDoses}超过单采人次${r.plateletDonors}的3倍（每人次通常1—2个治疗量），请核对` }] : []),
   },
   {
     id: 'whole-blood-units-per-donor', name: '全血每人次单位数', severity: 'error',

@@ -1,5 +1,5 @@
 /** Facts about the app for the window: version, data folder, default quarter, years with data. */
-import { lastCompleteQuarter, quarterId } from '../../core/period/quarter.ts';
+import { lastCompleteQuarter, quarterId } from '../../core/core-api.ts';
 import type { IpcContract } from '../../shared/ipc-contract.ts';
 import { readProfile } from './app-settings.ts';
 import type { HandlerDeps } from './handler-deps.ts';

@@ -3,7 +3,7 @@
  * the profile, the briefing settings, the last folders used, and conflicts the user has not decided yet.
  */
 import type { Profile } from '../../core/model.ts';
-import type { Store } from '../../core/store/store.ts';
+import type { Store } from '../../core/core-api.ts';
 import type { BriefingSettingsInput, ConflictView, ExportRecord } from '../../shared/ipc-contract.ts';
 
 const PROFILE = 'profile';

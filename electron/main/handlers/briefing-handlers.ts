@@ -2,8 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Profile, QuarterId } from '../../core/model.ts';
-import type { QuarterStatistics } from '../../core/stats/quarter-statistics.ts';
-import { parseQuarter, quarterLabel, quarterMonths } from '../../core/period/quarter.ts';
+import { parseQuarter, quarterLabel, quarterMonths, type QuarterStatistics } from '../../core/core-api.ts';
 import type { BriefingSettingsInput, ConflictView, ExportRecord, IpcContract, RenderedPdf, Written } from '../../shared/ipc-contract.ts';
 import type { SavePurpose } from '../dialogs.ts';
 import { UserError } from '../user-error.ts';

@@ -1,6 +1,6 @@
 /** 数据总览: the completeness matrix of a year, one county-month in detail, and the import history. */
 import type { Month } from '../../core/model.ts';
-import { monthId } from '../../core/period/quarter.ts';
+import { monthId } from '../../core/core-api.ts';
 import type { CellDetail, CellStatus, ConflictView, DueState, ImportLogView, IpcContract, Overview } from '../../shared/ipc-contract.ts';
 import { readPending, readProfile } from './app-settings.ts';
 import type { HandlerDeps } from './handler-deps.ts';

@@ -1,7 +1,7 @@
 /** Turns the pipeline's per-file report into the plain result the window shows. */
-import type { Conflict } from '../../core/store/store.ts';
+import type { Conflict } from '../../core/core-api.ts';
 import type { ConflictView, FileResult } from '../../shared/ipc-contract.ts';
-import type { CoreFileReport } from '../core-api.ts';
+import type { CoreFileReport } from '../app-core.ts';
 
 /** The ✓ / ✗ / ⚠ line of one file. */
 export function toFileResult(report: CoreFileReport): FileResult {

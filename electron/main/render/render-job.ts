@@ -2,9 +2,7 @@
  * A PDF or workbook to render, as plain data that survives the structured clone to the render worker: the
  * statistics are plain objects already; the clock and the masthead date travel as epoch milliseconds.
  */
-import type { BriefingSettings } from '../../core/briefing/briefing-settings.ts';
-import type { FontSettings } from '../../core/fonts/font-types.ts';
-import type { QuarterStatistics } from '../../core/stats/quarter-statistics.ts';
+import type { BriefingSettings, FontSettings, QuarterStatistics } from '../../core/core-api.ts';
 
 /** Briefing settings with their Dates as epoch milliseconds. */
 export type WireBriefingSettings = Omit<BriefingSettings, 'date' | 'now'> & { readonly date: number; readonly now: number };

@@ -2,9 +2,7 @@
  * Runs a render job with the very functions the CLI calls (briefingPdf, tablesPdf, tablesWorkbook) and the
  * same inputs, so the app's bytes equal `blood-brief report`'s wherever this runs (worker or main thread).
  */
-import { briefingPdf } from '../../core/pipeline/briefing-pdf.ts';
-import { tablesPdf, tablesWorkbook } from '../../core/pipeline/tables-output.ts';
-import { assertNever } from '../../core/util/assert-never.ts';
+import { assertNever, briefingPdf, tablesPdf, tablesWorkbook } from '../../core/core-api.ts';
 import { fromWireSettings, type RenderJob } from './render-job.ts';
 
 /** The bytes of one job, rendered in this thread. */

@@ -31,14 +31,14 @@ function accepted(rows: readonly (readonly unknown[])[]): ParsedFile {
 
 test('a platelet-donor cell of 1e14 is refused by the hard limit, naming sheet and cell', () => {
   assert.deepEqual(refused([['华阴市', 120, 210, 1e14, 1e14 + 5]]).map((p) => [p.sheet, p.cell, p.message]), [
-    ['4月', 'D3', '规则“数值上限”：华阴市2025年4月的机采血小板人次为100000000000000，超过一个区县一个月的上限10000：请核对是否多输了数字，或填成了累计数'],
-    ['4月', 'E3', '规则“数值上限”：华阴市2025年4月的机采血小板治疗量为100000000000005，超过一个区县一个月的上限30000：请核对是否多输了数字，或填成了累计数'],
+    ['4月', 'D3', '规则“数值上限”：华阴市2025年4月的单采血小板人次为100000000000000，超过一个区县一个月的上限10000：请核对是否多输了数字，或填成了累计数'],
+    ['4月', 'E3', '规则“数值上限”：华阴市2025年4月的单采血小板治疗量为100000000000005，超过一个区县一个月的上限30000：请核对是否多输了数字，或填成了累计数'],
   ]);
 });
 
-test('治疗量 fewer than 机采人次 is an error', () => {
+test('治疗量 fewer than 单采人次 is an error', () => {
   assert.deepEqual(refused([['华阴市', 120, 210, 8, 5]]).map((p) => [p.cell, p.message]), [
-    ['E3', '规则“治疗量不少于机采人次”：华阴市2025年4月的机采血小板治疗量5少于机采人次8（每人次至少1个治疗量）：请核对两列是否填反'],
+    ['E3', '规则“治疗量不少于单采人次”：华阴市2025年4月的单采血小板治疗量5少于单采人次8（每人次至少1个治疗量）：请核对两列是否填反'],
   ]);
 });
 
@@ -52,7 +52,7 @@ test('whole blood outside 1–2 U per donor is an error (ml typed in a U column,
 test('more than 3 doses per platelet donor is a warning: the file imports and the warning is a notice naming the cell', () => {
   const parsed = accepted([['华阴市', 120, 210, 2, 9]]);
   assert.deepEqual(parsed.collections.map((r) => r.plateletDoses), [9]);
-  assert.deepEqual(parsed.notices.map((n) => [n.sheet, n.cell, n.message]), [['4月', 'E3', '警告（规则“每人次治疗量”）：华阴市2025年4月的机采血小板治疗量9超过机采人次2的3倍（每人次通常1—2个治疗量），请核对']]);
+  assert.deepEqual(parsed.notices.map((n) => [n.sheet, n.cell, n.message]), [['4月', 'E3', '警告（规则“每人次治疗量”）：华阴市2025年4月的单采血小板治疗量9超过单采人次2的3倍（每人次通常1—2个治疗量），请核对']]);
 });
 
 test('a county whose figure cells read as empty (spaces only) is not stored as zeros: it is skipped with a notice, the others import', () => {

@@ -29,7 +29,7 @@ export async function handlerFixture(): Promise<HandlerFixture> {
   const { dialogs, script } = scriptedDialogs();
   const progress: Progress[] = [];
   const handlers = createHandlers({
-    store, core: realCore(), now: () => new Date('2025-04-11T09:00:00+08:00'), dialogs, allowed: createAllowedPaths(),
+    store, core: await realCore(), now: () => new Date('2025-04-11T09:00:00+08:00'), dialogs, allowed: createAllowedPaths(),
     push: (p) => progress.push(p), version: 'test', dataFolder: '/data',
   });
   return { handlers, store, script, progress, dir: await mkdtemp(join(tmpdir(), 'blood-brief-handlers-')) };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as XLSX from '@e965/xlsx';
-import { readPopulationTable } from '../../../electron/main/population/read-population-table.ts';
+import { readPopulationTable } from '../../../electron/core/profile/read-population-table.ts';
 
 function workbook(rows: unknown[][], hiddenFirst = false): Uint8Array {
   const book = XLSX.utils.book_new();
@@ -38,6 +38,6 @@ describe('readPopulationTable', () => {
 
   it('explains a table without a county column, and a file that is not a workbook', () => {
     assert.match(readPopulationTable({ name: 'x.xlsx', bytes: workbook([['名单'], ['张三']]) }).problems[0].message, /未找到“区县”列/);
-    assert.match(readPopulationTable({ name: 'x.xlsx', bytes: new Uint8Array([1, 2, 3]) }).problems[0].message, /无法读取该 Excel 文件/);
+    assert.match(readPopulationTable({ name: 'x.xlsx', bytes: new Uint8Array([1, 2, 3]) }).problems[0].message, /不支持的文件类型：请提交 Excel 工作簿/);
   });
 });

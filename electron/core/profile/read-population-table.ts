@@ -3,9 +3,12 @@
  * wide (区县 | 2023 | 2024 …, one column per year) or long (区县 | 年份 | 常住人口). A header mentioning 万人
  * scales by 10 000. The title above the header, else the file name, is offered as the population source.
  */
-import * as XLSX from '@e965/xlsx';
 import { basename, extname } from 'node:path';
-import type { InputFile, Problem } from '../../core/model.ts';
+import { mergeMaster } from '../import/merge-master.ts';
+import { readSheets } from '../import/read-sheets.ts';
+import { cellAddress } from '../util/a1-address.ts';
+import { cellAt } from '../import/sheet-grid.ts';
+import type { InputFile, Problem } from '../model.ts';
 
 /** One county's population in one year. */
 export interface PopulationRow {
@@ -29,29 +32,25 @@ const YEAR_HEADER = /^(\d{4})\s*年?(末)?(常住人口)?(（万人）|\(万人\
 /** Reads the first visible sheet of the workbook. */
 export function readPopulationTable(file: InputFile): PopulationTable {
   const name = basename(file.name);
-  const grid = firstSheet(file);
-  if (grid === null) return { rows: [], source: null, problems: [{ file: name, message: '无法读取该 Excel 文件，或文件中没有工作表' }] };
+  const read = firstSheet(file);
+  if ('problem' in read) return { rows: [], source: null, problems: [{ file: name, message: read.problem }] };
+  const grid = read.grid;
   const header = grid.findIndex((row) => row.some((cell) => COUNTY_HEADER.test(textOf(cell))));
   if (header === -1) return { rows: [], source: null, problems: [{ file: name, message: '未找到“区县”列：表头应有“区县”以及各年份（或“年份”“常住人口”）列' }] };
   const source = titleAbove(grid, header) ?? basename(file.name, extname(file.name));
   return { ...readRows(name, grid, header), source };
 }
 
-/** .xlsx is a zip (PK), .xls an OLE compound file; SheetJS would read anything else as text. */
-function isWorkbook(bytes: Uint8Array): boolean {
-  const head = [...bytes.subarray(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return head === '504b0304' || head === 'd0cf11e0';
-}
-
-function firstSheet(file: InputFile): Grid | null {
-  if (!isWorkbook(file.bytes)) return null;
-  try {
-    const book = XLSX.read(file.bytes, { type: 'array' });
-    const visible = book.SheetNames.find((_, i) => (book.Workbook?.Sheets?.[i]?.Hidden ?? 0) === 0);
-    return visible === undefined ? null : XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[visible], { header: 1, defval: null, raw: true });
-  } catch {
-    return null;
-  }
+/**
+ * The first visible sheet as values, merged cells carrying their value, read by the importer's own reader
+ * (format by content, hidden sheets, HTML saved as .xls, bounded grids, Chinese reasons).
+ */
+function firstSheet(file: InputFile): { grid: Grid } | { problem: string } {
+  const read = readSheets(file);
+  if (!read.ok) return { problem: read.problems.map((p) => p.message).join('；') };
+  const sheet = read.value.sheets.find((s) => !s.hidden);
+  if (!sheet) return { problem: '文件中没有可见的工作表' };
+  return { grid: sheet.rows.map((row, r) => Array.from({ length: row.length }, (_, c) => cellAt(sheet, ...mergeMaster(sheet, r, c)).value)) };
 }
 
 function textOf(cell: unknown): string {
@@ -112,7 +111,7 @@ function readCell(file: string, line: number, row: readonly unknown[], county: s
   if (raw === null || raw === undefined || textOf(raw) === '') return;
   const value = typeof raw === 'number' ? raw : Number(textOf(raw).replace(/,/g, ''));
   const year = c.yearOf(row);
-  const cell = XLSX.utils.encode_cell({ r: line - 1, c: c.col });
+  const cell = cellAddress(line - 1, c.col);
   if (!Number.isFinite(value) || value <= 0 || year === null) problems.push({ file, cell, message: `${county} 的常住人口“${textOf(raw)}”不是有效的数字或缺少年份` });
   else rows.push({ county, year, population: Math.round(value * c.scale) });
 }

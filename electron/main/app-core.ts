@@ -1,14 +1,9 @@
 /**
- * The core functions the handlers call, as one injected object: main wires the real core (real-core.ts),
- * and the same handlers run in tests over the same real core. Declared structurally so the handler map
- * does not depend on how the core files are split.
+ * The app's view of the core: the functions the handlers call, as one injected object built from the core's
+ * public face (core/core-api.ts) by real-core.ts, so the same handlers run in tests over the same real core.
  */
 import type { InputFile, LayoutRule, ParsedFile, Problem, Profile, QuarterId, Result } from '../core/model.ts';
-import type { Mapping } from '../core/import/rule-from-mapping.ts';
-import type { SheetPreview } from '../core/import/sheet-preview.ts';
-import type { QuarterStatistics } from '../core/stats/quarter-statistics.ts';
-import type { FileReport } from '../core/pipeline/import-report.ts';
-import type { Store } from '../core/store/store.ts';
+import type { FileReport, Mapping, QuarterStatistics, SheetPreview, Store } from '../core/core-api.ts';
 import type { BriefingSettingsInput } from '../shared/ipc-contract.ts';
 
 /** One file's outcome as the pipeline reports it. */
@@ -21,7 +16,7 @@ export interface TemplateFile {
 }
 
 /** The core, as the desktop app uses it. */
-export interface CoreApi {
+export interface AppCore {
   readInputs(paths: readonly string[]): Promise<{ files: InputFile[]; problems: Problem[]; skipped: Problem[] }>;
   importInputs(store: Store, profile: Profile, files: readonly InputFile[], options: { replace: boolean; now: Date }): { readonly files: readonly CoreFileReport[] };
   /** One file read in a worker with a time and memory limit (a hanging or huge file is refused, the app goes on), then stored. */

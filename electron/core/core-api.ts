@@ -1,0 +1,105 @@
+/**
+ * The core's public face: the one module the CLI and the desktop shell import from the core (besides the
+ * model's types in model.ts), as Electron Fiddle keeps its domain behind a small API. Everything here is plain
+ * Node — no Electron, no DOM — so the command line and the app run the same pipeline: bytes → records →
+ * quarterly statistics → briefing → layout → PDF. architecture.test.ts enforces that nothing else is reached.
+ *
+ * Light functions are exported as they are. The heavy parts (the spreadsheet reader, fonts, pdfkit, charts,
+ * exceljs) are loaded on first use, so `blood-brief --help` starts in Node's own time and `import` never loads
+ * the PDF code.
+ */
+import type { InputFile, Profile } from './model.ts';
+import type { FontSettings } from './fonts/font-types.ts';
+import type { BoundedParser } from './import/bounded-parser.ts';
+import type { ImportOptions } from './pipeline/import-inputs.ts';
+import type { FileReport, ImportReport } from './pipeline/import-report.ts';
+import type { BriefingSettings } from './briefing/briefing-settings.ts';
+import type { QuarterStatistics } from './stats/quarter-statistics.ts';
+import type { Store } from './store/store.ts';
+
+// Reading what counties send
+export { INPUT_EXTENSIONS, readInputs } from './io/read-inputs.ts';
+export { boundedParser, PARSE_LIMITS } from './import/bounded-parser.ts';
+export type { BoundedParser, ParseLimits } from './import/bounded-parser.ts';
+export type { Mapping, SheetPreview } from './import/mapping-types.ts';
+
+// The local database and keeping it safe
+export { openStore } from './store/open-store.ts';
+export type { Conflict, DeletedVersion, ImportDeletion, ImportLogEntry, Store } from './store/store.ts';
+export { backupDatabase, restoreDatabase, rollingBackup } from './store/backup-database.ts';
+export type { FileReport, ImportReport } from './pipeline/import-report.ts';
+
+// The station profile
+export { parseProfile } from './profile/parse-profile.ts';
+
+// Quarters and periods
+export { lastCompleteQuarter, monthId, parseQuarter, quarterId, quarterLabel, quarterMonths } from './period/quarter.ts';
+export { chinaDay } from './period/china-time.ts';
+
+// Quarterly statistics
+export { summariseFromStore } from './pipeline/summarise-from-store.ts';
+export type { QuarterStatistics } from './stats/quarter-statistics.ts';
+
+// The briefing's settings, wording and fonts
+export { defaultBriefingSettings } from './briefing/briefing-settings.ts';
+export type { BriefingSettings } from './briefing/briefing-settings.ts';
+export { parseReportSettings } from './settings/parse-report-settings.ts';
+export type { ReportSettings } from './settings/parse-report-settings.ts';
+export { missingSettings, missingSettingsWarning } from './settings/missing-settings.ts';
+export { fontFallbackNotice } from './settings/font-fallback-notice.ts';
+export { starterSettings } from './settings/starter-settings.ts';
+export type { FontSettings } from './fonts/font-types.ts';
+export { FontError } from './fonts/font-error.ts';
+
+// Presenting
+export { formatMonth } from './format/format-dates.ts';
+export { assertNever } from './util/assert-never.ts';
+
+/** Imports a batch through a bounded parser, reporting each file as it is known (pipeline/import-inputs-bounded.ts). */
+export async function importInputsBounded(store: Store, profile: Profile, files: readonly InputFile[], options: ImportOptions, parser: BoundedParser, onFile?: (report: FileReport) => void): Promise<ImportReport> {
+  return (await import('./pipeline/import-inputs-bounded.ts')).importInputsBounded(store, profile, files, options, parser, onFile);
+}
+
+/** The fonts by role, as the briefing would use them (fonts/load-fonts.ts). */
+export async function loadFonts(settings?: FontSettings): Promise<ReturnType<typeof import('./fonts/load-fonts.ts').loadFonts>> {
+  return (await import('./fonts/load-fonts.ts')).loadFonts(settings);
+}
+
+/** The quarterly briefing as PDF bytes (pipeline/briefing-pdf.ts). */
+export async function briefingPdf(statistics: QuarterStatistics, settings: BriefingSettings, options?: { readonly fonts?: FontSettings }): Promise<Uint8Array> {
+  return (await import('./pipeline/briefing-pdf.ts')).briefingPdf(statistics, settings, options);
+}
+
+/** The county and hospital tables as a landscape PDF (pipeline/tables-output.ts). */
+export async function tablesPdf(statistics: QuarterStatistics, now: Date): Promise<Uint8Array> {
+  return (await import('./pipeline/tables-output.ts')).tablesPdf(statistics, now);
+}
+
+/** The same tables as a formatted .xlsx (pipeline/tables-output.ts). */
+export async function tablesWorkbook(statistics: QuarterStatistics, now: Date): Promise<Uint8Array> {
+  return (await import('./pipeline/tables-output.ts')).tablesWorkbook(statistics, now);
+}
+
+/** The blank input workbooks for counties and the supply department (input-templates/input-templates.ts). */
+export async function inputTemplates(profile?: Profile): ReturnType<typeof import('./input-templates/input-templates.ts').inputTemplates> {
+  return (await import('./input-templates/input-templates.ts')).inputTemplates(profile);
+}
+
+/**
+ * The synchronous functions the desktop app calls (parse, import, the 映射 screen, population tables, the
+ * briefing's generated text), loaded once: the app awaits this at start-up, the CLI never needs them.
+ */
+export async function loadReader() {
+  const [parse, imports, preview, mapping, population, narrative] = await Promise.all([
+    import('./import/parse-input.ts'), import('./pipeline/import-inputs.ts'), import('./import/sheet-preview.ts'),
+    import('./import/rule-from-mapping.ts'), import('./profile/read-population-table.ts'), import('./briefing/briefing-narrative.ts'),
+  ]);
+  return {
+    briefingNarrative: narrative.briefingNarrative,
+    parseInput: parse.parseInput,
+    importInputs: imports.importInputs,
+    sheetPreview: preview.sheetPreview,
+    ruleFromMapping: mapping.ruleFromMapping,
+    readPopulationTable: population.readPopulationTable,
+  };
+}
