@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { chinaDay, defaultBriefingSettings, parseReportSettings, type ReportSettings } from '../core/core-api.ts';
+import { chinaDay, defaultBriefingSettings, parseDay, parseReportSettings, type ReportSettings } from '../core/core-api.ts';
 import type { Profile, Result } from '../core/model.ts';
 import type { Command } from './commands.ts';
-import { parseDay } from './parse-command-line.ts';
 
 type ReportCommand = Extract<Command, { name: 'report' }>;
 

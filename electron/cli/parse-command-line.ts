@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { parseQuarter, quarterId } from '../core/core-api.ts';
+import { parseDay, parseQuarter, quarterId } from '../core/core-api.ts';
 import type { Command, Invocation } from './commands.ts';
 
 /** A usage error (exit code 2) with a Chinese message. */
@@ -121,11 +121,4 @@ function parseClock(now: string | null, epoch: string | undefined): { date: Date
   return { date: null };
 }
 
-/** Parses "2025-04-11" as a calendar day; null when it is not one. */
-export function parseDay(text: string): { year: number; month: number; day: number } | null {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (m === null) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day ? { year, month, day } : null;
-}
+

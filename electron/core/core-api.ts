@@ -34,10 +34,12 @@ export { parseProfile } from './profile/parse-profile.ts';
 
 // Quarters and periods
 export { lastCompleteQuarter, monthId, parseQuarter, quarterId, quarterLabel, quarterMonths } from './period/quarter.ts';
-export { chinaDay } from './period/china-time.ts';
+export { chinaDay, parseDay } from './period/china-time.ts';
 
 // Quarterly statistics
 export { summariseFromStore } from './pipeline/summarise-from-store.ts';
+export { completenessMatrix } from './stats/completeness-matrix.ts';
+export { regionCounties } from './stats/region-counties.ts';
 export type { QuarterStatistics } from './stats/quarter-statistics.ts';
 
 // The briefing's settings, wording and fonts

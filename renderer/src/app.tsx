@@ -12,8 +12,7 @@ import { OverviewScreen } from './screens/overview-screen.tsx';
 import { ProfileScreen } from './screens/profile-screen.tsx';
 import { TemplatesScreen } from './screens/templates-screen.tsx';
 
-/** The screens, in menu order. */
-export type ScreenId = 'import' | 'overview' | 'profile' | 'briefing' | 'templates' | 'help';
+import type { ScreenId } from './screen-id.ts';
 
 const SCREENS: readonly { id: ScreenId; label: string; icon: IconName; key: string }[] = [
   { id: 'import', label: '数据导入', icon: 'upload', key: 'Alt+1' },

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseCommandLine, parseDay } from '../../electron/cli/parse-command-line.ts';
+import { parseCommandLine } from '../../electron/cli/parse-command-line.ts';
+import { parseDay } from '../../electron/core/period/china-time.ts';
 
 const env = {};
 

@@ -11,3 +11,12 @@ export function chinaClock(date: Date): { year: number; month: number; day: numb
 export function chinaDay(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day, 12) - CHINA_OFFSET_MS);
 }
+
+/** "2025-04-11" (month and day may lack their zero) as a calendar day; null when it is not one (2025-02-30). */
+export function parseDay(text: string): { year: number; month: number; day: number } | null {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (m === null) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day ? { year, month, day } : null;
+}

@@ -2,7 +2,7 @@ import type { BriefingSettings } from '../briefing/briefing-settings.ts';
 import { FONT_ROLES, type FontSettings } from '../fonts/font-types.ts';
 import type { Problem, Result } from '../model.ts';
 import { fieldReader, type FieldReader } from '../profile/field-reader.ts';
-import { chinaDay } from '../period/china-time.ts';
+import { chinaDay, parseDay } from '../period/china-time.ts';
 
 /** What a report is printed with: the briefing's own settings and the font lookup. */
 export interface ReportSettings {
@@ -50,10 +50,8 @@ function flag(read: FieldReader, value: unknown, at: string): boolean {
 }
 
 function day(read: FieldReader, value: unknown, at: string): Date {
-  const m = typeof value === 'string' ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value) : null;
-  const date = m === null ? null : chinaDay(Number(m[1]), Number(m[2]), Number(m[3]));
-  const valid = date !== null && date.getUTCDate() === Number(m![3]);
-  return read.check(valid, at, '应为日期，如 "2025-04-11"') ? date! : new Date(0);
+  const parsed = typeof value === 'string' ? parseDay(value) : null;
+  return read.check(parsed !== null, at, '应为日期，如 "2025-04-11"') ? chinaDay(parsed!.year, parsed!.month, parsed!.day) : new Date(0);
 }
 
 function recipients(read: FieldReader, value: unknown, defaults: BriefingSettings['recipients']): BriefingSettings['recipients'] {

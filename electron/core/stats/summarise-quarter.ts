@@ -136,7 +136,7 @@ function reportingPart(s: Setting): Pick<QuarterStatistics, 'missing' | 'missing
     missing: missingReports(names, frame.months, collections),
     missingLastYear: missingReports(names, frame.lastYearMonths, collections),
     missingPreviousQuarter: missingReports(names, frame.previousMonths, collections),
-    completeness: completenessMatrix(names, frame.yearToDateMonths, collections),
+    completeness: completenessMatrix(s.counties.map((c) => c.name), frame.yearToDateMonths, collections),
     sources: usedSources(sources, used),
     sourceUses: sourceUses(sources, used),
   };

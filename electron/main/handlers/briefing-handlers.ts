@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Profile, QuarterId } from '../../core/model.ts';
-import { parseQuarter, quarterLabel, quarterMonths, type QuarterStatistics } from '../../core/core-api.ts';
+import { defaultBriefingSettings, parseQuarter, quarterLabel, quarterMonths, type QuarterStatistics } from '../../core/core-api.ts';
 import type { BriefingSettingsInput, ConflictView, ExportRecord, IpcContract, RenderedPdf, Written } from '../../shared/ipc-contract.ts';
 import type { SavePurpose } from '../dialogs.ts';
 import { UserError } from '../user-error.ts';
@@ -67,14 +67,13 @@ function localDate(now: Date): string {
 
 /** Saved settings, or defaults: the station as 编印单位, issue number = quarter number, dated on the day of export. */
 export function settingsOf(deps: HandlerDeps, quarter: QuarterId): BriefingSettingsInput {
-  return readBriefingSettings(deps.store) ?? defaultSettings(readProfile(deps.store), quarter);
+  return readBriefingSettings(deps.store) ?? defaultSettings(readProfile(deps.store), quarter, deps.now());
 }
 
-function defaultSettings(profile: Profile | null, quarter: QuarterId): BriefingSettingsInput {
-  return {
-    name: '血液保障工作简报', issueNumber: parseQuarter(quarter)?.q ?? 1, supplement: false, unit: profile?.station ?? '',
-    date: '', internal: true, recipients: { 报: '', 送: '', 发: '' }, copies: null, freeText: '',
-  };
+/** The core's defaults (the same the CLI starts from), in the form's shape; an empty date means the day of export. */
+function defaultSettings(profile: Profile | null, quarter: QuarterId, now: Date): BriefingSettingsInput {
+  const d = defaultBriefingSettings(profile ?? { station: '', region: '', counties: [], hospitals: [], targets: {} }, quarter, now);
+  return { name: d.name, issueNumber: d.issueNumber, supplement: d.supplement, unit: d.unit, date: '', internal: d.internal, recipients: d.recipients, copies: d.copies, freeText: d.freeText };
 }
 
 function summarise(deps: HandlerDeps, quarter: QuarterId): QuarterStatistics {

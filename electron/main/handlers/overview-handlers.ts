@@ -1,6 +1,6 @@
 /** 数据总览: the completeness matrix of a year, one county-month in detail, and the import history. */
 import type { Month } from '../../core/model.ts';
-import { monthId } from '../../core/core-api.ts';
+import { completenessMatrix, monthId, regionCounties } from '../../core/core-api.ts';
 import type { CellDetail, CellStatus, ConflictView, DueState, ImportLogView, IpcContract, Overview } from '../../shared/ipc-contract.ts';
 import { readPending, readProfile } from './app-settings.ts';
 import type { HandlerDeps } from './handler-deps.ts';
@@ -16,10 +16,10 @@ export function overviewHandlers(deps: HandlerDeps): OverviewHandlers {
   };
 }
 
-/** Counties in profile order, then any stored county the profile no longer names (so nothing is hidden). */
+/** Counties in profile order, then any stored county the profile no longer names: the core's rule, as the briefing's 附件 uses it. */
 function countiesOf(deps: HandlerDeps, stored: readonly { county: string }[]): string[] {
-  const named = (readProfile(deps.store)?.counties ?? []).map((c) => c.name);
-  return [...new Set([...named, ...stored.map((s) => s.county)])];
+  const profile = readProfile(deps.store) ?? { station: '', region: '', counties: [], hospitals: [], targets: {} };
+  return regionCounties(profile, stored).map((c) => c.name);
 }
 
 /** Undecided collection conflicts, as "county|month" keys. */
@@ -51,11 +51,11 @@ function overview(deps: HandlerDeps, year: number): Overview {
   const stored = deps.store.storedMonths();
   const months = Array.from({ length: 12 }, (_, i) => monthId(year, i + 1));
   const now = deps.now();
-  const received = new Set(stored.map((s) => `${s.county}|${s.month}`));
   const conflicts = conflictKeys(deps);
   const counties = countiesOf(deps, stored.filter((s) => s.month.startsWith(`${year}-`)));
-  const status = (key: string): CellStatus => (conflicts.has(key) ? 'conflict' : received.has(key) ? 'received' : 'missing');
-  const statuses = counties.map((county) => months.map((month) => status(`${county}|${month}`)));
+  // The same received-or-not grid the briefing's 附件 computes (stats/completeness-matrix.ts); conflicts marked on it.
+  const matrix = completenessMatrix(counties, months, stored);
+  const statuses = matrix.rows.map((row) => row.received.map((got, i): CellStatus => (conflicts.has(`${row.county}|${months[i]}`) ? 'conflict' : got ? 'received' : 'missing')));
   const count = statuses.flat().filter((s) => s !== 'missing').length;
   const dueStates = months.map((m) => dueState(m, now));
   return {

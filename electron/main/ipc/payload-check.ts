@@ -3,6 +3,7 @@
  * crosses from the renderer is untrusted until one of these has looked at it. A failed check throws a
  * UserError naming the field, so the window shows a Chinese message and the handler never runs.
  */
+import { parseDay } from '../../core/core-api.ts';
 import { UserError } from '../user-error.ts';
 
 /** Longest string accepted from the renderer (free text of a briefing is the longest legitimate one). */
@@ -68,6 +69,6 @@ export function matching(value: unknown, field: string, pattern: RegExp, expecte
 /** A calendar date "YYYY-MM-DD" that exists (no 2月31日), or the empty string. */
 export function dateOrEmpty(value: unknown, field: string): string {
   const date = matching(value, field, /^(\d{4}-\d{2}-\d{2})?$/, '日期（YYYY-MM-DD）或留空');
-  if (date !== '' && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) invalid(field, '存在的日期');
+  if (date !== '' && parseDay(date) === null) invalid(field, '存在的日期');
   return date;
 }

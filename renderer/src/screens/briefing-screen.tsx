@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { AppInfo, ConflictView, ExportRecord } from '../../../electron/shared/ipc-contract.ts';
-import type { ScreenId } from '../app.tsx';
+import type { ScreenId } from '../screen-id.ts';
 import { Banner } from '../components/banner.tsx';
 import { BriefingSettingsForm } from '../components/briefing-settings-form.tsx';
 import { Icon } from '../components/icon.tsx';

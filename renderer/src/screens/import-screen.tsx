@@ -1,7 +1,7 @@
 /** 数据导入: drop or choose files and folders; a progress bar; one ✓ / ✗ / ⚠ line per file. */
 import { useState, type DragEvent } from 'react';
 import type { AppInfo, FileResult } from '../../../electron/shared/ipc-contract.ts';
-import type { ScreenId } from '../app.tsx';
+import type { ScreenId } from '../screen-id.ts';
 import { bridge, errorText } from '../api.ts';
 import { Banner } from '../components/banner.tsx';
 import { ConflictCompare } from '../components/conflict-compare.tsx';
