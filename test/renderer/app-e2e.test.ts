@@ -123,9 +123,10 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     assert.match(await resultOf('潼关县2025年1月采血情况.csv').textContent() ?? '', /无法确定区县/);
     assert.match(await resultOf('损坏的报表.xlsx').getAttribute('class') ?? '', /rejected/);
     assert.match(await resultOf('华阴市2025年第一季度采血统计.xlsx').textContent() ?? '', /华阴市.*2025年1月—3月.*采血记录 3 条/);
+    await shot('02-import-results');
     await page.getByText('另有 1 个文件不是报表，未读取').click();
     await page.getByText(/报送说明\.docx：Word\/WPS 文字文档，不是报表/).waitFor();
-    await shot('02-import-results');
+    await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
   });
 
   it('fixes the profile: adds 潼关县 with its alias and population', async () => {

@@ -18,7 +18,7 @@ export interface ReadSheets {
 export function readSheets(file: InputFile): Result<ReadSheets> {
   if (file.bytes.length === 0) return failure(file, '文件是空的（0 字节），可能在复制、下载或解压时出错：请向报送单位重新索要该文件。');
   const format = detectFormat(file.name, file.bytes);
-  if (format === null) return failure(file, '不支持的文件类型：请提交 Excel 工作簿（.xlsx 或 .xls）或 CSV 文件。');
+  if (format === null) return failure(file, unknownContent(file.name));
   if (format === 'csv') return { ok: true, value: { format, sheets: [csvToGrid(parseCsv(decodeText(file.bytes).text), fileBaseName(file.name))] } };
   const zipFault = format === 'xlsx' ? checkZip(file.bytes) : null;
   if (zipFault !== null) return failure(file, zipMessage(zipFault));
@@ -51,4 +51,12 @@ function zipMessage(fault: ZipFault): string {
 function failure(file: InputFile, message: string): Result<ReadSheets> {
   const problem: Problem = { file: file.name, message };
   return { ok: false, problems: [problem] };
+}
+
+/** A file whose bytes are no spreadsheet: said plainly, and differently when its name claims to be a workbook. */
+function unknownContent(name: string): string {
+  const workbookName = /\.(xlsx|xlsm|xlsb|ods)$/i.test(name);
+  return workbookName
+    ? '文件名是 Excel 工作簿，但内容不是（可能已损坏、下载不完整，或只是改了扩展名）：请用 Excel 或 WPS 打开确认，或请报送单位重新发送。'
+    : '不支持的文件类型：请提交 Excel 工作簿（.xlsx、.xls）、WPS 表格（.et）、.ods 或 CSV 文件。';
 }

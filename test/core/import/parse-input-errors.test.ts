@@ -90,5 +90,13 @@ test('the number 2025.1 in a month column is refused: January and October cannot
 
 test('a file that is not a spreadsheet', () => {
   const [problem] = refusedFixture('bad-not-a-spreadsheet.pdf');
-  assert.deepEqual(problem, { file: fixturePath('bad-not-a-spreadsheet.pdf'), message: '不支持的文件类型：请提交 Excel 工作簿（.xlsx 或 .xls）或 CSV 文件。' });
+  assert.deepEqual(problem, { file: fixturePath('bad-not-a-spreadsheet.pdf'), message: '不支持的文件类型：请提交 Excel 工作簿（.xlsx、.xls）、WPS 表格（.et）、.ods 或 CSV 文件。' });
+});
+
+test('a file named .xlsx whose bytes are no workbook says so, not "unsupported type"', async () => {
+  const { parseInput } = await import('../../../electron/core/import/parse-input.ts');
+  const { PROFILE } = await import('./parse-fixture.ts');
+  const result = parseInput({ name: '损坏的报表.xlsx', bytes: new TextEncoder().encode('this is not a workbook') }, PROFILE);
+  assert.ok(!result.ok);
+  assert.match(result.problems[0].message, /^文件名是 Excel 工作簿，但内容不是（可能已损坏、下载不完整，或只是改了扩展名）/);
 });

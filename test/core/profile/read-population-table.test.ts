@@ -38,6 +38,6 @@ describe('readPopulationTable', () => {
 
   it('explains a table without a county column, and a file that is not a workbook', () => {
     assert.match(readPopulationTable({ name: 'x.xlsx', bytes: workbook([['名单'], ['张三']]) }).problems[0].message, /未找到“区县”列/);
-    assert.match(readPopulationTable({ name: 'x.xlsx', bytes: new Uint8Array([1, 2, 3]) }).problems[0].message, /不支持的文件类型：请提交 Excel 工作簿/);
+    assert.match(readPopulationTable({ name: 'x.xlsx', bytes: new Uint8Array([1, 2, 3]) }).problems[0].message, /文件名是 Excel 工作簿，但内容不是/);
   });
 });
