@@ -8,8 +8,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -17,9 +16,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { briefingSettingsJson } from '../../electron/main/briefing-settings-json.ts';
 import type { BloodBriefApi, BriefingSettingsInput } from '../../electron/shared/ipc-contract.ts';
-import { startApp, type AppHarness } from './app-harness.ts';
-import { buildRenderer } from './build-renderer.ts';
-import { launchChromium } from './chromium.ts';
+import { openAppInBrowser, type AppHarness, type BrowserSession } from './app-harness.ts';
 import { writeFixtures, type Fixtures } from './fixtures.ts';
 import { pdfTextCompact } from '../fixtures/lib/pdf-inspect.ts';
 
@@ -33,23 +30,16 @@ let dir: string;
 let fixtures: Fixtures;
 let app: AppHarness;
 let page: Page;
-let closeBrowser: () => Promise<void>;
+let session: BrowserSession | undefined;
 
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'blood-brief-e2e-'));
   await mkdir(SCREENS, { recursive: true });
-  const [rendererDir, written, browser] = await Promise.all([buildRenderer(join(dir, 'renderer')), writeFixtures(dir), launchChromium()]);
-  fixtures = written;
-  closeBrowser = browser.close;
-  app = await startApp(browser.context, rendererDir, { now: new Date(NOW), dropFolder: fixtures.dropFolder });
+  session = await openAppInBrowser('blood-brief-e2e-', { now: new Date(NOW), prepare: async (scratch) => (fixtures = await writeFixtures(scratch)).dropFolder });
+  ({ dir, app } = session);
   page = app.page;
 }, { timeout: 120_000 });
 
-after(async () => {
-  await app?.close();
-  await closeBrowser?.();
-  await rm(dir, { recursive: true, force: true });
-}, { timeout: 30_000 });
+after(async () => session?.close(), { timeout: 30_000 });
 
 function nav(name: string): Promise<void> {
   return page.getByRole('navigation').getByRole('button', { name }).click();

@@ -15,6 +15,8 @@ import { openStore, type Store } from '../../electron/core/store/open-store.ts';
 import type { Progress } from '../../electron/shared/ipc-contract.ts';
 import { scriptedDialogs, type DialogScript } from '../main/handlers/scripted-dialogs.ts';
 import { startBridgeServer, type BridgeServer } from './bridge-server.ts';
+import { buildRenderer } from './build-renderer.ts';
+import { launchChromium, type ChromiumOptions } from './chromium.ts';
 import { installPageBridge } from './page-bridge.ts';
 
 /** A running app: its page, database, dialog script and folders. */
@@ -58,6 +60,31 @@ export async function startApp(context: BrowserContext, rendererDir: string, opt
       await page.close();
       await server.close();
       store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** An e2e session: a scratch folder, the built renderer, a browser, and the app over them. */
+export interface BrowserSession {
+  readonly dir: string;
+  readonly app: AppHarness;
+  close(): Promise<void>;
+}
+
+/**
+ * What every e2e file starts with: a scratch folder (`prepare` writes its inputs there and returns the folder
+ * the page's drops come from), the renderer built into it and a headless browser launched at once, then the app.
+ */
+export async function openAppInBrowser(prefix: string, options: { now: Date; prepare: (dir: string) => Promise<string>; browser?: ChromiumOptions }): Promise<BrowserSession> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  const [rendererDir, dropFolder, browser] = await Promise.all([buildRenderer(join(dir, 'renderer')), options.prepare(dir), launchChromium(options.browser)]);
+  const app = await startApp(browser.context, rendererDir, { now: options.now, dropFolder });
+  return {
+    dir, app,
+    close: async () => {
+      await app.close();
+      await browser.close();
       await rm(dir, { recursive: true, force: true });
     },
   };

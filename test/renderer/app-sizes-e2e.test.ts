@@ -8,15 +8,13 @@
  * into test-output/screens/ and checked that nothing overflows its box.
  */
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CHANNELS } from '../../electron/main/ipc/payload-validators.ts';
-import { startApp, type AppHarness } from './app-harness.ts';
-import { buildRenderer } from './build-renderer.ts';
+import { openAppInBrowser, type AppHarness, type BrowserSession } from './app-harness.ts';
 import { launchChromium } from './chromium.ts';
 import { writeFixtures, type Fixtures } from './fixtures.ts';
 import { installPageBridge } from './page-bridge.ts';
@@ -39,27 +37,18 @@ const SIZES = [
 
 let dir: string;
 let fixtures: Fixtures;
-let rendererDir: string;
 let app: AppHarness;
 let page: Page;
-let closeBrowser: () => Promise<void>;
+let session: BrowserSession | undefined;
 
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'blood-brief-sizes-'));
   await mkdir(SCREENS, { recursive: true });
-  const [built, written, browser] = await Promise.all([buildRenderer(join(dir, 'renderer')), writeFixtures(dir), launchChromium()]);
-  rendererDir = built;
-  fixtures = written;
-  closeBrowser = browser.close;
-  app = await startApp(browser.context, rendererDir, { now: new Date(NOW), dropFolder: fixtures.dropFolder });
+  session = await openAppInBrowser('blood-brief-sizes-', { now: new Date(NOW), prepare: async (scratch) => (fixtures = await writeFixtures(scratch)).dropFolder });
+  ({ dir, app } = session);
   page = app.page;
 }, { timeout: 120_000 });
 
-after(async () => {
-  await app?.close();
-  await closeBrowser?.();
-  await rm(dir, { recursive: true, force: true });
-}, { timeout: 30_000 });
+after(async () => session?.close(), { timeout: 30_000 });
 
 function shot(name: string): Promise<Buffer> {
   return page.screenshot({ path: join(SCREENS, `1366x768-${name}.png`) });

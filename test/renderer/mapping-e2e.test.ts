@@ -6,8 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -15,9 +14,7 @@ import type { Page } from 'playwright-core';
 import type { Profile } from '../../electron/core/model.ts';
 import type { BloodBriefApi } from '../../electron/shared/ipc-contract.ts';
 import { xlsxBook, type CellSpec } from '../fixtures/lib/workbook-spec.ts';
-import { startApp, type AppHarness } from './app-harness.ts';
-import { buildRenderer } from './build-renderer.ts';
-import { launchChromium } from './chromium.ts';
+import { openAppInBrowser, type AppHarness, type BrowserSession } from './app-harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENS = join(ROOT, 'test-output', 'screens');
@@ -30,12 +27,12 @@ function exportRows(month: number, head = ['点位', 'XB01', 'XB02', 'JC01', 'JC
 let dir: string;
 let app: AppHarness;
 let page: Page;
-let closeBrowser: () => Promise<void>;
+let session: BrowserSession | undefined;
 const files = { april: '', may: '', june: '', quarter: '' };
 
-before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'blood-brief-mapping-'));
-  await mkdir(SCREENS, { recursive: true });
+/** The county export files of the walk-through, written into the session's folder (also the drop folder). */
+async function writeExports(scratch: string): Promise<string> {
+  dir = scratch;
   files.april = join(dir, '合阳县4月.xlsx');
   files.may = join(dir, '合阳县5月.xlsx');
   files.june = join(dir, '合阳县6月.xlsx');
@@ -44,20 +41,20 @@ before(async () => {
   await writeFile(files.june, await xlsxBook([{ name: 'Sheet1', rows: exportRows(6, ['点位', 'XB01', 'XB03', 'JC01', 'JC02']) }]));
   files.quarter = join(dir, '澄城县2025年第三季度.xlsx');
   await writeFile(files.quarter, await xlsxBook([{ name: 'Sheet1', rows: [['澄城县2025年第三季度系统报表'], ['指标', '7月', '8月', '9月'], ['QX1', 110, 115, 118], ['QX2', 220, 230, 236], ['QJ1', 1, 0, 0], ['QJ2', 2, 0, 0]] }]));
-  const [rendererDir, browser] = await Promise.all([buildRenderer(join(dir, 'renderer')), launchChromium()]);
-  closeBrowser = browser.close;
-  app = await startApp(browser.context, rendererDir, { now: new Date(NOW), dropFolder: dir });
+  return scratch;
+}
+
+before(async () => {
+  await mkdir(SCREENS, { recursive: true });
+  session = await openAppInBrowser('blood-brief-mapping-', { now: new Date(NOW), prepare: writeExports });
+  app = session.app;
   page = app.page;
   const profile = JSON.parse(await readFile(join(ROOT, 'templates/sample/profile.json'), 'utf8'));
   await page.evaluate((p) => (globalThis as unknown as { bloodBrief: BloodBriefApi }).bloodBrief.saveProfile({ profile: p }), profile);
   await page.reload();
 }, { timeout: 120_000 });
 
-after(async () => {
-  await app?.close();
-  await closeBrowser?.();
-  await rm(dir, { recursive: true, force: true });
-}, { timeout: 30_000 });
+after(async () => session?.close(), { timeout: 30_000 });
 
 async function importFile(path: string): Promise<void> {
   app.script.inputs.push([path]);
