@@ -1,5 +1,5 @@
 import { numberCell, textCell, type Cell } from './table-cell.ts';
-import { divideHalfUp } from '../stats/divide-half-up.ts';
+import { divideHalfUp } from '../stats/decimal.ts';
 import { formatCount, formatFixed, formatUnits } from '../format/format-numbers.ts';
 import type { Change, Totals } from '../model.ts';
 import type { TargetProgress } from '../stats/target-progress.ts';

@@ -3,8 +3,7 @@
  * rounding on the decimal form, no thousands separators in official text, ‰ for the rate, dashes for nothing,
  * and the words 增加 / 减少 / 增长 / 下降 / 持平 for changes. One module, so every printed number goes one way.
  */
-import { divideHalfUp } from '../stats/divide-half-up.ts';
-import { scaledHalfUp } from '../stats/scaled-half-up.ts';
+import { divideHalfUp, scaledHalfUp } from '../stats/decimal.ts';
 
 /** A number with exactly `decimals` places, rounded half away from zero on its decimal form (no thousands separators). */
 export function formatFixed(value: number, decimals: number): string {

@@ -1,4 +1,4 @@
-import { divideHalfUp } from './divide-half-up.ts';
+import { divideHalfUp } from './decimal.ts';
 import type { Month } from '../model.ts';
 
 /** Two annualisations of a period's 千人口献血率; labels say which is which because national figures are annual. */

@@ -1,6 +1,5 @@
 import type { Change, Comparison } from '../model.ts';
-import { divideHalfUp } from './divide-half-up.ts';
-import { sumExact } from './sum-exact.ts';
+import { divideHalfUp, sumExact } from './decimal.ts';
 
 export type { Change } from '../model.ts';
 

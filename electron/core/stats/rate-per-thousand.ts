@@ -1,4 +1,4 @@
-import { divideHalfUp } from './divide-half-up.ts';
+import { divideHalfUp } from './decimal.ts';
 
 /**
  * 千人口献血率 (‰) = donations ÷ 常住人口 × 1000, rounded half-up to 2 decimals (domain.md, WHO/DHIS2 indicator

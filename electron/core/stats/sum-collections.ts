@@ -1,4 +1,4 @@
-import { sumExact } from './sum-exact.ts';
+import { sumExact } from './decimal.ts';
 import type { CollectionFigures, CollectionRecord } from '../model.ts';
 
 /** Collection figures with 献血人次 added. */

@@ -1,4 +1,4 @@
-import { sumExact } from './sum-exact.ts';
+import { sumExact } from './decimal.ts';
 import type { SupplyFigures } from '../model.ts';
 
 /** Sums supply figures field by field, exactly. */

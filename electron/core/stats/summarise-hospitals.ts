@@ -1,5 +1,5 @@
 import { change } from './change.ts';
-import { divideHalfUp } from './divide-half-up.ts';
+import { divideHalfUp } from './decimal.ts';
 import { sumSupplies } from './sum-supplies.ts';
 import type { HospitalSummary, Month, Profile, SupplyRecord } from '../model.ts';
 

@@ -1,6 +1,6 @@
 import { annualisedRate } from './annualised-rate.ts';
 import { change, comparison } from './change.ts';
-import { divideHalfUp } from './divide-half-up.ts';
+import { divideHalfUp } from './decimal.ts';
 import { completenessMatrix } from './completeness-matrix.ts';
 import { missingReports } from './missing-reports.ts';
 import { monthFigures } from './month-figures.ts';

@@ -1,4 +1,4 @@
-import { divideHalfUp } from './divide-half-up.ts';
+import { divideHalfUp } from './decimal.ts';
 import type { CountySummary } from '../model.ts';
 import type { Quarter } from '../period/quarter.ts';
 

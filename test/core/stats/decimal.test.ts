@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { divideHalfUp, roundHalfUp } from '../../../electron/core/stats/divide-half-up.ts';
-import { scaledHalfUp } from '../../../electron/core/stats/scaled-half-up.ts';
-import { toScaledDecimal } from '../../../electron/core/stats/scaled-decimal.ts';
+import { divideHalfUp, roundHalfUp, scaledHalfUp, sumExact, toScaledDecimal } from '../../../electron/core/stats/decimal.ts';
 
 test('reads numbers as the decimals they print as', () => {
   assert.deepEqual(toScaledDecimal(1.005), { int: 1005n, scale: 3 });
@@ -23,4 +21,13 @@ test('half away from zero, on exact decimals', () => {
   assert.equal(divideHalfUp(2.5, 0.5, 0), 5);
   assert.equal(scaledHalfUp(10402 * 1000, 4619000, 2), 225n);
   assert.throws(() => divideHalfUp(1, 0, 2), /除数为零/);
+});
+
+test('sums decimals without binary drift', () => {
+  assert.equal(0.1 + 0.2 === 0.3, false);
+  assert.equal(sumExact([0.1, 0.2]), 0.3);
+  assert.equal(sumExact([1.65, 1.65, 1.65]), 4.95);
+  assert.equal(sumExact([9960, 442]), 10402);
+  assert.equal(sumExact([]), 0);
+  assert.equal(sumExact([5, -7.5]), -2.5);
 });
