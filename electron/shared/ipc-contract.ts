@@ -221,7 +221,7 @@ export interface IpcContract {
   exportProfileFile(args: { readonly profile: unknown }): Promise<Written>;
   importPopulationFile(args: Record<string, never>): Promise<LoadedPopulation>;
   getBriefingSettings(args: { readonly quarter: QuarterId }): Promise<BriefingSettingsInput>;
-  saveBriefingSettings(args: { readonly settings: BriefingSettingsInput }): Promise<SaveResult>;
+  saveBriefingSettings(args: { readonly quarter: QuarterId; readonly settings: BriefingSettingsInput }): Promise<SaveResult>;
   getQuarterView(args: { readonly quarter: QuarterId }): Promise<QuarterView>;
   renderBriefing(args: { readonly quarter: QuarterId }): Promise<RenderedPdf>;
   renderTables(args: { readonly quarter: QuarterId }): Promise<RenderedPdf>;

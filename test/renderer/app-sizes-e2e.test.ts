@@ -150,7 +150,7 @@ describe('desktop app: nothing typed is lost, nothing stale is briefed', { timeo
     assert.equal(await page.getByLabel(/形势分析补充内容/).inputValue(), text);
     await page.getByRole('button', { name: '保存设置' }).click();
     await page.getByText('简报设置和形势分析补充内容已保存。').waitFor();
-    assert.equal(app.store.getSetting<{ freeText: string }>('briefingSettings')?.freeText, text);
+    assert.equal(app.store.getSetting<Record<string, { freeText: string }>>('briefingSettingsByQuarter')?.['2025Q1']?.freeText, text);
     assert.equal(await page.getByRole('navigation').getByRole('button', { name: '生成简报 未保存' }).count(), 0);
   });
 
@@ -177,6 +177,20 @@ describe('desktop app: nothing typed is lost, nothing stale is briefed', { timeo
       '2025年第一季度简报 第1期（印发日期 2025年4月11日）2025年4月11日 09:00 导出 · 简报第1期.pdf',
     ]);
     assert.equal(app.store.getSetting<unknown[]>('exportLog')?.length, 2, 'kept in the database, so a restart still lists them');
+  });
+
+  it('each quarter is its own issue: another quarter carries neither this 期号 nor this text, and the number is proposed', async () => {
+    const freeText = page.getByLabel(/形势分析补充内容/);
+    const issue = page.getByLabel('期号（第×期）');
+    const q1Text = await freeText.inputValue();
+    await page.locator('label.inline-field select').selectOption('2024Q4');
+    await page.locator('.card-value').first().waitFor();
+    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): { value: string } | null } }).document.querySelector('textarea')?.value === '');
+    assert.equal(await freeText.inputValue(), '', '2024Q4 does not carry 2025Q1\'s text');
+    assert.equal(await issue.inputValue(), '1', 'nothing issued in 2024: 第1期 is proposed');
+    await page.locator('label.inline-field select').selectOption('2025Q1');
+    await page.waitForFunction((t) => (globalThis as unknown as { document: { querySelector(s: string): { value: string } | null } }).document.querySelector('textarea')?.value === t, q1Text);
+    assert.equal(await issue.inputValue(), '1', '2025Q1 keeps its own 期号');
   });
 
   it('overview: owed, overdue and not-yet-due months apart; the supply reports; arrow keys move in the matrix', async () => {

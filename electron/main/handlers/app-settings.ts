@@ -5,9 +5,11 @@
 import type { Profile } from '../../core/model.ts';
 import type { Store } from '../../core/core-api.ts';
 import type { BriefingSettingsInput, ConflictView, ExportRecord } from '../../shared/ipc-contract.ts';
+import type { QuarterId } from '../../core/model.ts';
 
 const PROFILE = 'profile';
-const BRIEFING = 'briefingSettings';
+/** Briefing settings per quarter: each issue has its own 期号, 版记 and free text. */
+const BRIEFING = 'briefingSettingsByQuarter';
 const FOLDERS = 'lastFolders';
 const PENDING = 'pendingConflicts';
 const EXPORTS = 'exportLog';
@@ -38,14 +40,14 @@ export function writeProfile(store: Store, profile: Profile): void {
   store.putSetting(PROFILE, profile);
 }
 
-/** The saved briefing settings, or null before the first save. */
-export function readBriefingSettings(store: Store): BriefingSettingsInput | null {
-  return store.getSetting<BriefingSettingsInput>(BRIEFING);
+/** The settings saved for one quarter's briefing, or null before its first save. */
+export function readBriefingSettings(store: Store, quarter: QuarterId): BriefingSettingsInput | null {
+  return store.getSetting<Record<QuarterId, BriefingSettingsInput>>(BRIEFING)?.[quarter] ?? null;
 }
 
-/** Saves validated briefing settings. */
-export function writeBriefingSettings(store: Store, settings: BriefingSettingsInput): void {
-  store.putSetting(BRIEFING, settings);
+/** Saves validated settings for one quarter's briefing; other quarters keep theirs. */
+export function writeBriefingSettings(store: Store, quarter: QuarterId, settings: BriefingSettingsInput): void {
+  store.putSetting(BRIEFING, { ...(store.getSetting<Record<QuarterId, BriefingSettingsInput>>(BRIEFING) ?? {}), [quarter]: settings });
 }
 
 /** The folders last used. */

@@ -21,8 +21,8 @@ export function briefingHandlers(deps: HandlerDeps): BriefingHandlers {
   const made = new Map<string, Omit<ExportRecord, 'path' | 'at'>>();
   return {
     getBriefingSettings: async ({ quarter }) => settingsOf(deps, quarter),
-    saveBriefingSettings: async ({ settings }) => {
-      writeBriefingSettings(deps.store, settings);
+    saveBriefingSettings: async ({ quarter, settings }) => {
+      writeBriefingSettings(deps.store, quarter, settings);
       return { ok: true };
     },
     getQuarterView: async ({ quarter }) => {
@@ -65,9 +65,23 @@ function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Saved settings, or defaults: the station as 编印单位, issue number = quarter number, dated on the day of export. */
+/**
+ * The quarter's saved settings, or defaults: the station as 编印单位, dated on the day of export, and the 期号
+ * proposed from the briefings already issued that year (期号 counts issues, not quarters).
+ */
 export function settingsOf(deps: HandlerDeps, quarter: QuarterId): BriefingSettingsInput {
-  return readBriefingSettings(deps.store) ?? defaultSettings(readProfile(deps.store), quarter, deps.now());
+  const saved = readBriefingSettings(deps.store, quarter);
+  if (saved) return saved;
+  const defaults = defaultSettings(readProfile(deps.store), quarter, deps.now());
+  return { ...defaults, issueNumber: nextIssueNumber(readExports(deps.store), quarter) };
+}
+
+/** One more than the highest 期号 exported for a briefing of the same year (增刊 counted apart), else 1. */
+export function nextIssueNumber(exports: readonly ExportRecord[], quarter: QuarterId): number {
+  const year = quarter.slice(0, 4);
+  const issued = exports.filter((e) => e.kind === 'briefing' && e.quarter.startsWith(year) && e.issue !== null && !e.issue.startsWith('增刊'))
+    .map((e) => Number(/第(\d+)期/.exec(e.issue ?? '')?.[1] ?? 0));
+  return issued.length === 0 ? 1 : Math.max(...issued) + 1;
 }
 
 /** The core's defaults (the same the CLI starts from), in the form's shape; an empty date means the day of export. */

@@ -77,7 +77,7 @@ export const PAYLOAD_VALIDATORS: { readonly [C in Channel]: PayloadValidator<C> 
   exportProfileFile: (p) => ({ profile: record(record(p).profile, 'profile') }),
   importPopulationFile: empty,
   getBriefingSettings: quarterArgs,
-  saveBriefingSettings: (p) => ({ settings: briefingSettings(record(p).settings) }),
+  saveBriefingSettings: (p) => ({ quarter: quarterArgs(p).quarter, settings: briefingSettings(record(p).settings) }),
   getQuarterView: quarterArgs,
   renderBriefing: quarterArgs,
   renderTables: quarterArgs,

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { BriefingSettingsInput, QuarterView, RenderedPdf } from '../../../electron/shared/ipc-contract.ts';
+import { parseQuarter, quarterLabel } from '../../../electron/core/period/quarter.ts';
 import { bridge, errorText } from '../api.ts';
 
 /** What the preview shows, and what it was made from (to tell when it is out of date). */
@@ -56,7 +57,7 @@ export function useBriefingState(initialQuarter: string): BriefingState {
   useEffect(() => loadQuarter(quarter, setView, setSettings, setStored, setMessage), [quarter, reads]);
   const persist = async (): Promise<Message | null> => {
     if (settings === null) return null;
-    const result = await bridge().saveBriefingSettings({ settings });
+    const result = await bridge().saveBriefingSettings({ quarter, settings });
     if (!result.ok) return { kind: 'error', text: result.problems.map((p) => p.message).join('；') };
     setStored(JSON.stringify(settings));
     return null;
@@ -74,7 +75,19 @@ export function useBriefingState(initialQuarter: string): BriefingState {
     noData: view !== null && view.summary.sources.length === 0,
     dirty: settings !== null && stored !== null && JSON.stringify(settings) !== stored,
     loading: view === null,
-    setQuarter, setSettings: (s) => setSettings(s),
+    // Each quarter is its own issue: typed settings are saved to the quarter they were typed for, then the
+    // next quarter's own settings (or defaults with the proposed 期号) are read — never carried over.
+    setQuarter: (next) => run(async () => {
+      if (next === quarter) return null;
+      const unsaved = settings !== null && stored !== null && JSON.stringify(settings) !== stored;
+      const failed = unsaved ? await persist() : null;
+      if (failed !== null) return failed;
+      setSettings(null);
+      setStored(null);
+      setQuarter(next);
+      return unsaved ? { kind: 'info', text: `已保存${labelOfQuarter(quarter)}的简报设置。` } : null;
+    }),
+    setSettings: (s) => setSettings(s),
     reloadView: () => setReads((n) => n + 1),
     saveSettings: () => run(async () => (await persist()) ?? { kind: 'success', text: '简报设置和形势分析补充内容已保存。' }),
     renderBriefing: () => run(async () => {
@@ -99,7 +112,7 @@ function loadQuarter(quarter: string, setView: (v: QuarterView | null) => void, 
   setView(null);
   setMessage(null);
   bridge().getQuarterView({ quarter }).then(setView, fail);
-  // Settings typed on screen survive a change of quarter and a reload; only the first load fills them in.
+  // Settings typed on screen survive a reload of the figures; a new quarter starts empty (see setQuarter), so it is filled in.
   bridge().getBriefingSettings({ quarter }).then((s) => {
     setSettings((prev) => prev ?? s);
     setStored((prev) => prev ?? JSON.stringify(s));
@@ -121,4 +134,10 @@ async function runBusy(work: () => Promise<Message | null>, setBusy: (b: boolean
 /** A briefing preview is stale once the quarter or any setting changed; a tables preview once the quarter did. */
 function isCurrent(preview: Preview | null, quarter: string, settings: BriefingSettingsInput | null): boolean {
   return preview !== null && preview.quarter === quarter && (preview.kind === 'tables' || preview.settings === JSON.stringify(settings));
+}
+
+/** "2025Q1" → "2025年第一季度", for the banner. */
+function labelOfQuarter(quarter: string): string {
+  const parsed = parseQuarter(quarter);
+  return parsed ? quarterLabel(parsed) : quarter;
 }

@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { handlerFixture, SAMPLE } from './handler-fixture.ts';
+import { addExport } from '../../../electron/main/handlers/app-settings.ts';
+import { nextIssueNumber } from '../../../electron/main/handlers/briefing-handlers.ts';
 
 /** A fixture with the sample profile and the sample's 2025Q1 (and 2024) figures imported. */
 async function withData() {
@@ -16,14 +18,26 @@ async function withData() {
 }
 
 describe('briefing handlers', () => {
-  it('defaults the settings from the profile and the quarter until the user saves some', async () => {
+  it('each quarter has its own settings: defaults from the profile until saved, and another quarter never carries them', async () => {
     const { handlers } = await withData();
     const defaults = await handlers.getBriefingSettings({ quarter: '2025Q3' });
     assert.equal(defaults.unit, '渭南市中心血站');
-    assert.equal(defaults.issueNumber, 3);
+    assert.equal(defaults.issueNumber, 1, 'nothing issued yet this year');
     assert.equal(defaults.date, '');
-    await handlers.saveBriefingSettings({ settings: { ...defaults, issueNumber: 7, freeText: '下季度工作安排' } });
-    assert.equal((await handlers.getBriefingSettings({ quarter: '2025Q1' })).issueNumber, 7);
+    await handlers.saveBriefingSettings({ quarter: '2025Q3', settings: { ...defaults, issueNumber: 7, freeText: '下季度工作安排' } });
+    assert.equal((await handlers.getBriefingSettings({ quarter: '2025Q3' })).issueNumber, 7);
+    const other = await handlers.getBriefingSettings({ quarter: '2025Q1' });
+    assert.deepEqual([other.issueNumber, other.freeText], [1, ''], '2025Q1 carries neither 2025Q3\'s 期号 nor its text');
+  });
+
+  it('期号 is proposed from the briefings issued that year (增刊 numbered apart), not from the quarter', async () => {
+    const { handlers, store } = await withData();
+    const issued = (quarter: string, issue: string) => addExport(store, { kind: 'briefing', quarter, path: `/out/${quarter}.pdf`, at: '2025-04-11T01:00:00Z', issue, date: '2025-04-11' });
+    issued('2025Q1', '第2期');
+    issued('2025Q1', '增刊第1期');
+    issued('2024Q4', '第9期');
+    assert.equal((await handlers.getBriefingSettings({ quarter: '2025Q2' })).issueNumber, 3);
+    assert.equal(nextIssueNumber([], '2026Q1'), 1);
   });
 
   it('gives the figures and the generated narrative of a quarter', async () => {

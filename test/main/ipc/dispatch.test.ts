@@ -26,6 +26,7 @@ const GOOD: Record<Channel, unknown> = {
   importPopulationFile: {},
   getBriefingSettings: { quarter: '2025Q1' },
   saveBriefingSettings: {
+    quarter: '2025Q1',
     settings: { name: '血液保障工作简报', issueNumber: 1, supplement: false, unit: '渭南市中心血站', date: '2025-04-11', internal: true, recipients: { 报: '', 送: '', 发: '' }, copies: null, freeText: '' },
   },
   getQuarterView: { quarter: '2025Q1' },
@@ -61,10 +62,11 @@ const BAD: Record<Channel, unknown[]> = {
   getBriefingSettings: [{}, { quarter: '2025Q5' }],
   saveBriefingSettings: [
     {},
-    { settings: { ...(GOOD.saveBriefingSettings as { settings: object }).settings, issueNumber: 0 } },
-    { settings: { ...(GOOD.saveBriefingSettings as { settings: object }).settings, date: '2025-02-30' } },
-    { settings: { ...(GOOD.saveBriefingSettings as { settings: object }).settings, recipients: null } },
-    { settings: { ...(GOOD.saveBriefingSettings as { settings: object }).settings, freeText: 'x'.repeat(100_001) } },
+    { settings: (GOOD.saveBriefingSettings as { settings: object }).settings },
+    { quarter: '2025Q1', settings: { ...(GOOD.saveBriefingSettings as { settings: object }).settings, issueNumber: 0 } },
+    { quarter: '2025Q1', settings: { ...(GOOD.saveBriefingSettings as { settings: object }).settings, date: '2025-02-30' } },
+    { quarter: '2025Q1', settings: { ...(GOOD.saveBriefingSettings as { settings: object }).settings, recipients: null } },
+    { quarter: '2025Q1', settings: { ...(GOOD.saveBriefingSettings as { settings: object }).settings, freeText: 'x'.repeat(100_001) } },
   ],
   getQuarterView: [{ quarter: '2025q1 ' }, { quarter: 20251 }],
   renderBriefing: [{ quarter: '../../etc' }],
