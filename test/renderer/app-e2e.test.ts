@@ -288,7 +288,7 @@ async function cliBriefing(): Promise<Buffer> {
   const settings = join(dir, 'settings.json');
   const out = join(dir, 'cli.pdf');
   await writeFile(profile, JSON.stringify(app.store.getSetting('profile')));
-  await writeFile(settings, JSON.stringify(briefingSettingsJson(app.store.getSetting<BriefingSettingsInput>('briefingSettings')!)));
+  await writeFile(settings, JSON.stringify(briefingSettingsJson(app.store.getSetting<Record<string, BriefingSettingsInput>>('briefingSettingsByQuarter')!['2025Q1']!)));
   execFileSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'electron/cli/blood-brief.mjs'), 'report', '--profile', profile, '--quarter', '2025Q1',
     '--db', app.dbPath, '--settings', settings, '--now', NOW, '--out', out]);
   return readFile(out);
