@@ -65,9 +65,10 @@ function parseVisible(stored: SheetGrid, input: SheetInput): SheetResult {
   // A layout staff taught for this kind of sheet comes first: they said how to read it.
   const taught = matchLayout(stored, input.profile.layouts ?? []);
   if (taught && 'header' in taught) return namingRule(understood(taught.grid, input, taught.header), taught.rule.name);
-  const turned = findHeader(stored) ? null : turnTable(stored, input.profile);
+  const found = findHeader(stored);
+  const turned = found ? null : turnTable(stored, input.profile);
   const grid = turned ?? stored;
-  const header = findHeader(grid);
+  const header = turned ? findHeader(turned) : found;
   if (!header && taught) return failed('collection', [{ message: taught.nearMiss }]);
   if (!header) return skipped('没有采血或供血表头（如填表说明、空白表），已跳过', grid);
   return understood(grid, input, header);
