@@ -57,6 +57,7 @@ export function readFigures(grid: SheetGrid, rows: readonly number[], plan: Colu
     }
   }
   // A volume-class cell is read for donations and for units: say what is wrong with it once.
-  const unique = problems.filter((p, i) => problems.findIndex((q) => q.cell === p.cell && q.message === p.message) === i);
+  // Keyed by cell and message in one pass: a sheet of junk may hold a hundred thousand problems.
+  const unique = [...new Map(problems.map((p) => [`${p.cell}\u0000${p.message}`, p])).values()];
   return { values, empties, problems: unique };
 }
