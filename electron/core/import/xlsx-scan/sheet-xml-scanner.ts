@@ -4,7 +4,7 @@
  * and no regular expression per cell: it looks for "<", reads the tag's few attributes and the <v>, <f> and
  * <is> children. Used whole by the workbook reader and chunk by chunk by the row stream.
  */
-import { readAttributes } from './xml-attributes.ts';
+import { isNameChar, readAttributes } from './xml-attributes.ts';
 
 /** A cell as written in the sheet XML: attribute and child texts still XML-escaped. */
 export interface RawCell {
@@ -35,6 +35,13 @@ export interface SheetTail {
 
 /** A sheet this tokenizer does not read (prefixed elements, strict OOXML, a malformed cell address): read it another way. */
 export class UnsupportedSheet extends Error {}
+
+/** A tag's attributes by name; a malformed attribute list throws UnsupportedSheet (SheetJS reads such tags its own way). */
+export function tagAttributes(text: string): Record<string, string | undefined> {
+  const attributes = readAttributes(text);
+  if (attributes === null) throw new UnsupportedSheet(`malformed tag ${text.slice(0, 40)}`);
+  return attributes;
+}
 
 /** A scanner: feed() pieces of the XML in order, then end(). */
 export interface SheetScanner {
@@ -110,10 +117,9 @@ function scanData(state: State, text: string, sink: SheetSink): string {
       }
       at = text.indexOf('<', close);
     } else {
-      if (next === 120 /* x */ && text.charCodeAt(at + 2) === 58) throw new UnsupportedSheet('prefixed elements');
-      const close = text.indexOf('>', at);
-      if (close < 0) return text.slice(at);
-      at = text.indexOf('<', close);
+      // Only rows and cells belong here (18.3.1.80 sheetData); anything else is damage or a dialect SheetJS reads its own way.
+      if (at + 16 > text.length) return text.slice(at);
+      throw new UnsupportedSheet(`unexpected ${text.slice(at, at + 16)}`);
     }
   }
   return '';
@@ -124,7 +130,7 @@ function isNameEnd(code: number): boolean {
 }
 
 function startRow(state: State, attributes: string): void {
-  const r = readAttributes(attributes).r;
+  const r = tagAttributes(attributes).r;
   state.row = r === undefined ? state.row + 1 : parseInt(r, 10) - 1;
   if (!(state.row >= 0)) throw new UnsupportedSheet(`row number ${r}`);
   state.col = -1;
@@ -137,9 +143,10 @@ function readCell(state: State, text: string, at: number, sink: SheetSink): numb
   const selfClosing = text.charCodeAt(close - 1) === SLASH;
   const end = selfClosing ? close + 1 : text.indexOf('</c>', close);
   if (end < 0) return -1;
-  const attributes = readAttributes(text.slice(at + 2, selfClosing ? close - 1 : close));
+  const attributes = tagAttributes(text.slice(at + 2, selfClosing ? close - 1 : close));
   const position = cellPosition(state, attributes.r);
   const content = selfClosing ? '' : text.slice(close + 1, end);
+  if (content.length > 0) checkContent(content);
   const formula = content.length > 0 ? child(content, 'f') : undefined;
   sink.cell({
     row: position.row,
@@ -152,6 +159,25 @@ function readCell(state: State, text: string, at: number, sink: SheetSink): numb
     inline: content.length > 0 && attributes.t === 'inlineStr' ? child(content, 'is')?.text : undefined,
   });
   return selfClosing ? end : end + 4;
+}
+
+/**
+ * A cell's content holds only its own children (f, v, is and the runs of an inline string): a tag name that is
+ * no XML name, an unclosed quote, or a row or cell inside means the file is cut or damaged.
+ */
+function checkContent(content: string): void {
+  for (let at = content.indexOf('<'); at >= 0; at = content.indexOf('<', at + 1)) {
+    let i = at + 1;
+    if (content.charCodeAt(i) === SLASH) i++;
+    const nameStart = i;
+    while (i < content.length && isNameChar(content.charCodeAt(i))) i++;
+    const name = content.slice(nameStart, i);
+    if (name === '' || name === 'c' || name === 'row' || name === 'sheetData') throw new UnsupportedSheet(`damaged cell ${content.slice(0, 40)}`);
+    const close = content.indexOf('>', i);
+    if (close < 0) throw new UnsupportedSheet('damaged cell');
+    if (nameStart === at + 1) tagAttributes(content.slice(i, content.charCodeAt(close - 1) === SLASH ? close - 1 : close));
+    at = close;
+  }
 }
 
 function cellPosition(state: State, r: string | undefined): { row: number; col: number } {
