@@ -1,11 +1,16 @@
 import { cellAddress } from '../util/a1-address.ts';
 import type { CellRange, GridCell, SheetGrid, StrayCell } from './sheet-grid.ts';
 
-/** A present cell with its zero-based position. */
-export interface PlacedCell {
-  readonly r: number;
-  readonly c: number;
-  readonly cell: GridCell;
+/** The cells present in a sheet, row by row and left to right, as three parallel lists (no object per cell). */
+export interface PlacedCells {
+  readonly rows: number[];
+  readonly cols: number[];
+  readonly cells: GridCell[];
+}
+
+/** An empty list to push cells into. */
+export function placedCells(): PlacedCells {
+  return { rows: [], cols: [], cells: [] };
 }
 
 /** Empty rows or columns that separate a table from a stray value far away (typed by mistake, or a leftover). */
@@ -17,12 +22,15 @@ const COLUMN_GAP = 100;
  * block of rows and columns is the table, a value beyond a wide gap is a stray cell reported apart. Shared by
  * both workbook readers (SheetJS's and the own .xlsx scanner), so they build the same grid.
  */
-export function gridOfCells(name: string, hidden: boolean, placed: readonly PlacedCell[], merges: readonly CellRange[]): SheetGrid {
-  const lastRow = blockEnd(uniqueSorted(placed, (p) => p.r), ROW_GAP);
-  const lastCol = blockEnd(uniqueSorted(placed, (p) => p.c), COLUMN_GAP);
+export function gridOfCells(name: string, hidden: boolean, placed: PlacedCells, merges: readonly CellRange[]): SheetGrid {
+  const lastRow = blockEnd(uniqueSorted(placed.rows), ROW_GAP);
+  const lastCol = blockEnd(uniqueSorted(placed.cols), COLUMN_GAP);
   const rows: GridCell[][] = Array.from({ length: lastRow + 1 }, () => []);
   const strays: StrayCell[] = [];
-  for (const { r, c, cell } of placed) {
+  for (let i = 0; i < placed.cells.length; i++) {
+    const r = placed.rows[i]!;
+    const c = placed.cols[i]!;
+    const cell = placed.cells[i]!;
     if (r <= lastRow && c <= lastCol) rows[r][c] = cell;
     else if (cell.value !== null || cell.formula) strays.push({ address: cellAddress(r, c), cell });
   }
@@ -30,17 +38,15 @@ export function gridOfCells(name: string, hidden: boolean, placed: readonly Plac
   return { name, hidden, rows, merges: kept, ...(strays.length > 0 ? { strays } : {}) };
 }
 
-/** The distinct values of `key`, ascending; one pass when they already come in order (rows do). */
-function uniqueSorted(placed: readonly PlacedCell[], key: (p: PlacedCell) => number): number[] {
+/** The distinct values, ascending; one pass when they already come in order (rows do). */
+function uniqueSorted(values: readonly number[]): number[] {
   const out: number[] = [];
-  let ordered = true;
-  for (const p of placed) {
-    const value = key(p);
-    const last = out.length > 0 ? out[out.length - 1] : -1;
-    if (value > last) out.push(value);
-    else if (value < last) ordered = false;
+  let last = -1;
+  for (const value of values) {
+    if (value > last) { out.push(value); last = value; }
+    else if (value < last) return [...new Set(values)].sort((a, b) => a - b);
   }
-  return ordered ? out : [...new Set(placed.map(key))].sort((a, b) => a - b);
+  return out;
 }
 
 /** The last index of the first block of used indices: everything after a gap wider than `gap` lies apart from the table. */

@@ -1,6 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
-import { cappedText, gridOfCells, type PlacedCell } from './grid-of-cells.ts';
+import { cappedText, gridOfCells, placedCells, type PlacedCells } from './grid-of-cells.ts';
 import type { CellRange, GridCell, SheetGrid } from './sheet-grid.ts';
 import { readXlsx } from './xlsx-scan/read-xlsx.ts';
 
@@ -31,14 +31,14 @@ function toGrid(name: string, sheet: WorkSheet | undefined, hidden: boolean): Sh
 }
 
 /** Every stored cell of the sheet, row by row, skipping the holes of the dense arrays. */
-function presentCells(sheet: WorkSheet | undefined): PlacedCell[] {
+function presentCells(sheet: WorkSheet | undefined): PlacedCells {
   const data = (sheet?.['!data'] ?? []) as (CellObject[] | undefined)[];
-  const placed: PlacedCell[] = [];
+  const placed = placedCells();
   for (const r of presentIndices(data)) {
     const row = data[r] ?? [];
     for (const c of presentIndices(row)) {
       const cell = toCell(row[c]);
-      if (cell) placed.push({ r, c, cell });
+      if (cell) { placed.rows.push(r); placed.cols.push(c); placed.cells.push(cell); }
     }
   }
   return placed;

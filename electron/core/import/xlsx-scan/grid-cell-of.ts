@@ -19,18 +19,53 @@ export interface GridContext {
   readonly strings: readonly (string | undefined)[];
   readonly dateStyles: readonly boolean[];
   readonly shared: SharedFormulas;
+  /** Formula-free cells already made: a ledger repeats its texts and small counts on every row. */
+  readonly cells: SharedCells;
+}
+
+/** Formula-free cells by stored text: shared strings by index, numbers and date-formatted numbers by their <v>. */
+export interface SharedCells {
+  readonly strings: Map<string, GridCell>;
+  readonly numbers: Map<string, GridCell>;
+  readonly dates: Map<string, GridCell>;
+}
+
+/** Empty caches for one sheet. */
+export function sharedCells(): SharedCells {
+  return { strings: new Map(), numbers: new Map(), dates: new Map() };
+}
+
+/** How many cells are shared per sheet: bounded, so a sheet of distinct values costs no more than the bound. */
+const SHARED_CELLS = 50_000;
+
+/** The read-only cell for `key`, made once (cells without a formula depend only on their kind and stored text). */
+function sharedCell(cells: Map<string, GridCell>, key: string, make: () => GridCell): GridCell {
+  const known = cells.get(key);
+  if (known !== undefined) return known;
+  const cell = make();
+  if (cells.size < SHARED_CELLS) cells.set(key, cell);
+  return cell;
 }
 
 /** The grid cell of `raw`, or undefined for a cell that holds nothing (a styled empty cell). */
 export function gridCellOf(raw: RawCell, context: GridContext): GridCell | undefined {
   const formula = formulaOf(raw, context.shared);
+  if (formula === undefined && raw.value !== undefined && raw.value.length <= 24) {
+    // The two kinds of cell a ledger is made of, shared: a shared string, and a number with its date flag.
+    if (raw.type === 's') return sharedCell(context.cells.strings, raw.value, () => readCell(raw, context, undefined)!);
+    if (raw.type === undefined || raw.type === 'n') return sharedCell(context.dateStyles[raw.style] === true ? context.cells.dates : context.cells.numbers, raw.value, () => readCell(raw, context, undefined)!);
+  }
+  return readCell(raw, context, formula);
+}
+
+function readCell(raw: RawCell, context: GridContext, formula: string | undefined): GridCell | undefined {
   const value = raw.value === undefined ? undefined : unescapeXml(raw.value, false);
   const f = formula === undefined ? {} : { formula };
   if (raw.type === undefined && value === undefined) return formula ? { value: null, formula, uncached: true } : undefined;
   switch (raw.type ?? 'n') {
     case 'n': {
       if (value === undefined) return formula ? { value: null, formula, uncached: true } : undefined;
-      const date = raw.style !== undefined && context.dateStyles[raw.style as unknown as number] === true;
+      const date = context.dateStyles[raw.style] === true;
       return { value: parseFloat(value), ...f, ...(date ? { date: true } : {}) };
     }
     case 's': {

@@ -4,9 +4,9 @@
  * readWorkbook builds it from SheetJS. Returns null for anything it does not read exactly the same (strict
  * OOXML, prefixed XML, array formulas, CDATA, odd parts, an invalid byte): that workbook goes to SheetJS.
  */
-import type { CellRange, SheetGrid } from '../sheet-grid.ts';
-import { gridOfCells, type PlacedCell } from '../grid-of-cells.ts';
-import { gridCellOf, type GridContext } from './grid-cell-of.ts';
+import type { CellRange, GridCell, SheetGrid } from '../sheet-grid.ts';
+import { gridOfCells, placedCells, type PlacedCells } from '../grid-of-cells.ts';
+import { gridCellOf, sharedCells, type GridContext } from './grid-cell-of.ts';
 import { sheetScanner, UnsupportedSheet, type RawCell } from './sheet-xml-scanner.ts';
 import { readWorkbookParts, type SheetPart, type WorkbookParts } from './workbook-parts.ts';
 
@@ -42,8 +42,10 @@ function partText(entries: ReadonlyMap<string, Uint8Array>, name: string): strin
 function readSheet(entries: ReadonlyMap<string, Uint8Array>, sheet: SheetPart, parts: WorkbookParts): SheetGrid {
   const xml = partText(entries, sheet.path);
   if (xml === undefined) throw new UnsupportedSheet(`missing ${sheet.path}`);
-  const context: GridContext = { strings: parts.strings, dateStyles: parts.dateStyles, shared: new Map() };
-  const placed: PlacedCell[] = [];
+  const context: GridContext = { strings: parts.strings, dateStyles: parts.dateStyles, shared: new Map(), cells: sharedCells() };
+  const placed = placedCells();
+  // Cells hold nothing (undefined) too: a later empty cell at an address replaces an earlier one, as in SheetJS.
+  const cells: (GridCell | undefined)[] = [];
   let ordered = true;
   let lastRow = -1;
   let lastCol = -1;
@@ -52,23 +54,33 @@ function readSheet(entries: ReadonlyMap<string, Uint8Array>, sheet: SheetPart, p
       if (raw.row < lastRow || (raw.row === lastRow && raw.col <= lastCol)) ordered = false;
       lastRow = raw.row;
       lastCol = raw.col;
-      const cell = gridCellOf(raw, context);
-      // A later cell at the same address replaces the earlier one, even when it holds nothing (as in SheetJS).
-      placed.push({ r: raw.row, c: raw.col, cell: cell as PlacedCell['cell'] });
+      placed.rows.push(raw.row);
+      placed.cols.push(raw.col);
+      cells.push(gridCellOf(raw, context));
     },
     rowEnd: () => undefined,
   }, true);
   scanner.feed(xml);
   const tail = scanner.end();
-  const cells = ordered ? placed.filter((p) => p.cell !== undefined) : inSheetOrder(placed);
-  return gridOfCells(sheet.name, sheet.hidden, cells, tail.merges.map(mergeRange));
+  return gridOfCells(sheet.name, sheet.hidden, ordered ? present(placed, cells) : inSheetOrder(placed, cells), tail.merges.map(mergeRange));
+}
+
+/** The cells that hold something, in the order read. */
+function present(all: PlacedCells, cells: readonly (GridCell | undefined)[]): PlacedCells {
+  const out = placedCells();
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (cell !== undefined) { out.rows.push(all.rows[i]!); out.cols.push(all.cols[i]!); out.cells.push(cell); }
+  }
+  return out;
 }
 
 /** Cells written out of order (some generators do): the last one at each address, row by row. */
-function inSheetOrder(placed: readonly PlacedCell[]): PlacedCell[] {
-  const last = new Map<string, PlacedCell>();
-  for (const p of placed) last.set(`${p.r},${p.c}`, p);
-  return [...last.values()].filter((p) => p.cell !== undefined).sort((a, b) => a.r - b.r || a.c - b.c);
+function inSheetOrder(all: PlacedCells, cells: readonly (GridCell | undefined)[]): PlacedCells {
+  const last = new Map<string, number>();
+  cells.forEach((_, i) => last.set(`${all.rows[i]},${all.cols[i]}`, i));
+  const order = [...last.values()].filter((i) => cells[i] !== undefined).sort((a, b) => all.rows[a]! - all.rows[b]! || all.cols[a]! - all.cols[b]!);
+  return { rows: order.map((i) => all.rows[i]!), cols: order.map((i) => all.cols[i]!), cells: order.map((i) => cells[i]!) };
 }
 
 const RANGE = /^([A-Z]{1,3})([1-9]\d{0,6})(?::([A-Z]{1,3})([1-9]\d{0,6}))?$/;
