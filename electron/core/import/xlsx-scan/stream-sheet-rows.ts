@@ -10,7 +10,8 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { chooseDelimiter } from '../parse-csv.ts';
-import { csvTokenizer } from '../csv-tokenizer.ts';
+import { csvTokenizer, type CsvTokenizer } from '../csv-tokenizer.ts';
+import { bufferedRows } from './buffered-rows.ts';
 import { fileBaseName } from '../file-base-name.ts';
 import { scannedCell, type CellContext, type ScannedCell } from './scanned-cell.ts';
 import { sheetScanner, type RawCell } from './sheet-xml-scanner.ts';
@@ -69,10 +70,10 @@ function xmlText(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
 }
 
-async function* sheetRows(zip: ZipFile, path: string, context: CellContext): AsyncIterable<ScannedRow> {
+function sheetRows(zip: ZipFile, path: string, context: CellContext): AsyncIterable<ScannedRow> {
   const entry = zip.entries.get(path);
   if (!entry) throw new Error(`工作簿缺少部件 ${path}`);
-  const ready: ScannedRow[] = [];
+  let ready: ScannedRow[] = [];
   let cells: ScannedCell[] = [];
   const scanner = sheetScanner({
     cell: (raw: RawCell) => place(cells, raw.col, scannedCell(raw, context)),
@@ -82,14 +83,19 @@ async function* sheetRows(zip: ZipFile, path: string, context: CellContext): Asy
     },
   }, false);
   const decoder = new TextDecoder('utf-8');
-  for await (const chunk of zip.stream(entry)) {
+  const taken = () => {
+    const rows = ready;
+    ready = [];
+    return rows;
+  };
+  return bufferedRows(zip.stream(entry), (chunk) => {
     scanner.feed(decoder.decode(chunk, { stream: true }));
-    yield* ready;
-    ready.length = 0;
-  }
-  scanner.feed(decoder.decode());
-  scanner.end();
-  yield* ready;
+    return taken();
+  }, () => {
+    scanner.feed(decoder.decode());
+    scanner.end();
+    return taken();
+  });
 }
 
 function place(cells: ScannedCell[], col: number, value: ScannedCell): void {
@@ -125,27 +131,35 @@ function completeLength(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-async function* csvRows(filePath: string): AsyncIterable<ScannedRow> {
-  const decoder = new TextDecoder(await csvEncoding(filePath));
-  let tokenizer: ReturnType<typeof csvTokenizer> | null = null;
+function csvRows(filePath: string): AsyncIterable<ScannedRow> {
+  return {
+    [Symbol.asyncIterator]: () => {
+      let inner: AsyncIterator<ScannedRow> | null = null;
+      const open = async () => (inner ??= decodedCsvRows(filePath, await csvEncoding(filePath))[Symbol.asyncIterator]());
+      return { next: async () => (await open()).next(), return: async () => (await open()).return?.() ?? { value: undefined, done: true } };
+    },
+  };
+}
+
+/** The file's rows, decoded as `encoding`; the delimiter is chosen from the first lines, as parseCsv chooses it. */
+function decodedCsvRows(filePath: string, encoding: string): AsyncIterable<ScannedRow> {
+  const decoder = new TextDecoder(encoding);
+  let tokenizer: CsvTokenizer | null = null;
   let head = '';
   let index = 0;
-  const rowsOf = function* (rows: string[][]) {
-    for (const cells of rows) yield { index: index++, cells };
-  };
-  for await (const chunk of createReadStream(filePath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  const numbered = (rows: string[][]): ScannedRow[] => rows.map((cells) => ({ index: index++, cells }));
+  return bufferedRows(createReadStream(filePath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>, (chunk) => {
     const text = decoder.decode(chunk, { stream: true });
-    if (tokenizer === null) {
-      // The delimiter is chosen from the first lines, as parseCsv chooses it.
-      head += text;
-      if (head.length < 4096) continue;
-      tokenizer = csvTokenizer(chooseDelimiter(head));
-      yield* rowsOf(tokenizer.feed(head));
-      head = '';
-    } else yield* rowsOf(tokenizer.feed(text));
-  }
-  const rest = head + decoder.decode();
-  tokenizer ??= csvTokenizer(chooseDelimiter(rest));
-  yield* rowsOf(tokenizer.feed(rest));
-  yield* rowsOf(tokenizer.end());
+    if (tokenizer !== null) return numbered(tokenizer.feed(text));
+    head += text;
+    if (head.length < 4096) return [];
+    tokenizer = csvTokenizer(chooseDelimiter(head));
+    const rows = numbered(tokenizer.feed(head));
+    head = '';
+    return rows;
+  }, () => {
+    const rest = head + decoder.decode();
+    tokenizer ??= csvTokenizer(chooseDelimiter(rest));
+    return [...numbered(tokenizer.feed(rest)), ...numbered(tokenizer.end())];
+  });
 }
