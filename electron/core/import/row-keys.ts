@@ -62,8 +62,9 @@ type KeyRead = (located: { cell: GridCell; address: string }) => Part;
 function keyColumn(grid: SheetGrid, col: number, read: KeyRead): (row: number) => Part {
   let lastCell: GridCell | undefined;
   let lastPart: Part | undefined;
+  const merged = grid.merges.length > 0;
   return (row) => {
-    const [r, c] = mergeMaster(grid, row, col);
+    const [r, c] = merged ? mergeMaster(grid, row, col) : [row, col];
     const cell = cellAt(grid, r, c);
     if (cell === lastCell && lastPart !== undefined && 'value' in lastPart) return lastPart;
     lastCell = cell;
