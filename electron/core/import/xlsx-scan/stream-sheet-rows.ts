@@ -14,7 +14,7 @@ import { csvTokenizer, type CsvTokenizer } from '../csv-tokenizer.ts';
 import { bufferedRows } from './buffered-rows.ts';
 import { fileBaseName } from '../file-base-name.ts';
 import { scannedCell, type CellContext, type ScannedCell } from './scanned-cell.ts';
-import { sheetScanner, type RawCell } from './sheet-xml-scanner.ts';
+import { sheetScanner, UnsupportedSheet, type RawCell } from './sheet-xml-scanner.ts';
 import { readWorkbookParts } from './workbook-parts.ts';
 import { openZipFile, type ZipFile } from './zip-file.ts';
 
@@ -58,7 +58,7 @@ async function* xlsxSheets(filePath: string): AsyncIterable<ScannedSheet> {
       const entry = zip.entries.get(name);
       if (entry) texts.set(name, xmlText(await zip.read(entry)));
     }
-    const parts = readWorkbookParts((name) => texts.get(name));
+    const parts = readable(() => readWorkbookParts((name) => texts.get(name)));
     texts.clear();
     for (const sheet of parts.sheets) yield { sheetName: sheet.name, rows: sheetRows(zip, sheet.path, parts) };
   } finally {
@@ -88,14 +88,27 @@ function sheetRows(zip: ZipFile, path: string, context: CellContext): AsyncItera
     ready = [];
     return rows;
   };
-  return bufferedRows(zip.stream(entry), (chunk) => {
+  return bufferedRows(zip.stream(entry), (chunk) => readable(() => {
     scanner.feed(decoder.decode(chunk, { stream: true }));
     return taken();
-  }, () => {
+  }), () => readable(() => {
     scanner.feed(decoder.decode());
     scanner.end();
     return taken();
-  });
+  }));
+}
+
+/**
+ * What the whole-file reader leaves to SheetJS (strict OOXML, prefixed XML, damaged tags) cannot be streamed:
+ * said in Chinese, as every message the user may see.
+ */
+function readable<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof UnsupportedSheet) throw new Error(`工作簿的结构不常见或已损坏，无法逐行读取：请用 Excel 或 WPS 打开后另存为 .xlsx 再导入`);
+    throw error;
+  }
 }
 
 function place(cells: ScannedCell[], col: number, value: ScannedCell): void {
