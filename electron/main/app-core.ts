@@ -27,6 +27,8 @@ export interface AppCore {
   narrative(statistics: QuarterStatistics): readonly string[];
   /** The briefing PDF: the settings read as the CLI reads its --settings file, then the same function the CLI calls. */
   briefingPdf(profile: Profile, statistics: QuarterStatistics, settings: BriefingSettingsInput, now: Date): Promise<Uint8Array>;
+  /** The issue's settings still to fill, as the form names them: the core's missingSettings, the list `report` warns with. */
+  missingSettings(profile: Profile, statistics: QuarterStatistics, settings: BriefingSettingsInput, now: Date): readonly string[];
   tablesPdf(statistics: QuarterStatistics, now: Date): Promise<Uint8Array>;
   tablesXlsx(statistics: QuarterStatistics, now: Date): Promise<Uint8Array>;
   inputTemplates(profile: Profile | null): Promise<readonly TemplateFile[]>;

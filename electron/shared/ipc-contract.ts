@@ -139,6 +139,8 @@ export interface BriefingSettingsInput {
   readonly copies: number | null;
   /** The user's own paragraphs for 形势分析 (e.g. next quarter's work plan). */
   readonly freeText: string;
+  /** 人口数据来源 printed in the 附件; empty or absent uses the profile's counties' sources. */
+  readonly populationSource?: string;
 }
 
 /** The figures of a quarter and the narrative generated from them. */
@@ -172,6 +174,8 @@ export interface RenderedPdf {
   readonly bytes: Uint8Array;
   readonly sha256: string;
   readonly fileName: string;
+  /** For a briefing: the settings of the issue still to fill, as the form names them (the core's list the CLI warns with). */
+  readonly missingSettings?: readonly string[];
 }
 
 /** Where a file was written; null when the user cancelled the save dialog. */

@@ -213,10 +213,22 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     await page.getByRole('button', { name: '生成预览' }).click();
     await page.getByTestId('preview-sha').waitFor({ timeout: 60_000 });
     assert.equal(await page.getByTestId('preview-sha').textContent(), '✓ 与导出文件一致');
-    const sha = await page.getByTestId('preview-sha').getAttribute('data-sha');
-    assert.match(await page.getByTestId('preview-sha').getAttribute('title') ?? '', new RegExp(`^SHA-256 校验码：${sha}[0-9a-f]{52}$`));
+    const first = await page.getByTestId('preview-sha').getAttribute('data-sha');
+    assert.match(await page.getByTestId('preview-sha').getAttribute('title') ?? '', new RegExp(`^SHA-256 校验码：${first}[0-9a-f]{52}$`));
+    assert.equal(await page.getByTestId('missing-settings').textContent(),
+      '导出前请在左侧“简报设置”中填写：版记的报、送、发单位、印数。不填也能导出，但印出的简报缺少这些内容（版记、期号或附件中的人口数据来源）。');
     await page.locator('.briefing-left').evaluate((column) => column.scrollTo(0, 0));
     await page.waitForTimeout(4000); // Chromium's PDF viewer paints asynchronously; give it time before the photo.
+    await shot('07-briefing-missing-settings');
+    await page.getByText('简报设置（报头、报送范围、印数）').click();
+    await page.getByLabel('报', { exact: true }).fill('市卫生健康委员会');
+    await page.getByLabel('印数（份）').fill('30');
+    await page.getByRole('button', { name: '生成预览' }).click();
+    await page.getByTestId('preview-sha').waitFor({ timeout: 60_000 });
+    assert.equal(await page.getByTestId('missing-settings').count(), 0, 'nothing left to fill: no warning');
+    const sha = await page.getByTestId('preview-sha').getAttribute('data-sha');
+    await page.locator('.briefing-left').evaluate((column) => column.scrollTo(0, 0));
+    await page.waitForTimeout(4000);
     await shot('07-briefing');
     const target = join(dir, '导出', '2025年第一季度简报.pdf');
     await mkdir(join(dir, '导出'));
@@ -231,6 +243,7 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     assert.match(text, new RegExp(`全市共采集${DONORS_AFTER_CORRECTION}人次，其中全血9970人次、单采血小板442人次`));
     assert.match(text, /下季度将加强街头献血宣传，确保春节后血液库存稳定。/);
     assert.match(text, /采血统计（更正）\.xlsx/, 'the corrected file is listed among the sources');
+    assert.match(text, /市卫生健康委员会/, 'the 版记 filled after the warning is printed');
     const cli = await cliBriefing();
     if (!bytes.equals(cli)) {
       await writeFile(join(ROOT, 'test-output', 'mismatch-cli.pdf'), cli);

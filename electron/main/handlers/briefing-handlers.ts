@@ -119,7 +119,8 @@ async function renderBriefing(deps: HandlerDeps, cache: PdfCache, quarter: Quart
   deps.push({ task: 'render', done: 0, total: 1 });
   const bytes = await deps.core.briefingPdf(requireProfile(deps), summary, settings, deps.now());
   deps.push({ task: 'render', done: 1, total: 1 });
-  return cache.put(bytes, `${labelOf(quarter)}${settings.name}.pdf`);
+  const missing = deps.core.missingSettings(requireProfile(deps), summary, settings, deps.now());
+  return { ...cache.put(bytes, `${labelOf(quarter)}${settings.name}.pdf`), missingSettings: missing };
 }
 
 async function renderTables(deps: HandlerDeps, cache: PdfCache, quarter: QuarterId): Promise<RenderedPdf> {

@@ -33,6 +33,7 @@ function briefingSettings(value: unknown): BriefingSettingsInput {
     recipients: { 报: text(r.报, 'settings.recipients.报'), 送: text(r.送, 'settings.recipients.送'), 发: text(r.发, 'settings.recipients.发') },
     copies: s.copies === null ? null : whole(s.copies, 'settings.copies', 1, 100_000),
     freeText: text(s.freeText, 'settings.freeText'),
+    ...(s.populationSource === undefined ? {} : { populationSource: text(s.populationSource, 'settings.populationSource') }),
   };
 }
 

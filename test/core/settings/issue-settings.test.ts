@@ -62,3 +62,8 @@ test('fonts stood in for by the bundled faces are said, with what to do; chosen 
   const chosen = { paths: Object.fromEntries(FONT_ROLES.map((r) => [r, bundledFontPath(r)])) };
   assert.equal(fontFallbackNotice(loadFonts(chosen), chosen), null);
 });
+
+test('the app names what is missing as its form labels them, the same items as the CLI', () => {
+  assert.deepEqual(missingSettings({ briefing: defaults, issueGiven: true, unitGiven: true, profileSources: [] }, 'form'), ['版记的报、送、发单位', '印数', '人口数据来源']);
+  assert.deepEqual(missingSettings({ briefing: { ...defaults, copies: 30 }, issueGiven: false, unitGiven: true, profileSources: ['渭南市统计局'] }, 'form'), ['期号', '版记的报、送、发单位']);
+});

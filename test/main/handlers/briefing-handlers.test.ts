@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { handlerFixture, SAMPLE } from './handler-fixture.ts';
+import type { Profile } from '../../../electron/core/model.ts';
 import { addExport } from '../../../electron/main/handlers/app-settings.ts';
 import { nextIssueNumber } from '../../../electron/main/handlers/briefing-handlers.ts';
 
@@ -15,6 +16,11 @@ async function withData() {
   await fixture.handlers.registerDropped({ paths: [join(SAMPLE, 'data')] });
   await fixture.handlers.importInputs({ paths: [join(SAMPLE, 'data')], replace: false });
   return fixture;
+}
+
+/** The profile with no county naming its population source. */
+function withoutSources(profile: Profile | null): Profile {
+  return { ...profile!, counties: profile!.counties.map(({ populationSource: _, ...c }) => c) };
 }
 
 describe('briefing handlers', () => {
@@ -66,6 +72,24 @@ describe('briefing handlers', () => {
     assert.deepEqual(new Uint8Array(await readFile(join(dir, '简报.pdf'))), preview.bytes);
     assert.deepEqual(script.opened, [join(dir, '简报.pdf')]);
     assert.equal(script.shown.at(-1)?.defaultPath, '2025年第一季度血液保障工作简报.pdf');
+  });
+
+  it('a briefing preview names the settings still blank, as the form names them; filled ones drop out', async () => {
+    const { handlers } = await withData();
+    const blank = await handlers.renderBriefing({ quarter: '2025Q1' });
+    assert.deepEqual(blank.missingSettings, ['版记的报、送、发单位', '印数'], 'the sample profile names the population source');
+    const settings = await handlers.getBriefingSettings({ quarter: '2025Q1' });
+    await handlers.saveBriefingSettings({ quarter: '2025Q1', settings: { ...settings, recipients: { ...settings.recipients, 报: '市卫生健康委员会' } } });
+    assert.deepEqual((await handlers.renderBriefing({ quarter: '2025Q1' })).missingSettings, ['印数']);
+    await handlers.saveBriefingSettings({ quarter: '2025Q1', settings: { ...settings, recipients: { ...settings.recipients, 发: '各科室' }, copies: 30 } });
+    assert.deepEqual((await handlers.renderBriefing({ quarter: '2025Q1' })).missingSettings, []);
+    const noSource = { ...settings, copies: 30, recipients: { ...settings.recipients, 发: '各科室' } };
+    assert.deepEqual(await handlers.saveProfile({ profile: withoutSources(await handlers.getProfile({})) }), { ok: true });
+    await handlers.saveBriefingSettings({ quarter: '2025Q1', settings: noSource });
+    assert.deepEqual((await handlers.renderBriefing({ quarter: '2025Q1' })).missingSettings, ['人口数据来源']);
+    await handlers.saveBriefingSettings({ quarter: '2025Q1', settings: { ...noSource, populationSource: '渭南市统计局2024年统计公报' } });
+    assert.deepEqual((await handlers.renderBriefing({ quarter: '2025Q1' })).missingSettings, [], 'the issue names the source itself');
+    assert.equal((await handlers.renderTables({ quarter: '2025Q1' })).missingSettings, undefined, 'the tables have no issue settings');
   });
 
   it('remembers the export folder, and says when a preview has expired', async () => {
