@@ -46,6 +46,7 @@ export type { QuarterStatistics } from './stats/quarter-statistics.ts';
 export { defaultBriefingSettings } from './briefing/briefing-settings.ts';
 export type { BriefingSettings } from './briefing/briefing-settings.ts';
 export { parseReportSettings } from './settings/parse-report-settings.ts';
+export { issueSettingsOf, parseIssueSettings, resolveIssueSettings } from './settings/issue-settings.ts';
 export type { ReportSettings } from './settings/parse-report-settings.ts';
 export { missingSettings, missingSettingsWarning } from './settings/missing-settings.ts';
 export { fontFallbackNotice } from './settings/font-fallback-notice.ts';

@@ -25,7 +25,7 @@ export interface AppCore {
   summariseFromStore(store: Store, profile: Profile, quarter: QuarterId): QuarterStatistics;
   /** The generated narrative paragraphs of the briefing (血液采集情况, 血液供应情况, 形势分析). */
   narrative(statistics: QuarterStatistics): readonly string[];
-  /** The briefing PDF: the settings read as the CLI reads its --settings file, then the same function the CLI calls. */
+  /** The briefing PDF: the issue's settings over the same defaults the CLI starts from, then the same function the CLI calls. */
   briefingPdf(profile: Profile, statistics: QuarterStatistics, settings: BriefingSettingsInput, now: Date): Promise<Uint8Array>;
   /** The issue's settings still to fill, as the form names them: the core's missingSettings, the list `report` warns with. */
   missingSettings(profile: Profile, statistics: QuarterStatistics, settings: BriefingSettingsInput, now: Date): readonly string[];

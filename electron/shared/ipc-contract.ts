@@ -7,6 +7,7 @@
 import type { Mapping, SheetPreview } from '../core/import/mapping-types.ts';
 import type { CollectionFigures, LayoutRule, Month, Problem, Profile, QuarterId, QuarterSummary, SheetKind, SourceRef, SupplyFigures } from '../core/model.ts';
 import type { FileReport } from '../core/pipeline/import-report.ts';
+import type { IssueSettings } from '../core/settings/issue-settings.ts';
 import type { ImportLogEntry } from '../core/store/store.ts';
 
 /** What a handler sends back over the wire: a value or a Chinese message, never a stack trace. */
@@ -120,28 +121,11 @@ export interface LoadedPopulation {
   readonly problems: readonly Problem[];
 }
 
-/** The briefing's editable settings (masthead, tail, free text); the clock is supplied by main. */
-export interface BriefingSettingsInput {
-  /** e.g. "血液保障工作简报". */
-  readonly name: string;
-  /** 第×期, numbered per year. */
-  readonly issueNumber: number;
-  /** An 增刊 prints "增刊第×期". */
-  readonly supplement: boolean;
-  /** 编印单位. */
-  readonly unit: string;
-  /** Date printed in the masthead, "YYYY-MM-DD"; empty means today. */
-  readonly date: string;
-  /** Prints "内部资料". */
-  readonly internal: boolean;
-  readonly recipients: { readonly 报: string; readonly 送: string; readonly 发: string };
-  /** 印数; null prints no copies line. */
-  readonly copies: number | null;
-  /** The user's own paragraphs for 形势分析 (e.g. next quarter's work plan). */
-  readonly freeText: string;
-  /** 人口数据来源 printed in the 附件; empty or absent uses the profile's counties' sources. */
-  readonly populationSource?: string;
-}
+/**
+ * The briefing's editable settings (masthead, tail, free text): the core's one serialised form of an issue's
+ * settings, the same value the form edits, the handlers receive, the store keeps and the CLI reads from --settings.
+ */
+export type BriefingSettingsInput = IssueSettings;
 
 /** The figures of a quarter and the narrative generated from them. */
 export interface QuarterView {
@@ -227,7 +211,8 @@ export interface IpcContract {
   getBriefingSettings(args: { readonly quarter: QuarterId }): Promise<BriefingSettingsInput>;
   saveBriefingSettings(args: { readonly quarter: QuarterId; readonly settings: BriefingSettingsInput }): Promise<SaveResult>;
   getQuarterView(args: { readonly quarter: QuarterId }): Promise<QuarterView>;
-  renderBriefing(args: { readonly quarter: QuarterId }): Promise<RenderedPdf>;
+  /** The settings on screen go straight to the rendering (the screen saves them too, but the PDF does not read them back). */
+  renderBriefing(args: { readonly quarter: QuarterId; readonly settings: BriefingSettingsInput }): Promise<RenderedPdf>;
   renderTables(args: { readonly quarter: QuarterId }): Promise<RenderedPdf>;
   exportPdf(args: { readonly token: string }): Promise<Written>;
   exportTablesXlsx(args: { readonly quarter: QuarterId }): Promise<Written>;

@@ -14,7 +14,6 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { briefingSettingsJson } from '../../electron/main/briefing-settings-json.ts';
 import type { BloodBriefApi, BriefingSettingsInput } from '../../electron/shared/ipc-contract.ts';
 import { openAppInBrowser, type AppHarness, type BrowserSession } from './app-harness.ts';
 import { writeFixtures, type Fixtures } from './fixtures.ts';
@@ -301,7 +300,7 @@ async function cliBriefing(): Promise<Buffer> {
   const settings = join(dir, 'settings.json');
   const out = join(dir, 'cli.pdf');
   await writeFile(profile, JSON.stringify(app.store.getSetting('profile')));
-  await writeFile(settings, JSON.stringify(briefingSettingsJson(app.store.getSetting<Record<string, BriefingSettingsInput>>('briefingSettingsByQuarter')!['2025Q1']!)));
+  await writeFile(settings, JSON.stringify(app.store.getSetting<Record<string, BriefingSettingsInput>>('briefingSettingsByQuarter')!['2025Q1']!));
   execFileSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'electron/cli/blood-brief.mjs'), 'report', '--profile', profile, '--quarter', '2025Q1',
     '--db', app.dbPath, '--settings', settings, '--now', NOW, '--out', out]);
   return readFile(out);
