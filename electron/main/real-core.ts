@@ -18,7 +18,7 @@ export async function realCore(render: Renderer = workerRenderer()): Promise<App
   return {
     readInputs,
     importInputs,
-    importFileBounded: async (store, profile, file, options) => (await importInputsBounded(store, profile, [file], options, parser)).files[0]!,
+    importInputsBounded: (store, profile, files, options, watch) => importInputsBounded(store, profile, files, options, parser, watch),
     parseProfile: (json) => parseProfile(json),
     summariseFromStore,
     narrative: (statistics) => briefingNarrative(statistics),
