@@ -40,7 +40,7 @@ export { chinaDay, parseDay } from './period/china-time.ts';
 // Quarterly statistics
 export { summariseFromStore } from './pipeline/summarise-from-store.ts';
 export { completenessMatrix } from './stats/completeness-matrix.ts';
-export { regionCounties } from './stats/region-counties.ts';
+export { regionCounties } from './stats/summarise-quarter.ts';
 export type { QuarterStatistics } from './stats/quarter-statistics.ts';
 
 // The briefing's settings, wording and fonts

@@ -237,3 +237,9 @@ export interface SourceFile {
   /** ISO 8601 time of import, when the figures came from the store. */
   readonly importedAt?: string;
 }
+
+/** A problem found on one sheet; the file and sheet are added when the sheet's results are gathered. */
+export interface SheetProblem {
+  readonly cell?: string;
+  readonly message: string;
+}

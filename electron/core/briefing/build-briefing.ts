@@ -9,7 +9,6 @@ import { countyTable } from './county-table.ts';
 import { definitionsTable } from './definitions-table.ts';
 import { figuresFor } from './figure-slots.ts';
 import { fillTemplate } from './fill-template.ts';
-import { freeTextParagraphs } from './free-text-paragraphs.ts';
 import { hospitalTable } from './hospital-table.ts';
 import { populationNote } from './population-note.ts';
 import { sourcesTable } from './sources-table.ts';
@@ -111,4 +110,9 @@ export function buildBriefing(summary: QuarterStatistics, settings: BriefingSett
     blocks: [{ kind: 'title', text: title }, ...collectionSection(ctx, figures), ...supplySection(ctx, figures), ...analysisSection(ctx, settings.freeText), ...appendixSection(ctx, settings.populationSource ?? '')],
     tail: buildTail(settings, wording),
   };
+}
+
+/** The user's free text as paragraphs: one per non-empty line, trimmed (full-width indents are the layout's job). */
+export function freeTextParagraphs(text: string): string[] {
+  return text.split(/\r?\n/).map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')).filter((line) => line !== '');
 }

@@ -1,9 +1,7 @@
 import type { LayoutField, LayoutRule } from '../model.ts';
-import type { ColumnRole } from './column-role.ts';
-import { figure } from './column-role.ts';
+import { figure, type ColumnRole } from './column-role.ts';
 import type { Header, HeaderColumn } from './find-header.ts';
-import type { HeaderLabel } from './header-label.ts';
-import { headerLabels } from './header-labels.ts';
+import { headerLabels, type HeaderLabel } from './header-labels.ts';
 import { normalizeLabel } from './normalize-label.ts';
 import type { SheetGrid } from './sheet-grid.ts';
 import { axisAbove, turnAt } from './turn-table.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { InputFile, ParsedFile, Problem, Profile, Result, SheetKind } from '../model.ts';
+import type { InputFile, ParsedFile, Problem, Profile, Result, SheetKind, SheetProblem } from '../model.ts';
 import { checkRecords } from './check-records.ts';
 import { duplicateRecords } from './duplicate-records.ts';
 import { groupProblems } from './group-problems.ts';
@@ -8,7 +8,6 @@ import { fileBaseName } from './file-base-name.ts';
 import { parseSheet, type SheetResult } from './parse-sheet.ts';
 import { readSheets } from './read-sheets.ts';
 import { shortenQuotes } from './shorten-quotes.ts';
-import type { SheetProblem } from './sheet-problem.ts';
 
 /**
  * Reads one input file (.xlsx, .xls or .csv, as the counties and the supply department send them) into

@@ -3,14 +3,11 @@ import { change, comparison } from './change.ts';
 import { divideHalfUp } from './decimal.ts';
 import { completenessMatrix } from './completeness-matrix.ts';
 import { missingReports } from './missing-reports.ts';
-import { monthFigures } from './month-figures.ts';
+import { monthFigures, recordsIn } from './sum-collections.ts';
 import { quarterFrame } from './quarter-frame.ts';
-import { regionCounties } from './region-counties.ts';
 import { regionPopulation, type RegionPopulation } from './region-population.ts';
-import { recordsIn } from './sum-collections.ts';
-import { sumSupplies } from './sum-supplies.ts';
+import { summariseHospitals, sumSupplies } from './summarise-hospitals.ts';
 import { summariseCounty, type QuarterFrame } from './summarise-county.ts';
-import { summariseHospitals } from './summarise-hospitals.ts';
 import { regionTarget, targetProgress, timeProgress } from './target-progress.ts';
 import { toTotals, toTotalsOrNull } from './to-totals.ts';
 import { sourceUses, usedSources } from './used-sources.ts';
@@ -155,4 +152,14 @@ export function summariseQuarter(input: SummariseInput): QuarterStatistics {
     ...supplyPart(s),
     ...reportingPart(s),
   };
+}
+
+/**
+ * The counties to report: the profile's, in profile order, then any county found only in records (code-point order),
+ * with no population, so the city rate is withheld rather than computed on a denominator that misses them.
+ */
+export function regionCounties(profile: Profile, collections: readonly Pick<CollectionRecord, 'county'>[]): County[] {
+  const known = new Set(profile.counties.map((c) => c.name));
+  const others = [...new Set(collections.map((r) => r.county))].filter((c) => !known.has(c)).sort();
+  return [...profile.counties, ...others.map((name) => ({ name, aliases: [], population: {} }))];
 }

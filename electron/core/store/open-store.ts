@@ -9,7 +9,7 @@ import { readCurrent, readHistory, readImports, readSources } from './read-store
 import { COLLECTION_TABLE, SUPPLY_TABLE, collectionOf, supplyOf } from './record-tables.ts';
 import { getSetting, putSetting } from './settings.ts';
 import type { Store } from './store.ts';
-import { storedMonths } from './stored-months.ts';
+import type { Month } from '../model.ts';
 
 export type { Store } from './store.ts';
 
@@ -60,4 +60,10 @@ function storeOver(db: DatabaseSync): Store {
     deleteImport: (importId, at) => deleteImport(db, importId, at),
     close: () => db.close(),
   };
+}
+
+/** Every county-month with current collections, ordered by county then month (the completeness matrix). */
+export function storedMonths(db: DatabaseSync): { county: string; month: Month }[] {
+  const rows = db.prepare('SELECT county, month FROM collection_versions WHERE current = 1 ORDER BY county, month').all();
+  return rows.map((row) => ({ county: String(row.county), month: String(row.month) }));
 }
