@@ -10,6 +10,7 @@ import { findHeader, type Header } from './find-header.ts';
 import { inferUnits } from './infer-units.ts';
 import { turnTable } from './turn-table.ts';
 import { matchLayout } from './match-layout.ts';
+import { ruleApplies, withheldMessage } from './rule-applies.ts';
 import { resolveColumns, type ColumnPlan } from './resolve-columns.ts';
 import { resolveContext, type SheetContext } from './resolve-context.ts';
 import { rowKeys } from './row-keys.ts';
@@ -59,14 +60,15 @@ function quote(cell: GridCell): string {
 }
 
 function parseVisible(stored: SheetGrid, input: SheetInput): SheetResult {
-  // A layout staff taught for this kind of sheet comes first: they said how to read it.
-  const taught = matchLayout(stored, input.profile.layouts ?? []);
+  // A layout staff taught for this kind of sheet comes first: they said how to read it — for the county they taught
+  // it for, so only where the sheet names that county (or is named like the file it was taught from).
+  const taught = matchLayout(stored, input.profile.layouts ?? [], (rule, grid, top) => ruleApplies(rule, grid, top, input));
   if (taught && 'header' in taught) return namingRule(understood(taught.grid, input, taught.header), taught.rule.name);
   const found = findHeader(stored);
   const turned = found ? null : turnTable(stored, input.profile);
   const grid = turned ?? stored;
   const header = turned ? findHeader(turned) : found;
-  if (!header && taught) return failed('collection', [{ message: taught.nearMiss }]);
+  if (!header && taught) return failed('collection', [{ message: 'withheld' in taught ? withheldMessage(taught.withheld) : taught.nearMiss }]);
   if (!header) return skipped('没有采血或供血表头（如填表说明、空白表），已跳过', grid);
   return understood(grid, input, header);
 }
