@@ -222,6 +222,8 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     await page.getByText('简报设置（报头、报送范围、印数）').click();
     await page.getByLabel('报', { exact: true }).fill('市卫生健康委员会');
     await page.getByLabel('印数（份）').fill('30');
+    await page.getByLabel('人口数据来源', { exact: true }).scrollIntoViewIfNeeded();
+    await shot('07-briefing-settings-form');
     await page.getByRole('button', { name: '生成预览' }).click();
     await page.getByTestId('preview-sha').waitFor({ timeout: 60_000 });
     assert.equal(await page.getByTestId('missing-settings').count(), 0, 'nothing left to fill: no warning');
