@@ -133,7 +133,7 @@ describe('desktop app: nothing typed is lost, nothing stale is briefed', { timeo
     await page.locator('.card-value').first().getByText('10,402').waitFor();
     await page.getByRole('button', { name: '生成预览' }).click();
     await page.getByTestId('preview-sha').waitFor({ timeout: 60_000 });
-    assert.match(await page.locator('.preview-warning').textContent() ?? '', /华州区2025年1月 仍为原数据/);
+    assert.match(await page.getByTestId('pending-note').textContent() ?? '', /华州区2025年1月 仍为原数据/);
     // Chromium's own viewer toolbar (English tooltips, a second print button) is asked away; the app's toolbar prints.
     assert.match(await page.locator('iframe.preview-frame').getAttribute('src') ?? '', /^blob:.*#toolbar=0&/);
   });

@@ -56,7 +56,7 @@ export function BriefingScreen({ info, go, active, onDirty }: Props) {
           <PreviewCaption state={state} />
           {current && preview?.kind === 'briefing' && <MissingSettingsNote missing={preview.pdf.missingSettings ?? []} />}
           {current && preview?.kind === 'briefing' && state.view && state.view.pendingConflicts.length > 0 && (
-            <p className="preview-warning" role="note">注意：本预览中 {placesOf(state.view.pendingConflicts)} 仍为原数据，有新文件待处理。</p>
+            <p className="preview-warning" role="note" data-testid="pending-note">注意：本预览中 {placesOf(state.view.pendingConflicts)} 仍为原数据，有新文件待处理。</p>
           )}
           <PdfPreview ref={viewer} bytes={current && preview ? preview.pdf.bytes : null} title="PDF 预览"
             empty={busy ? '正在生成…' : '点击“生成预览”查看将要导出的 PDF。'} />
