@@ -17,7 +17,7 @@ export async function runReport(command: Extract<Command, { name: 'report' }>, n
   if (!profile.ok) return (printProblems(io, profile.problems), 1);
   const settings = await loadReportSettings(command, profile.value, now);
   if (!settings.ok) return (printProblems(io, settings.problems), 1);
-  const statistics = await quarterStatisticsFor(command, profile.value, now, io, '简报');
+  const statistics = await quarterStatisticsFor(command, profile.value, now, io, '简报', settings.value.checks);
   if (statistics === null) return 1;
   const { briefing, fonts } = settings.value;
   const pdf = await writeOutput(command.out, await briefingPdf(statistics, briefing, { fonts }));

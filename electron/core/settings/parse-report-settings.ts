@@ -3,19 +3,23 @@ import { FONT_ROLES, type FontSettings } from '../fonts/font-types.ts';
 import type { Problem, Result } from '../model.ts';
 import { fieldReader, type FieldReader } from '../profile/field-reader.ts';
 import { chinaDay, parseDay } from '../period/china-time.ts';
+import { DEFAULT_CHECKS, parseCheckSettings, type CheckSettings } from './check-settings.ts';
 
 /** What a report is printed with: the briefing's own settings and the font lookup. */
 export interface ReportSettings {
   readonly briefing: BriefingSettings;
   readonly fonts: FontSettings;
+  /** The data checks' thresholds: the file's `checks` over the profile's (or the defaults). */
+  readonly checks: CheckSettings;
 }
 
 /**
  * Reads a settings JSON (the CLI's --settings file; the app stores the same object) over the defaults.
  * Every key is optional: { name, issueNumber, supplement, unit, date: "2025-04-11", internal,
- * recipients: { 报, 送, 发 }, copies, freeText, populationSource, fonts: { bundledOnly, paths: { fangsong: "C:/…" } } }.
+ * recipients: { 报, 送, 发 }, copies, freeText, populationSource, fonts: { bundledOnly, paths: { fangsong: "C:/…" } },
+ * checks: { dueDay, trailingMonths, yearOnYearPercent, trailingPercent, populationChangePercent } }.
  */
-export function parseReportSettings(json: unknown, defaults: BriefingSettings, file = '简报设置'): Result<ReportSettings> {
+export function parseReportSettings(json: unknown, defaults: BriefingSettings, file = '简报设置', checkDefaults: CheckSettings = DEFAULT_CHECKS): Result<ReportSettings> {
   const problems: Problem[] = [];
   const read = fieldReader(file, problems);
   const root = read.object(json, '简报设置') ?? {};
@@ -33,7 +37,8 @@ export function parseReportSettings(json: unknown, defaults: BriefingSettings, f
     ...optional(root, 'populationSource', (v) => (typeof v === 'string' ? v.trim() : (read.check(false, 'populationSource（人口数据来源）', '应为文字'), ''))),
   };
   const fonts = root.fonts === undefined ? {} : fontSettings(read, root.fonts);
-  return problems.length === 0 ? { ok: true, value: { briefing, fonts } } : { ok: false, problems };
+  const checks = root.checks === undefined || root.checks === null ? checkDefaults : parseCheckSettings(read, root.checks, checkDefaults);
+  return problems.length === 0 ? { ok: true, value: { briefing, fonts, checks } } : { ok: false, problems };
 }
 
 /** A key absent or null keeps the default (a starter file writes null for "not filled yet"). */
