@@ -4,11 +4,18 @@ import { monthId, parseQuarter } from '../period/quarter.ts';
 import { summariseQuarter } from '../stats/summarise-quarter.ts';
 import type { Store } from '../store/store.ts';
 
+/** How to summarise: the checks' thresholds, and whether import times are arrival times (not for a store filled just now). */
+export interface SummariseOptions {
+  readonly checks?: CheckSettings;
+  /** False when the store was filled by this very run (an in-memory store): its import times say nothing of when reports arrived. */
+  readonly arrivals?: boolean;
+}
+
 /**
  * Summarises a quarter from the store: the quarter, its comparison periods and the year to date, with the rules'
  * stored warnings, arrival times and the checks (thresholds: `checks`, else the profile's, else the defaults).
  */
-export function summariseFromStore(store: Store, profile: Profile, quarter: QuarterId, checks?: CheckSettings): QuarterStatistics {
+export function summariseFromStore(store: Store, profile: Profile, quarter: QuarterId, options: SummariseOptions = {}): QuarterStatistics {
   const parsed = parseQuarter(quarter);
   if (parsed === null) throw new Error(`Invalid quarter ${quarter}`);
   // 同比 needs last year's months, 环比 the previous quarter, progress the year to date, outliers last year's month and up
@@ -22,8 +29,8 @@ export function summariseFromStore(store: Store, profile: Profile, quarter: Quar
     // every file behind a printed figure, the 同比/环比 and year-to-date ones too (summariseQuarter keeps the cited ones)
     sources: store.sources(months),
     warnings: store.warnings(months),
-    arrivals: store.arrivals(months),
-    ...(checks === undefined ? {} : { checks }),
+    ...(options.arrivals === false ? {} : { arrivals: store.arrivals(months) }),
+    ...(options.checks === undefined ? {} : { checks: options.checks }),
   });
 }
 
