@@ -55,6 +55,7 @@ export { dueDate, dueState } from './period/report-deadline.ts';
 export type { DueState } from './period/report-deadline.ts';
 export { findOutliers } from './stats/find-outliers.ts';
 export type { Outlier } from './stats/find-outliers.ts';
+export { describeOutlier } from './format/describe-outlier.ts';
 export type { FontSettings } from './fonts/font-types.ts';
 export { FontError } from './fonts/font-error.ts';
 

@@ -215,13 +215,14 @@ describe('desktop app: nothing typed is lost, nothing stale is briefed', { timeo
   });
 
   it('counts a month overdue after its deadline and due before it', async () => {
-    const { dueState } = await import('../../electron/main/handlers/overview-handlers.ts');
-    assert.equal(dueState('2025-03', new Date(2025, 3, 10, 23, 0)), 'due', 'March is due until 10 April');
-    assert.equal(dueState('2025-03', new Date(2025, 3, 11, 9, 0)), 'overdue');
-    assert.equal(dueState('2025-02', new Date(2025, 3, 1)), 'overdue');
-    assert.equal(dueState('2025-04', new Date(2025, 3, 11)), 'notDue', 'the running month is not due');
-    assert.equal(dueState('2025-12', new Date(2025, 3, 11)), 'notDue');
-    assert.equal(dueState('2024-12', new Date(2025, 0, 5)), 'due', 'across the turn of the year');
+    // The overview uses the core's one deadline rule (period/report-deadline.ts), on the China calendar.
+    const { dueState } = await import('../../electron/core/period/report-deadline.ts');
+    assert.equal(dueState('2025-03', new Date('2025-04-10T23:00:00+08:00'), 10), 'due', 'March is due until 10 April');
+    assert.equal(dueState('2025-03', new Date('2025-04-11T09:00:00+08:00'), 10), 'overdue');
+    assert.equal(dueState('2025-02', new Date('2025-04-01T09:00:00+08:00'), 10), 'overdue');
+    assert.equal(dueState('2025-04', new Date('2025-04-11T09:00:00+08:00'), 10), 'notDue', 'the running month is not due');
+    assert.equal(dueState('2025-12', new Date('2025-04-11T09:00:00+08:00'), 10), 'notDue');
+    assert.equal(dueState('2024-12', new Date('2025-01-05T09:00:00+08:00'), 10), 'due', 'across the turn of the year');
   });
 
   it('F1 opens 帮助; the menu shows Alt+1 … Alt+5', async () => {

@@ -6,7 +6,8 @@ import { cellLook, dueTally } from '../../../../renderer/src/screens/due-tally.t
 /** Two counties over January–April on 2025-04-05: January and February overdue, March due, April not due. */
 function april(statuses: CellStatus[][]): Overview {
   const dueStates: DueState[] = ['overdue', 'overdue', 'due', 'notDue'];
-  return { year: 2025, months: ['2025-01', '2025-02', '2025-03', '2025-04'], counties: ['甲县', '乙县'], statuses, received: 0, expected: 8, dueStates, deadlineDay: 10, supply: [] };
+  return { year: 2025, months: ['2025-01', '2025-02', '2025-03', '2025-04'], counties: ['甲县', '乙县'], statuses, received: 0, expected: 8, dueStates, deadlineDay: 10, supply: [],
+    arrivedOn: statuses.map((row) => row.map(() => null)), late: statuses.map((row) => row.map(() => false)), dueDates: ['2025-02-10', '2025-03-10', '2025-04-10', '2025-05-10'], checks: [] };
 }
 
 describe('due tally', () => {
