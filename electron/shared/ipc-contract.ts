@@ -143,6 +143,8 @@ export interface LoadedPopulation {
   readonly rows: readonly { readonly county: string; readonly year: string; readonly population: number }[];
   readonly source: string | null;
   readonly problems: readonly Problem[];
+  /** One-year changes beyond the threshold (e.g. 10 %): the figures are read as given, these say what to check. */
+  readonly warnings: readonly Problem[];
 }
 
 /** The briefing's editable settings (masthead, tail, free text); the clock is supplied by main. */

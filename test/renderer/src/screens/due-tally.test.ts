@@ -19,12 +19,20 @@ describe('due tally', () => {
     assert.equal(cellLook('conflict', 'overdue'), 'conflict');
   });
 
+  it('a report received after its due date is 迟报 and still counts as received', () => {
+    assert.equal(cellLook('received', 'overdue', true), 'late');
+    assert.equal(cellLook('conflict', 'overdue', true), 'conflict', 'a waiting conflict is said first');
+    const overview = april([['received', 'received', 'missing', 'missing'], ['received', 'missing', 'received', 'missing']]);
+    const tally = dueTally({ ...overview, late: [[false, true, false, false], [true, false, false, false]] });
+    assert.deepEqual(tally, { owed: 6, received: 4, late: 2, overdue: 1, due: 1, notDue: 2 });
+  });
+
   it('counts what is owed so far, not the whole year', () => {
     const tally = dueTally(april([
       ['received', 'received', 'missing', 'missing'],
       ['conflict', 'missing', 'received', 'missing'],
     ]));
-    assert.deepEqual(tally, { owed: 6, received: 4, overdue: 1, due: 1, notDue: 2 });
+    assert.deepEqual(tally, { owed: 6, received: 4, late: 0, overdue: 1, due: 1, notDue: 2 });
   });
 
   it('a report already in for a month not yet due is received, and not owed', () => {
@@ -32,6 +40,6 @@ describe('due tally', () => {
       ['received', 'received', 'received', 'received'],
       ['received', 'received', 'received', 'missing'],
     ]));
-    assert.deepEqual(tally, { owed: 6, received: 7, overdue: 0, due: 0, notDue: 1 });
+    assert.deepEqual(tally, { owed: 6, received: 7, late: 0, overdue: 0, due: 0, notDue: 1 });
   });
 });
