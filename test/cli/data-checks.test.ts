@@ -53,6 +53,7 @@ test('a late report with a warning and an outlier: said on import, carried in --
   const pdf = join(root, 'b.pdf');
   const report = await cli('report', '--profile', PROFILE, '--db', db, '--quarter', '2025Q1', '--now', '2025-04-11T09:00:00+08:00', '--out', pdf, '--json', json);
   assert.equal(report.code, 0, report.err);
+  assert.match(report.out, /数据核查：警告 1 条、数据异常 2 条、迟报 1 份，详见简报附件（数据未作改动）。/);
   const summary = JSON.parse(await readFile(json, 'utf8'));
   assert.deepEqual(summary.warnings.map((w: { subject: string; month: string; rule: string }) => [w.subject, w.month, w.rule]), [['潼关县', '2025-02', '每人次治疗量']]);
   assert.deepEqual(summary.outliers.map((o: Record<string, unknown>) => [o.field, o.value, o.lastYear, o.yearOnYearPercent, o.trailingMean, o.trailingPercent]), [
