@@ -67,7 +67,7 @@ test('a late report with a warning and an outlier: said on import, carried in --
   const pages = pdfPageTexts(pdf);
   const appendix = pages.slice(pages.findIndex((p) => p.split('\n').slice(0, 3).join('').includes('附件'))).join('').replace(/\s+/g, '').replace(/—\d+—/g, '');
   assert.match(appendix, /迟报/);
-  assert.match(appendix, /“迟报”指晚于报送期限（次月10日前）到达：潼关县2月报表3月14日到达。/);
+  assert.match(appendix, /“迟报”指晚于报送期限（次月10日前）到达的报表：潼关县2月报表3月14日到达。/);
   assert.match(appendix, /（五）数据核查提示/);
   assert.match(appendix, /（2）潼关县2月全血人次为186，比去年同月（86）高116\.3%，比前6个月平均（116\.7）高59\.4%/);
   assert.match(appendix, /（3）潼关县2月全血量为324\.5U，比去年同月（152\.5U）高112\.8%/);
