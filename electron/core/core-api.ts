@@ -52,6 +52,12 @@ export type { ReportSettings } from './settings/parse-report-settings.ts';
 export { missingSettings, missingSettingsWarning } from './settings/missing-settings.ts';
 export { fontFallbackNotice } from './settings/font-fallback-notice.ts';
 export { starterSettings } from './settings/starter-settings.ts';
+export { DEFAULT_CHECKS } from './settings/check-settings.ts';
+export { dueDate, dueState } from './period/report-deadline.ts';
+export type { DueState } from './period/report-deadline.ts';
+export { findOutliers } from './stats/find-outliers.ts';
+export type { Outlier } from './stats/find-outliers.ts';
+export { describeOutlier } from './format/describe-outlier.ts';
 export type { FontSettings } from './fonts/font-types.ts';
 export { FontError } from './fonts/font-error.ts';
 

@@ -40,5 +40,5 @@ export interface AppCore {
   ruleFromMapping(file: InputFile, mapping: Mapping, now: Date): Result<LayoutRule>;
   parseInput(file: InputFile, profile: Profile): Result<ParsedFile>;
   /** Population figures from an Excel table, for the profile editor. */
-  readPopulationTable(file: InputFile): { rows: { county: string; year: string; population: number }[]; source: string | null; problems: Problem[] };
+  readPopulationTable(file: InputFile, changePercent?: number): { rows: { county: string; year: string; population: number }[]; source: string | null; problems: Problem[]; warnings: Problem[] };
 }

@@ -5,6 +5,7 @@ import { deleteImport, planDeletion } from './delete-import.ts';
 import { importFile } from './import-file.ts';
 import { migrate } from './migrate.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { readArrivals, readWarnings } from './read-checks.ts';
 import { readCurrent, readHistory, readImports, readSources } from './read-store.ts';
 import { COLLECTION_TABLE, SUPPLY_TABLE, collectionOf, supplyOf } from './record-tables.ts';
 import { getSetting, putSetting } from './settings.ts';
@@ -53,6 +54,8 @@ function storeOver(db: DatabaseSync): Store {
     sources: (months) => readSources(db, months),
     imports: () => readImports(db),
     history: ((key) => readHistory(db, key)) as Store['history'],
+    warnings: (months) => readWarnings(db, months),
+    arrivals: (months) => readArrivals(db, months),
     storedMonths: () => storedMonths(db),
     getSetting: (key) => getSetting(db, key),
     putSetting: (key, value) => putSetting(db, key, value),
