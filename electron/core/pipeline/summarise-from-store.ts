@@ -6,10 +6,7 @@ import type { Store } from '../store/store.ts';
 
 /** Summarises a quarter from the store: the quarter, its comparison periods and the year to date. */
 export function summariseFromStore(store: Store, profile: Profile, quarter: QuarterId): QuarterStatistics {
-  const parsed = parseQuarter(quarter);
-  if (parsed === null) throw new Error(`Invalid quarter ${quarter}`);
-  // 同比 needs last year's months, 环比 the previous quarter, progress the year to date: all lie in [Jan Y-1, end of quarter].
-  const months = monthsBetween(parsed.year - 1, parsed.q * 3);
+  const months = briefingMonths(quarter);
   return summariseQuarter({
     profile,
     quarter,
@@ -18,6 +15,14 @@ export function summariseFromStore(store: Store, profile: Profile, quarter: Quar
     // every file behind a printed figure, the 同比/环比 and year-to-date ones too (summariseQuarter keeps the cited ones)
     sources: store.sources(months),
   });
+}
+
+/** The months a quarter's briefing reads: 同比 needs last year's, 环比 the previous quarter, progress the year to date. */
+export function briefingMonths(quarter: QuarterId): string[] {
+  const parsed = parseQuarter(quarter);
+  if (parsed === null) throw new Error(`Invalid quarter ${quarter}`);
+  // All lie in [Jan Y-1, end of quarter].
+  return monthsBetween(parsed.year - 1, parsed.q * 3);
 }
 
 function monthsBetween(fromYear: number, lastMonthOfNextYear: number): string[] {

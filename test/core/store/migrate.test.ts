@@ -81,3 +81,25 @@ test('a file that is not a database is refused in Chinese', () => {
     assert.throws(() => openStore(path), /无法打开数据库 .*notes\.sqlite：该文件不是本程序的数据库，或已损坏。/);
   });
 });
+
+test('a version-1 file keeps its replacement chains: deleting a correction made before the upgrade brings the old figures back', () => {
+  withTempDir((dir) => {
+    const path = join(dir, 'store.sqlite');
+    const db = new DatabaseSync(path);
+    migrate(db, MIGRATIONS.slice(0, 1), path);
+    const imp = "INSERT INTO imports (file, sha256, imported_at, kinds, added, replaced, unchanged, counties, hospitals, months, notices) VALUES (?, 'x', 't', '[]', 1, 0, 0, '[]', '[]', '[]', '[]')";
+    db.prepare(imp).run('旧.xlsx');
+    db.prepare(imp).run('更正.xlsx');
+    const ver = `INSERT INTO collection_versions (import_id, county, month, whole_blood_donors, whole_blood_units, platelet_donors, platelet_doses,
+      sources, current) VALUES (?, '华阴市', '2025-01', ?, 1, 0, 0, '{}', ?)`;
+    db.prepare(ver).run(1, 800, 0);
+    db.prepare(ver).run(2, 820, 1);
+    db.exec('UPDATE collection_versions SET replaced_by = 2 WHERE id = 1');
+    db.close();
+    const store = openStore(path);
+    assert.deepEqual(store.planDeletion(2)?.versions.map((v) => v.afterwards), ['previous']);
+    store.deleteImport(2, 'now');
+    assert.deepEqual(store.history({ kind: 'collection', county: '华阴市', month: '2025-01' }).map((v) => [v.record.wholeBloodDonors, v.current]), [[800, true]]);
+    store.close();
+  });
+});

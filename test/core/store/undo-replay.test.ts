@@ -99,7 +99,7 @@ function replay(ops: readonly Op[], seed: number): Store {
   for (const op of ops) {
     if (op.type === 'import') store.importFile(parsedFile(op.file, op.collections, op.supplies, String(seed)), { replace: true, importedAt: op.at });
     else if (op.effective && op.type === 'delete') assert.notEqual(store.deleteImport(op.importId, 'replay'), null);
-    else if (op.effective) store.restoreVersion(op.kind, op.versionId, 'replay');
+    else if (op.effective && op.type === 'restore') store.restoreVersion(op.kind, op.versionId, 'replay');
   }
   return store;
 }
