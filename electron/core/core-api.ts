@@ -26,9 +26,11 @@ export type { Mapping, SheetPreview } from './import/mapping-types.ts';
 // The local database and keeping it safe
 export { openStore } from './store/open-store.ts';
 export type {
-  ActEntry, ArchivedBriefing, Conflict, DeletedVersion, ImportDeletion, ImportLogEntry, RecordKey, RecordVersion, Store, VersionRestore,
+  ActEntry, ArchivedBriefing, BriefingArchiveInput, Conflict, DeletedVersion, ImportDeletion, ImportLogEntry, RecordKey, RecordVersion, Store, VersionRestore,
 } from './store/store.ts';
-export { backupDatabase, restoreDatabase, rollingBackup } from './store/backup-database.ts';
+export { backupDatabase, backupFolder, restoreDatabase, rollingBackup } from './store/backup-database.ts';
+export { describeDatabase, type DatabaseSummary } from './store/describe-database.ts';
+export { nextReversals } from './store/act-log.ts';
 export type { FileReport, ImportReport } from './pipeline/import-report.ts';
 
 // The station profile
@@ -74,6 +76,9 @@ export async function loadFonts(settings?: FontSettings): Promise<ReturnType<typ
 export async function briefingPdf(statistics: QuarterStatistics, settings: BriefingSettings, options?: { readonly fonts?: FontSettings }): Promise<Uint8Array> {
   return (await import('./pipeline/briefing-pdf.ts')).briefingPdf(statistics, settings, options);
 }
+
+export { briefingArchiveEntry, briefingSnapshot, type BriefingSnapshot } from './pipeline/briefing-snapshot.ts';
+export type { Reissue } from './pipeline/issue-briefing.ts';
 
 /** Makes a quarter's briefing for issue, with the archive entry that can remake it (pipeline/issue-briefing.ts). */
 export async function issueBriefing(...args: Parameters<typeof import('./pipeline/issue-briefing.ts').issueBriefing>): ReturnType<typeof import('./pipeline/issue-briefing.ts').issueBriefing> {

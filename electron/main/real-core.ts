@@ -2,7 +2,7 @@
  * The real core behind {@link AppCore}: the same functions the CLI calls, with the same settings reader.
  * PDFs and workbooks are rendered off the main thread (render/worker-renderer.ts) from the same inputs.
  */
-import { boundedParser, defaultBriefingSettings, importInputsBounded, inputTemplates, loadReader, parseProfile, parseReportSettings, readInputs, summariseFromStore, type QuarterStatistics, type ReportSettings } from '../core/core-api.ts';
+import { boundedParser, briefingArchiveEntry, briefingSnapshot, defaultBriefingSettings, reissueBriefing, importInputsBounded, inputTemplates, loadReader, parseProfile, parseReportSettings, readInputs, summariseFromStore, type QuarterStatistics, type ReportSettings } from '../core/core-api.ts';
 import type { Profile } from '../core/model.ts';
 import type { BriefingSettingsInput } from '../shared/ipc-contract.ts';
 import { briefingSettingsJson } from './briefing-settings-json.ts';
@@ -28,6 +28,12 @@ export async function realCore(render: Renderer = workerRenderer()): Promise<App
       const settings = reportSettings(profile, statistics, input, now);
       return render({ kind: 'briefingPdf', statistics, settings: toWireSettings(settings.briefing), fonts: settings.fonts });
     },
+    briefingSnapshot,
+    briefingArchiveEntry: (profile, snapshot, input, now, pdf) => {
+      const settings = reportSettings(profile, snapshot.statistics, input, now);
+      return briefingArchiveEntry(profile, snapshot.statistics.quarter, snapshot, settings.briefing, settings.fonts, pdf);
+    },
+    reissueBriefing,
     tablesPdf: (statistics, now) => render({ kind: 'tablesPdf', statistics, now: now.getTime() }),
     tablesXlsx: (statistics, now) => render({ kind: 'tablesXlsx', statistics, now: now.getTime() }),
     inputTemplates: (profile) => inputTemplates(profile ?? undefined),

@@ -3,16 +3,13 @@
  * versions and files it read, the profile, the settings (fonts and clock included), the wording's hash — and the
  * PDF's SHA-256, so a reissue from the archive, whatever was imported since, is checked byte for byte.
  */
-import { createHash } from 'node:crypto';
 import type { BriefingSettings } from '../briefing/briefing-settings.ts';
-import { DEFAULT_WORDING } from '../briefing/wording.ts';
 import type { FontSettings } from '../fonts/font-types.ts';
-import type { CollectionRecord, Profile, QuarterId, SupplyRecord } from '../model.ts';
+import type { Profile, QuarterId } from '../model.ts';
 import type { QuarterStatistics } from '../stats/quarter-statistics.ts';
-import { summariseQuarter } from '../stats/summarise-quarter.ts';
-import type { ArchivedBriefing, BriefingArchiveInput, BriefingInputs, Store } from '../store/store.ts';
+import type { ArchivedBriefing, BriefingArchiveInput, Store } from '../store/store.ts';
 import { briefingPdf } from './briefing-pdf.ts';
-import { briefingMonths } from './summarise-from-store.ts';
+import { briefingArchiveEntry, briefingSnapshot, fromInputs, sha256, wordingSha256, type SettingsSnapshot } from './briefing-snapshot.ts';
 
 /** A briefing made for issue: its bytes, its figures, and the archive entry (less the file it is written to). */
 export interface IssuedBriefing {
@@ -30,31 +27,11 @@ export interface Reissue {
   readonly reasons: readonly string[];
 }
 
-/** The settings snapshot: the briefing's settings (dates as ISO text) and the font settings. */
-interface SettingsSnapshot {
-  readonly briefing: Record<string, unknown>;
-  readonly fonts: FontSettings | null;
-}
-
-/** The SHA-256 of the shipped wording (templates/briefing/wording.json): the wording version a briefing used. */
-export function wordingSha256(): string {
-  return sha256(JSON.stringify(DEFAULT_WORDING));
-}
-
 /** Makes the quarter's briefing from the versions current now, with the archive entry that can remake it. */
 export async function issueBriefing(store: Store, profile: Profile, quarter: QuarterId, settings: BriefingSettings, fonts?: FontSettings): Promise<IssuedBriefing> {
-  const months = briefingMonths(quarter);
-  const inputs: BriefingInputs = { ...store.currentVersionIds(months), sources: store.sources(months) };
-  const { statistics, inputsSha256 } = fromInputs(store, profile, quarter, inputs);
-  const pdf = await briefingPdf(statistics, settings, { fonts });
-  const snapshot: SettingsSnapshot = { briefing: { ...settings, date: settings.date.toISOString(), now: settings.now.toISOString() }, fonts: fonts ?? null };
-  return {
-    pdf, statistics,
-    archive: {
-      quarter, issue: `${settings.supplement ? '增刊' : ''}第${settings.issueNumber}期`, issuedAt: settings.now.toISOString(),
-      inputs, inputsSha256, profile, settings: snapshot, wordingSha256: wordingSha256(), pdfSha256: sha256(pdf),
-    },
-  };
+  const snapshot = briefingSnapshot(store, profile, quarter);
+  const pdf = await briefingPdf(snapshot.statistics, settings, { fonts });
+  return { pdf, statistics: snapshot.statistics, archive: briefingArchiveEntry(profile, quarter, snapshot, settings, fonts, pdf) };
 }
 
 /** Regenerates archived briefing `id` from its snapshot (the archived versions, not the current ones); null when unknown. */
@@ -76,21 +53,3 @@ export async function reissueBriefing(store: Store, id: number): Promise<Reissue
   return { archived, pdf, pdfSha256, identical: reasons.length === 0, reasons };
 }
 
-/** The statistics of archived inputs, read by version id, in the order the store's own reads give. */
-function fromInputs(store: Store, profile: Profile, quarter: QuarterId, inputs: BriefingInputs): { statistics: QuarterStatistics; inputsSha256: string } {
-  const order = <R extends { month: string }>(subject: (r: R) => string) => (a: R, b: R) =>
-    a.month === b.month ? compare(subject(a), subject(b)) : compare(a.month, b.month);
-  const collections = store.versionsByIds('collection', inputs.collections).map((v) => v.record as CollectionRecord).sort(order((r) => r.county));
-  const supplies = store.versionsByIds('supply', inputs.supplies).map((v) => v.record as SupplyRecord).sort(order((r) => r.hospital));
-  const statistics = summariseQuarter({ profile, quarter, collections, supplies, sources: inputs.sources });
-  return { statistics, inputsSha256: sha256(JSON.stringify({ collections, supplies, sources: inputs.sources })) };
-}
-
-/** SQLite's BINARY collation: UTF-8 bytes, which for these names is code point order. */
-function compare(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
-
-function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}

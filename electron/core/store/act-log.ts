@@ -16,12 +16,24 @@ export function readActs(db: DatabaseSync): ActEntry[] {
 }
 
 /**
+ * Which act `undo` would reverse (the latest delete or restore still in effect) and which undo `redo` would
+ * (the latest undo still in effect, if no delete or restore came after it: a new act ends what can be redone).
+ * Takes the act log newest first; the one rule both the store and the screens use.
+ */
+export function nextReversals(acts: readonly ActEntry[]): { readonly undo: ActEntry | null; readonly redo: ActEntry | null } {
+  const undo = acts.find((a) => a.undoneBy === null && (a.kind === 'delete-import' || a.kind === 'restore-version')) ?? null;
+  const lastAct = acts.find((a) => a.kind === 'delete-import' || a.kind === 'restore-version')?.actId ?? 0;
+  const redo = acts.find((a) => a.undoneBy === null && a.kind === 'undo' && a.actId > lastAct) ?? null;
+  return { undo, redo };
+}
+
+/**
  * Undoes the latest act still in effect (a delete-import or a restore-version), in one transaction: its row
  * changes are reversed and the undo is itself logged, so it can be redone. Refused (nothing changed) when a
  * later import or act changed the same rows: the undo would no longer put things back as they were.
  */
 export function undoLast(db: DatabaseSync, at: string): ActEntry | null {
-  return reverseLatest(db, "kind IN ('delete-import', 'restore-version')", 'undo', at);
+  return reverseLatest(db, 'undo', at);
 }
 
 /**
@@ -29,14 +41,14 @@ export function undoLast(db: DatabaseSync, at: string): ActEntry | null {
  * delete or restore ends what can be redone: re-applying an older act after it would not give the same data.
  */
 export function redoLast(db: DatabaseSync, at: string): ActEntry | null {
-  return reverseLatest(db, "kind = 'undo' AND id > (SELECT coalesce(max(id), 0) FROM acts WHERE kind IN ('delete-import', 'restore-version'))", 'redo', at);
+  return reverseLatest(db, 'redo', at);
 }
 
-function reverseLatest(db: DatabaseSync, which: string, kind: 'undo' | 'redo', at: string): ActEntry | null {
+function reverseLatest(db: DatabaseSync, kind: 'undo' | 'redo', at: string): ActEntry | null {
   return inTransaction(db, () => {
-    const row = db.prepare(`SELECT * FROM acts WHERE undone_by IS NULL AND ${which} ORDER BY id DESC LIMIT 1`).get() as Record<string, unknown> | undefined;
-    if (row === undefined) return { commit: false, value: null };
-    const target = actFromRow(row);
+    const target = nextReversals(readActs(db))[kind];
+    if (target === null) return { commit: false, value: null };
+    const row = db.prepare('SELECT changes FROM acts WHERE id = ?').get(target.actId) as Record<string, unknown>;
     const changes = invertChanges(JSON.parse(String(row.changes)) as RowChange[]);
     const stale = staleChange(db, changes);
     if (stale !== null) throw new Error(refusal(db, target, kind, stale));
