@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { backup, DatabaseSync } from 'node:sqlite';
+import { openStore } from './open-store.ts';
 
 /** How many automatic backups are kept beside a database: the oldest beyond this are deleted. */
 export const KEPT_BACKUPS = 10;
@@ -52,6 +53,9 @@ export async function restoreDatabase(dbPath: string, fromPath: string, now: Dat
   try {
     const savedAs = rollingBackup(dbPath, now);
     await backup(source, dbPath);
+    // A backup from an older program gets this program's schema at once, so a connection already open on the
+    // database (the app's) finds every table it expects.
+    openStore(dbPath).close();
     return { savedAs };
   } finally {
     source.close();

@@ -103,3 +103,22 @@ test('a version-1 file keeps its replacement chains: deleting a correction made 
     store.close();
   });
 });
+
+test('restoring a version-1 backup into an open database upgrades it, so the open connection finds the act log', async () => {
+  const { restoreDatabase } = await import('../../../electron/core/store/backup-database.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'blood-brief-migrate-'));
+  try {
+    const old = join(dir, 'old.sqlite');
+    const raw = new DatabaseSync(old);
+    migrate(raw, MIGRATIONS.slice(0, 1), old);
+    raw.close();
+    const live = join(dir, 'live.sqlite');
+    const store = openStore(live);
+    store.importFile(parsedFile('华阴1月.xlsx', [HUAYIN_JAN]), AT);
+    await restoreDatabase(live, old, new Date('2025-04-11T01:00:00Z'));
+    assert.deepEqual([store.imports().length, store.acts().length, store.undo('now')], [0, 0, null]);
+    store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
