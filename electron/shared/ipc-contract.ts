@@ -7,8 +7,7 @@
 import type { Mapping, SheetPreview } from '../core/import/mapping-types.ts';
 import type { CollectionFigures, LayoutRule, Month, Problem, Profile, QuarterId, QuarterSummary, SheetKind, SourceRef, SupplyFigures } from '../core/model.ts';
 import type { FileReport } from '../core/pipeline/import-report.ts';
-import type { DatabaseSummary } from '../core/store/describe-database.ts';
-import type { ActKind, ImportDeletion, ImportLogEntry } from '../core/store/store.ts';
+import type { ActKind, DatabaseSummary, ImportDeletion, ImportLogEntry } from '../core/store/store.ts';
 
 /** What a handler sends back over the wire: a value or a Chinese message, never a stack trace. */
 export type Envelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
@@ -305,8 +304,11 @@ export interface IpcContract {
   redoAct(args: Record<string, never>): Promise<ActView | null>;
   /** Writes a backup of the database where the user says (VACUUM INTO). */
   backupDatabase(args: Record<string, never>): Promise<Written>;
-  /** Asks for a backup file and describes it against the database, for the confirmation; null when cancelled. */
-  chooseBackup(args: Record<string, never>): Promise<BackupChoice | null>;
+  /**
+   * Describes a backup against the database, for the confirmation: one of the automatic backups (`path`), or a
+   * file the user picks in a dialog (`path` null); null when the dialog is cancelled.
+   */
+  chooseBackup(args: { readonly path: string | null }): Promise<BackupChoice | null>;
   /** Replaces the database's contents with a chosen (or automatic) backup, after backing up the current ones. */
   restoreBackup(args: { readonly path: string }): Promise<{ readonly savedAs: string | null }>;
   /** Regenerates an archived briefing byte for byte and saves it where the user says. */

@@ -247,3 +247,18 @@ export interface ArchivedBriefingSnapshot extends ArchivedBriefing {
   readonly profile: unknown;
   readonly settings: unknown;
 }
+
+/** What a database (or a backup of one) holds, read-only, for the confirmation before a restore. */
+export interface DatabaseSummary {
+  readonly path: string;
+  readonly bytes: number;
+  /** Imports in force (deleted ones not counted). */
+  readonly imports: number;
+  /** The newest import: file and time; null when none. */
+  readonly latestImport: { readonly file: string; readonly importedAt: string } | null;
+  /** Earliest and latest month with current collections; null when none. */
+  readonly months: { readonly from: string; readonly to: string } | null;
+  readonly counties: number;
+  /** Briefings archived (0 in a backup made before the archive existed). */
+  readonly briefings: number;
+}

@@ -41,9 +41,10 @@ export function dataHandlers(deps: HandlerDeps): DataHandlers {
       userErrors(() => backupDatabase(file, path));
       return { path };
     },
-    chooseBackup: async () => {
+    chooseBackup: async ({ path: automatic }) => {
       const file = requireFile(deps);
-      const path = await deps.dialogs.chooseFile('backup', backupFolder(file));
+      if (automatic !== null && !inside(automatic, backupFolder(file))) throw new UserError('只能查看自动备份文件夹中的备份。');
+      const path = automatic ?? await deps.dialogs.chooseFile('backup', backupFolder(file));
       if (path === null) return null;
       deps.allowed.add([path]);
       return { backup: userErrors(() => describeDatabase(path)), current: describeDatabase(file) };

@@ -98,7 +98,7 @@ export const PAYLOAD_VALIDATORS: { readonly [C in Channel]: PayloadValidator<C> 
   undoAct: empty,
   redoAct: empty,
   backupDatabase: empty,
-  chooseBackup: empty,
+  chooseBackup: (p) => ({ path: record(p).path === null ? null : text(record(p).path, 'path', true) }),
   restoreBackup: (p) => ({ path: text(record(p).path, 'path', true) }),
   reissueBriefing: (p) => ({ id: whole(record(p).id, 'id', 1, 2 ** 31) }),
 };

@@ -83,13 +83,16 @@ describe('data handlers', () => {
     assert.deepEqual(await handlers.backupDatabase({}), { path: join(dir, '备份.sqlite') });
     await reviseLinwei(fixture, 2);
     script.files.push(join(dir, '备份.sqlite'));
-    const choice = await handlers.chooseBackup({});
+    const choice = await handlers.chooseBackup({ path: null });
     assert.equal(choice!.current!.imports, choice!.backup.imports + 1, 'the database holds one import more than the backup');
     assert.deepEqual(choice!.backup.months, { from: '2024-01', to: '2025-03' });
     const restored = await handlers.restoreBackup({ path: join(dir, '备份.sqlite') });
     assert.match(restored.savedAs ?? '', /blood-brief\.sqlite-备份/);
     assert.equal((await handlers.getDataOverview({})).imports.length, choice!.backup.imports, 'the open database shows the backup\'s contents');
     await assert.rejects(handlers.restoreBackup({ path: join(tmpdir(), 'other.sqlite') }), /只能从您选择的备份文件或自动备份中恢复/);
+    await assert.rejects(handlers.chooseBackup({ path: join(tmpdir(), 'other.sqlite') }), /只能查看自动备份文件夹中的备份/);
+    const automatic = (await handlers.getDataOverview({})).backups[0]!;
+    assert.equal((await handlers.chooseBackup({ path: automatic.path }))?.backup.path, automatic.path);
   });
 
   it('archives an exported briefing and reissues it byte for byte after a later import changed the figures', async () => {

@@ -48,7 +48,7 @@ const GOOD: Record<Channel, unknown> = {
   undoAct: {},
   redoAct: {},
   backupDatabase: {},
-  chooseBackup: {},
+  chooseBackup: { path: null },
   restoreBackup: { path: '/data/blood-brief.sqlite-备份/blood-brief-20250411-010000.sqlite' },
   reissueBriefing: { id: 1 },
 };
@@ -97,7 +97,7 @@ const BAD: Record<Channel, unknown[]> = {
   undoAct: [{ actId: 3 }],
   redoAct: ['x'],
   backupDatabase: [{ path: '/tmp/x.sqlite' }],
-  chooseBackup: [{ path: '/etc/passwd' }],
+  chooseBackup: [{}, { path: '' }, { path: 3 }],
   restoreBackup: [{}, { path: '' }, { path: 7 }, { path: 'x'.repeat(100_001) }],
   reissueBriefing: [{}, { id: 0 }, { id: '1' }],
 };
