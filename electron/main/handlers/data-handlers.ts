@@ -6,10 +6,11 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, isAbsolute } from 'node:path';
-import { backupDatabase, backupFolder, describeDatabase, nextReversals, restoreDatabase, rollingBackup, type ActEntry } from '../../core/core-api.ts';
+import { backupDatabase, backupFolder, describeDatabase, nextReversals, restoreDatabase, type ActEntry } from '../../core/core-api.ts';
 import type { ActView, BackupFileView, DataOverview, IpcContract } from '../../shared/ipc-contract.ts';
 import { UserError } from '../user-error.ts';
 import { readFolders } from './app-settings.ts';
+import { backUpFirst } from './back-up-first.ts';
 import { saveBytes } from './briefing-handlers.ts';
 import type { HandlerDeps } from './handler-deps.ts';
 
@@ -23,11 +24,11 @@ export function dataHandlers(deps: HandlerDeps): DataHandlers {
     planDeleteImport: async ({ importId }) => deps.store.planDeletion(importId) ?? noImport(importId),
     deleteImport: async ({ importId }) => {
       if (deps.store.planDeletion(importId) === null) noImport(importId);
-      backUp(deps);
+      backUpFirst(deps);
       return deps.store.deleteImport(importId, deps.now().toISOString()) ?? noImport(importId);
     },
     restoreVersion: async ({ kind, versionId }) => {
-      backUp(deps);
+      backUpFirst(deps);
       const done = userErrors(() => deps.store.restoreVersion(kind, versionId, deps.now().toISOString()));
       return actView(deps.store.acts().find((a) => a.actId === done.actId)!);
     },
@@ -94,18 +95,13 @@ function automaticBackups(file: string): BackupFileView[] {
 
 function reverse(deps: HandlerDeps, kind: 'undo' | 'redo'): ActView | null {
   if (nextReversals(deps.store.acts())[kind] === null) return null;
-  backUp(deps);
+  backUpFirst(deps);
   const act = userErrors(() => (kind === 'undo' ? deps.store.undo(deps.now().toISOString()) : deps.store.redo(deps.now().toISOString())));
   return act === null ? null : actView(act);
 }
 
 function actView(act: ActEntry): ActView {
   return { actId: act.actId, kind: act.kind, at: act.at, summary: act.summary, undone: act.undoneBy !== null };
-}
-
-/** A rolling backup before a change (none for an in-memory store). */
-function backUp(deps: HandlerDeps): void {
-  if (deps.databaseFile !== undefined) rollingBackup(deps.databaseFile, deps.now());
 }
 
 function requireFile(deps: HandlerDeps): string {

@@ -111,3 +111,12 @@ describe('data handlers', () => {
     assert.ok((await readFile(join(dir, '重新生成.pdf'))).equals(await readFile(join(dir, '第1期.pdf'))));
   });
 });
+
+describe('automatic backups in the app', () => {
+  it('each import batch into the database file is preceded by a rolling backup', async () => {
+    const fixture = await withData();
+    assert.equal((await fixture.handlers.getDataOverview({})).backups.length, 1, 'the first batch backed up the (new) database');
+    await reviseLinwei(fixture, 1);
+    assert.equal((await fixture.handlers.getDataOverview({})).backups.length, 2);
+  });
+});
