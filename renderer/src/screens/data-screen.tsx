@@ -3,8 +3,8 @@
  * what it stored), backups (to a chosen file, from a backup after seeing what it replaces, the automatic ones)
  * and the issued briefings with 重新生成. Nothing here changes data without a confirmation naming the change.
  */
-import type { ActView, DataOverview, ImportDeletionView } from '../../../electron/shared/ipc-contract.ts';
-import type { DatabaseSummary } from '../../../electron/core/store/store.ts';
+import type { ActView, BackupChoice, DataOverview, ImportDeletionView } from '../../../electron/shared/ipc-contract.ts';
+import { parseQuarter, quarterLabel } from '../../../electron/core/period/quarter.ts';
 import { Banner } from '../components/banner.tsx';
 import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 import { baseName, monthLabel, monthsLabel, shortList, timeLabel } from '../format.ts';
@@ -106,7 +106,7 @@ function Sections({ overview, state }: { overview: DataOverview; state: DataMana
               <thead><tr><th scope="col">期号</th><th scope="col">季度</th><th scope="col">生成时间</th><th scope="col">文件</th><th scope="col">PDF 校验值</th><th scope="col"><span className="sr-only">操作</span></th></tr></thead>
               <tbody>{overview.briefings.map((b) => (
                 <tr key={b.id}>
-                  <td>{b.issue}</td><td>{b.quarter.replace('Q', '年第')}季度</td><td>{timeLabel(b.issuedAt)}</td>
+                  <td>{b.issue}</td><td>{quarterText(b.quarter)}</td><td>{timeLabel(b.issuedAt)}</td>
                   <td className="wrap file-cell" title={b.file}>{baseName(b.file)}</td>
                   <td className="mono" title={`SHA-256 ${b.pdfSha256}`}>{b.pdfSha256.slice(0, 12)}</td>
                   <td><button type="button" className="small" disabled={state.busy} onClick={() => state.reissue(b.id)}>重新生成…</button></td>
@@ -154,4 +154,13 @@ function SummaryCompare({ current, backup }: { current: DatabaseSummary | null; 
       <tbody>{rows.map(([label, value]) => <tr key={label}><th scope="row">{label}</th><td className="wrap">{current === null ? '—' : value(current)}</td><td className="wrap">{value(backup)}</td></tr>)}</tbody>
     </table>
   );
+}
+
+/** What a database or a backup holds. */
+type DatabaseSummary = BackupChoice['backup'];
+
+/** "2025Q1" as "2025年第一季度". */
+function quarterText(quarter: string): string {
+  const parsed = parseQuarter(quarter);
+  return parsed === null ? quarter : quarterLabel(parsed);
 }

@@ -36,13 +36,14 @@ export function useDataManagement(): DataManagement {
   const [message, setMessage] = useState<DataManagement['message']>(null);
   const reload = useCallback(() => bridge().getDataOverview({}).then(setOverview, (e) => setMessage({ kind: 'error', text: errorText(e) })), []);
   useEffect(() => void reload(), [reload]);
-  const run = useCallback(async (work: () => Promise<string | null>) => {
+  // `closes`: the act was the confirmed one, so its confirmation goes away (asking opens one and keeps it).
+  const run = useCallback(async (work: () => Promise<string | null>, closes = false) => {
     setBusy(true);
     setMessage(null);
     try {
       const text = await work();
       if (text !== null) setMessage({ kind: 'success', text });
-      setPending(null);
+      if (closes) setPending(null);
     } catch (error) {
       setMessage({ kind: 'error', text: errorText(error) });
     } finally {
@@ -66,7 +67,7 @@ export function useDataManagement(): DataManagement {
       }
       const { savedAs } = await bridge().restoreBackup({ path: pending.path });
       return `已用备份 ${baseName(pending.path)} 恢复数据。${savedAs === null ? '' : `恢复前的数据已另存为自动备份 ${baseName(savedAs)}，可再从它恢复。`}`;
-    }),
+    }, true),
     cancel: () => setPending(null),
     undo: () => void run(async () => { const act = await bridge().undoAct({}); return act === null ? '没有可撤销的操作。' : `已${act.summary}`; }),
     redo: () => void run(async () => { const act = await bridge().redoAct({}); return act === null ? '没有可重做的操作。' : `已${act.summary}`; }),
