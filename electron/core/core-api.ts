@@ -28,7 +28,7 @@ export { openStore } from './store/open-store.ts';
 export type {
   ActEntry, ArchivedBriefing, BriefingArchiveInput, Conflict, DeletedVersion, ImportDeletion, ImportLogEntry, RecordKey, RecordVersion, Store, VersionRestore,
 } from './store/store.ts';
-export { backupDatabase, backupFolder, restoreDatabase, rollingBackup } from './store/backup-database.ts';
+export { backupDatabase, backupFolder, listBackups, restoreDatabase, rollingBackup } from './store/backup-database.ts';
 export { describeDatabase, type DatabaseSummary } from './store/describe-database.ts';
 export { nextReversals } from './store/act-log.ts';
 export type { FileReport, ImportReport } from './pipeline/import-report.ts';

@@ -222,6 +222,8 @@ export interface ActView {
 export interface BackupFileView {
   readonly path: string;
   readonly name: string;
+  /** When it was taken (ISO time). */
+  readonly at: string;
   readonly bytes: number;
 }
 

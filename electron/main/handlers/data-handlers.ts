@@ -4,9 +4,9 @@
  * after saying what it replaces) and the archive of issued briefings with 重新生成. Every change of the data is
  * preceded by a rolling backup, and deletions and restores are acts inside the database that undo reverses.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, join, relative, resolve, isAbsolute } from 'node:path';
-import { backupDatabase, backupFolder, describeDatabase, nextReversals, restoreDatabase, type ActEntry } from '../../core/core-api.ts';
+import { backupDatabase, backupFolder, describeDatabase, listBackups, nextReversals, restoreDatabase, type ActEntry } from '../../core/core-api.ts';
 import type { ActView, BackupFileView, DataOverview, IpcContract } from '../../shared/ipc-contract.ts';
 import { UserError } from '../user-error.ts';
 import { readFolders } from './app-settings.ts';
@@ -80,17 +80,9 @@ function overview(deps: HandlerDeps): DataOverview {
   };
 }
 
-/** The automatic backups beside the database, newest first (their names carry the time, so name order is time order). */
+/** The automatic backups beside the database, newest first, with their sizes. */
 function automaticBackups(file: string): BackupFileView[] {
-  const folder = backupFolder(file);
-  const names = (() => {
-    try {
-      return readdirSync(folder).filter((n) => n.endsWith('.sqlite'));
-    } catch {
-      return [];
-    }
-  })();
-  return names.sort().reverse().map((name) => ({ path: join(folder, name), name, bytes: statSync(join(folder, name)).size }));
+  return listBackups(file).map((b) => ({ ...b, bytes: statSync(b.path).size }));
 }
 
 function reverse(deps: HandlerDeps, kind: 'undo' | 'redo'): ActView | null {

@@ -87,10 +87,10 @@ function Sections({ overview, state }: { overview: DataOverview; state: DataMana
         {overview.backups.length > 0 && (
           <div className="table-scroll short">
             <table className="list">
-              <thead><tr><th scope="col">自动备份</th><th scope="col">大小</th><th scope="col"><span className="sr-only">操作</span></th></tr></thead>
+              <thead><tr><th scope="col">自动备份时间</th><th scope="col">文件</th><th scope="col">大小</th><th scope="col"><span className="sr-only">操作</span></th></tr></thead>
               <tbody>{overview.backups.map((b) => (
                 <tr key={b.path}>
-                  <td className="wrap" title={b.path}>{b.name}</td><td className="num">{Math.max(1, Math.round(b.bytes / 1024))} KB</td>
+                  <td>{timeLabel(b.at)}</td><td className="wrap" title={b.path}>{b.name}</td><td className="num">{Math.max(1, Math.round(b.bytes / 1024))} KB</td>
                   <td><button type="button" className="small" disabled={state.busy} onClick={() => state.askRestore(b.path)}>恢复此备份…</button></td>
                 </tr>
               ))}</tbody>
