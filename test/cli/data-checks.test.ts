@@ -72,3 +72,32 @@ test('a late report with a warning and an outlier: said on import, carried in --
   assert.match(appendix, /（2）潼关县2月全血人次为186，比去年同月（86）高116\.3%，比前6个月平均（116\.7）高59\.4%/);
   assert.match(appendix, /（3）潼关县2月全血量为324\.5U，比去年同月（152\.5U）高112\.8%/);
 });
+
+test('a reissued briefing keeps the warnings and arrival days of its own versions after a corrected report replaced them', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'bb-checks-'));
+  const db = join(root, 'data.sqlite');
+  const history = await folder(root, '2024', ['2024年2月', '2024年8月', '2024年9月', '2024年10月', '2024年11月', '2024年12月', '2024年1月', '2024年3月']);
+  const feb = join(root, 'feb');
+  await mkdir(feb);
+  await writeFile(join(feb, '潼关县2025年2月采血情况.csv'), iconv.encode('采血地点,全血人次,全血量(ml),机采人次,治疗量\n潼关献血屋,140,48800,1,4\n流动采血车,28,9700,0,0\n团体献血,18,6400,0,0\n合计,186,64900,1,4\n', 'gbk'));
+  const fixed = join(root, 'fixed');
+  await mkdir(fixed);
+  await writeFile(join(fixed, '潼关县2025年2月采血情况-更正.csv'), iconv.encode('采血地点,全血人次,全血量(ml),机采人次,治疗量\n潼关献血屋,40,14800,1,2\n流动采血车,28,9700,0,0\n团体献血,18,6400,0,0\n合计,86,30900,1,2\n', 'gbk'));
+  assert.equal((await cli('import', '--profile', PROFILE, '--db', db, '--now', '2025-01-05T10:00:00+08:00', history)).code, 0);
+  assert.equal((await cli('import', '--profile', PROFILE, '--db', db, '--now', '2025-03-14T10:00:00+08:00', feb)).code, 0);
+  const issued = join(root, 'issued.pdf');
+  const report = await cli('report', '--profile', PROFILE, '--db', db, '--quarter', '2025Q1', '--now', '2025-04-11T09:00:00+08:00', '--out', issued);
+  assert.equal(report.code, 0, report.err);
+  assert.match(report.out, /数据核查：警告 1 条、迟报 1 份/);
+
+  const corrected = await cli('import', '--profile', PROFILE, '--db', db, '--replace', '--now', '2025-04-12T10:00:00+08:00', fixed);
+  assert.equal(corrected.code, 0, corrected.err);
+  const now = await cli('report', '--profile', PROFILE, '--db', db, '--quarter', '2025Q1', '--now', '2025-04-12T11:00:00+08:00', '--out', join(root, 'now.pdf'));
+  assert.doesNotMatch(now.out, /警告 1 条/, 'the corrected figures carry no warning');
+
+  const again = join(root, 'again.pdf');
+  const reissued = await cli('reissue', '--db', db, '--issue', '1', '--out', again);
+  assert.equal(reissued.code, 0, reissued.err);
+  assert.ok((await readFile(again)).equals(await readFile(issued)), 'the reissue is the issued PDF byte for byte');
+  assert.match(pdfPageTexts(again).join('').replace(/\s+/g, ''), /（五）数据核查提示/);
+});
