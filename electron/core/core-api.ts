@@ -12,7 +12,7 @@ import type { InputFile, Profile } from './model.ts';
 import type { FontSettings } from './fonts/font-types.ts';
 import type { BoundedParser } from './import/bounded-parser.ts';
 import type { ImportOptions } from './pipeline/import-inputs.ts';
-import type { FileReport, ImportReport } from './pipeline/import-report.ts';
+import type { BoundedImportReport, ImportWatch } from './pipeline/import-inputs-bounded.ts';
 import type { BriefingSettings } from './briefing/briefing-settings.ts';
 import type { QuarterStatistics } from './stats/quarter-statistics.ts';
 import type { Store } from './store/store.ts';
@@ -25,9 +25,14 @@ export type { Mapping, SheetPreview } from './import/mapping-types.ts';
 
 // The local database and keeping it safe
 export { openStore } from './store/open-store.ts';
-export type { Conflict, DeletedVersion, ImportDeletion, ImportLogEntry, Store } from './store/store.ts';
-export { backupDatabase, restoreDatabase, rollingBackup } from './store/backup-database.ts';
+export type {
+  ActEntry, ArchivedBriefing, BriefingArchiveInput, Conflict, DeletedVersion, ImportDeletion, ImportLogEntry, RecordKey, RecordVersion, Store, VersionRestore,
+} from './store/store.ts';
+export { backupDatabase, backupFolder, listBackups, restoreDatabase, rollingBackup } from './store/backup-database.ts';
+export { describeDatabase, type DatabaseSummary } from './store/describe-database.ts';
+export { nextReversals } from './store/act-log.ts';
 export type { FileReport, ImportReport } from './pipeline/import-report.ts';
+export type { BoundedImportReport, ImportProgress, ImportWatch } from './pipeline/import-inputs-bounded.ts';
 
 // The station profile
 export { parseProfile } from './profile/parse-profile.ts';
@@ -39,27 +44,35 @@ export { chinaDay, parseDay } from './period/china-time.ts';
 // Quarterly statistics
 export { summariseFromStore } from './pipeline/summarise-from-store.ts';
 export { completenessMatrix } from './stats/completeness-matrix.ts';
-export { regionCounties } from './stats/region-counties.ts';
+export { regionCounties } from './stats/summarise-quarter.ts';
 export type { QuarterStatistics } from './stats/quarter-statistics.ts';
 
 // The briefing's settings, wording and fonts
 export { defaultBriefingSettings } from './briefing/briefing-settings.ts';
 export type { BriefingSettings } from './briefing/briefing-settings.ts';
 export { parseReportSettings } from './settings/parse-report-settings.ts';
+export { issueSettingsOf, parseIssueSettings, resolveIssueSettings } from './settings/issue-settings.ts';
 export type { ReportSettings } from './settings/parse-report-settings.ts';
 export { missingSettings, missingSettingsWarning } from './settings/missing-settings.ts';
 export { fontFallbackNotice } from './settings/font-fallback-notice.ts';
 export { starterSettings } from './settings/starter-settings.ts';
+export { DEFAULT_CHECKS } from './settings/check-settings.ts';
+export { dueDate, dueState } from './period/report-deadline.ts';
+export type { DueState } from './period/report-deadline.ts';
+export { findOutliers } from './stats/find-outliers.ts';
+export type { Outlier } from './stats/find-outliers.ts';
+export { describeOutlier } from './format/describe-outlier.ts';
 export type { FontSettings } from './fonts/font-types.ts';
 export { FontError } from './fonts/font-error.ts';
 
 // Presenting
 export { formatMonth } from './format/format-dates.ts';
+export { COLLECTION_LABELS, SUPPLY_LABELS } from './figure-labels.ts';
 export { assertNever } from './util/assert-never.ts';
 
-/** Imports a batch through a bounded parser, reporting each file as it is known (pipeline/import-inputs-bounded.ts). */
-export async function importInputsBounded(store: Store, profile: Profile, files: readonly InputFile[], options: ImportOptions, parser: BoundedParser, onFile?: (report: FileReport) => void): Promise<ImportReport> {
-  return (await import('./pipeline/import-inputs-bounded.ts')).importInputsBounded(store, profile, files, options, parser, onFile);
+/** Imports a batch through a bounded parser, with progress, each file's report as it is known, and cancellation (pipeline/import-inputs-bounded.ts). */
+export async function importInputsBounded(store: Store, profile: Profile, files: readonly InputFile[], options: ImportOptions, parser: BoundedParser, watch?: ImportWatch): Promise<BoundedImportReport> {
+  return (await import('./pipeline/import-inputs-bounded.ts')).importInputsBounded(store, profile, files, options, parser, watch);
 }
 
 /** The fonts by role, as the briefing would use them (fonts/load-fonts.ts). */
@@ -70,6 +83,19 @@ export async function loadFonts(settings?: FontSettings): Promise<ReturnType<typ
 /** The quarterly briefing as PDF bytes (pipeline/briefing-pdf.ts). */
 export async function briefingPdf(statistics: QuarterStatistics, settings: BriefingSettings, options?: { readonly fonts?: FontSettings }): Promise<Uint8Array> {
   return (await import('./pipeline/briefing-pdf.ts')).briefingPdf(statistics, settings, options);
+}
+
+export { briefingArchiveEntry, briefingSnapshot, type BriefingSnapshot } from './pipeline/briefing-snapshot.ts';
+export type { Reissue } from './pipeline/issue-briefing.ts';
+
+/** Makes a quarter's briefing for issue, with the archive entry that can remake it (pipeline/issue-briefing.ts). */
+export async function issueBriefing(...args: Parameters<typeof import('./pipeline/issue-briefing.ts').issueBriefing>): ReturnType<typeof import('./pipeline/issue-briefing.ts').issueBriefing> {
+  return (await import('./pipeline/issue-briefing.ts')).issueBriefing(...args);
+}
+
+/** Regenerates an archived briefing from its snapshot and checks it byte for byte (pipeline/issue-briefing.ts). */
+export async function reissueBriefing(...args: Parameters<typeof import('./pipeline/issue-briefing.ts').reissueBriefing>): ReturnType<typeof import('./pipeline/issue-briefing.ts').reissueBriefing> {
+  return (await import('./pipeline/issue-briefing.ts')).reissueBriefing(...args);
 }
 
 /** The county and hospital tables as a landscape PDF (pipeline/tables-output.ts). */

@@ -30,7 +30,7 @@ const GOOD: Record<Channel, unknown> = {
     settings: { name: '血液保障工作简报', issueNumber: 1, supplement: false, unit: '渭南市中心血站', date: '2025-04-11', internal: true, recipients: { 报: '', 送: '', 发: '' }, copies: null, freeText: '' },
   },
   getQuarterView: { quarter: '2025Q1' },
-  renderBriefing: { quarter: '2025Q1' },
+  renderBriefing: { quarter: '2025Q1', settings: { name: '血液保障工作简报', issueNumber: 2, supplement: false, unit: '渭南市中心血站', date: '', internal: true, recipients: { 报: '市卫健委', 送: '', 发: '' }, copies: 30, freeText: '', populationSource: '' } },
   renderTables: { quarter: '2025Q1' },
   exportPdf: { token: 'a'.repeat(64) },
   exportTablesXlsx: { quarter: '2025Q4' },
@@ -41,6 +41,16 @@ const GOOD: Record<Channel, unknown> = {
   getSheetPreview: { file: '/data/合阳县4月.xlsx' },
   previewMapping: { file: '/data/合阳县4月.xlsx', mapping: MAPPING },
   saveMapping: { file: '/data/合阳县4月.xlsx', mapping: MAPPING },
+  getDataOverview: {},
+  planDeleteImport: { importId: 3 },
+  deleteImport: { importId: 3 },
+  restoreVersion: { kind: 'collection', versionId: 12 },
+  undoAct: {},
+  redoAct: {},
+  backupDatabase: {},
+  chooseBackup: { path: null },
+  restoreBackup: { path: '/data/blood-brief.sqlite-备份/blood-brief-20250411-010000.sqlite' },
+  reissueBriefing: { id: 1 },
 };
 
 /** Malformed payloads for every channel: wrong types, missing fields, hostile values. */
@@ -69,7 +79,8 @@ const BAD: Record<Channel, unknown[]> = {
     { quarter: '2025Q1', settings: { ...(GOOD.saveBriefingSettings as { settings: object }).settings, freeText: 'x'.repeat(100_001) } },
   ],
   getQuarterView: [{ quarter: '2025q1 ' }, { quarter: 20251 }],
-  renderBriefing: [{ quarter: '../../etc' }],
+  renderBriefing: [{ quarter: '../../etc' }, { quarter: '2025Q1' }, { quarter: '2025Q1', settings: { ...(GOOD.saveBriefingSettings as { settings: object }).settings, copies: 0 } },
+    { quarter: '2025Q1', settings: { ...(GOOD.saveBriefingSettings as { settings: object }).settings, unit: undefined } }],
   renderTables: [{}],
   exportPdf: [{ token: '../../secret' }, { token: 'XYZ' }, {}],
   exportTablesXlsx: [{ quarter: null }],
@@ -80,6 +91,16 @@ const BAD: Record<Channel, unknown[]> = {
   getSheetPreview: [{}, { file: '' }, { file: 7 }],
   previewMapping: [{ file: '/a' }, { file: '/a', mapping: { ...MAPPING, columns: { anything: { col: 1 } } } }, { file: '/a', mapping: { ...MAPPING, headerRow: -1 } }],
   saveMapping: [{ file: '/a', mapping: { ...MAPPING, columns: { wholeBloodUnits: { col: 2, unit: '袋' } } } }, { file: '/a', mapping: { ...MAPPING, name: '' } }],
+  getDataOverview: [{ all: true }],
+  planDeleteImport: [{}, { importId: '3' }, { importId: 0 }, { importId: 1.5 }],
+  deleteImport: [{ importId: -1 }, { importId: null }, { id: 3 }],
+  restoreVersion: [{ kind: 'collection' }, { kind: 'hospital', versionId: 1 }, { kind: 'supply', versionId: '1' }, { kind: 'collection', versionId: 2 ** 40 }],
+  undoAct: [{ actId: 3 }],
+  redoAct: ['x'],
+  backupDatabase: [{ path: '/tmp/x.sqlite' }],
+  chooseBackup: [{}, { path: '' }, { path: 3 }],
+  restoreBackup: [{}, { path: '' }, { path: 7 }, { path: 'x'.repeat(100_001) }],
+  reissueBriefing: [{}, { id: 0 }, { id: '1' }],
 };
 
 describe('dispatch', () => {
