@@ -69,10 +69,8 @@ function localDate(now: Date): string {
  * proposed from the briefings already issued that year (期号 counts issues, not quarters).
  */
 export function settingsOf(deps: HandlerDeps, quarter: QuarterId): BriefingSettingsInput {
-  const saved = readBriefingSettings(deps.store, quarter);
-  if (saved) return saved;
-  const defaults = defaultSettings(readProfile(deps.store), quarter, deps.now());
-  return { ...defaults, issueNumber: nextIssueNumber(readExports(deps.store), quarter) };
+  const defaults = { ...defaultSettings(readProfile(deps.store), quarter, deps.now()), issueNumber: nextIssueNumber(readExports(deps.store), quarter) };
+  return readBriefingSettings(deps.store, quarter, defaults) ?? defaults;
 }
 
 /** One more than the highest 期号 exported for a briefing of the same year (增刊 counted apart), else 1. */

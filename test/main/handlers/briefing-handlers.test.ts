@@ -106,12 +106,13 @@ describe('briefing handlers', () => {
     assert.deepEqual(preview.bytes, await briefingPdf(summary, file.value.briefing, { fonts: file.value.fonts }), 'the stored form read as a --settings file prints the same');
   });
 
-  it('reads settings stored by the previous version (no 人口数据来源) as they were, and refuses a damaged value in Chinese', async () => {
+  it('reads settings stored by the previous version (no 人口数据来源) as they were; a key it let through but nothing can print takes its default', async () => {
     const { handlers, store } = await withData();
     const old = { name: '血液保障工作简报', issueNumber: 2, supplement: false, unit: '渭南市中心血站', date: '', internal: true, recipients: { 报: '市卫健委', 送: '', 发: '' }, copies: 20, freeText: '旧文字' };
-    store.putSetting('briefingSettingsByQuarter', { '2025Q1': old, '2024Q4': { ...old, issueNumber: 'x' } });
+    store.putSetting('briefingSettingsByQuarter', { '2025Q1': old, '2024Q4': { ...old, unit: '', issueNumber: 'x' } });
     assert.deepEqual(await handlers.getBriefingSettings({ quarter: '2025Q1' }), { ...old, populationSource: '' });
-    await assert.rejects(handlers.getBriefingSettings({ quarter: '2024Q4' }), { message: '已保存的2024Q4简报设置无法读取：issueNumber（期号）：应为正整数。请重新填写后保存。' });
+    assert.deepEqual(await handlers.getBriefingSettings({ quarter: '2024Q4' }), { ...old, unit: '渭南市中心血站', issueNumber: 1, populationSource: '' },
+      'the blank 编印单位 is the station again and 期号 the proposed one; the rest is kept');
   });
 
   it('remembers the export folder, and says when a preview has expired', async () => {
