@@ -8,7 +8,8 @@ import type { Mapping, SheetPreview } from '../core/import/mapping-types.ts';
 import type { CollectionFigures, LayoutRule, Month, Problem, Profile, QuarterId, QuarterSummary, SheetKind, SourceRef, SupplyFigures } from '../core/model.ts';
 import type { FileReport } from '../core/pipeline/import-report.ts';
 import type { IssueSettings } from '../core/settings/issue-settings.ts';
-import type { ImportLogEntry } from '../core/store/store.ts';
+import type { ActKind, DatabaseSummary, ImportDeletion, ImportLogEntry } from '../core/store/store.ts';
+import type { DueState } from '../core/period/report-deadline.ts';
 
 /** What a handler sends back over the wire: a value or a Chinese message, never a stack trace. */
 export type Envelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
@@ -60,9 +61,18 @@ export type CellStatus = 'received' | 'missing' | 'conflict';
 
 /**
  * Whether a month's report is owed yet, on the clock of main: 'notDue' while the month is running,
- * 'due' from its end until the deadline, 'overdue' after it (DHIS2 reporting timeliness).
+ * 'due' from its end until the deadline, 'overdue' after it (DHIS2 reporting timeliness; the core's one rule).
  */
-export type DueState = 'notDue' | 'due' | 'overdue';
+export type { DueState };
+
+/** Something a check found on one county-month, as a line for the cell's tooltip and detail panel. */
+export interface CellCheck {
+  readonly county: string;
+  readonly month: Month;
+  /** 'warning': a validation rule's stored warning; 'outlier': far from last year's month and the trailing mean. */
+  readonly kind: 'warning' | 'outlier';
+  readonly text: string;
+}
 
 /** The county × month completeness matrix of one year. */
 export interface Overview {
@@ -79,10 +89,20 @@ export interface Overview {
   readonly deadlineDay: number;
   /** The supply department's report per month (received when any hospital's figures for it are stored). */
   readonly supply: readonly CellStatus[];
+  /** arrivedOn[countyIndex][monthIndex]: the China day the current figures arrived ("2025-03-14"), null when not received. */
+  readonly arrivedOn: readonly (readonly (string | null)[])[];
+  /** late[countyIndex][monthIndex]: received after the month's due date (次月{deadlineDay}日). */
+  readonly late: readonly (readonly boolean[])[];
+  /** Each month's due date ("2025-02-10"). */
+  readonly dueDates: readonly string[];
+  /** The checks' findings on the year's county-months (stored warnings, outliers), by month then county. */
+  readonly checks: readonly CellCheck[];
 }
 
 /** One stored version of a county-month, current or replaced. */
 export interface VersionView {
+  /** The number restoreVersion takes. */
+  readonly versionId: number;
   readonly current: boolean;
   readonly file: string;
   readonly sha256: string;
@@ -98,6 +118,13 @@ export interface CellDetail {
   readonly sources: Readonly<Record<string, SourceRef>> | null;
   readonly history: readonly VersionView[];
   readonly conflicts: readonly ConflictView[];
+  /** When the current figures arrived (ISO 8601) and the month's due date ("2025-02-10"); arrivedAt null when not received. */
+  readonly arrivedAt: string | null;
+  readonly dueDate: string;
+  /** Whether it arrived after the due date (the core's rule, China calendar); false when not received. */
+  readonly late: boolean;
+  /** The checks' findings on this county-month. */
+  readonly checks: readonly CellCheck[];
 }
 
 /** One line of the import history: the store's log entry without its internal id and notices. */
@@ -119,6 +146,8 @@ export interface LoadedPopulation {
   readonly rows: readonly { readonly county: string; readonly year: string; readonly population: number }[];
   readonly source: string | null;
   readonly problems: readonly Problem[];
+  /** One-year changes beyond the threshold (e.g. 10 %): the figures are read as given, these say what to check. */
+  readonly warnings: readonly Problem[];
 }
 
 /**
@@ -191,6 +220,61 @@ export interface MappingPreview {
   readonly problems: readonly Problem[];
 }
 
+/** One import as 数据管理 lists it: the log entry with its number (for 删除). */
+export type ImportRow = Omit<ImportLogEntry, 'notices'>;
+
+/** One entry of the act log (删除导入, 恢复版本, 撤销, 重做). */
+export interface ActView {
+  readonly actId: number;
+  readonly kind: ActKind;
+  readonly at: string;
+  readonly summary: string;
+  /** Reversed by a later undo (or redo) that is in effect. */
+  readonly undone: boolean;
+}
+
+/** An automatic backup beside the database. */
+export interface BackupFileView {
+  readonly path: string;
+  readonly name: string;
+  /** When it was taken (ISO time). */
+  readonly at: string;
+  readonly bytes: number;
+}
+
+/** An issued briefing in the archive. */
+export interface ArchivedBriefingView {
+  readonly id: number;
+  readonly quarter: QuarterId;
+  readonly issue: string;
+  readonly issuedAt: string;
+  readonly file: string;
+  readonly pdfSha256: string;
+}
+
+/** Everything the 数据管理 screen shows. */
+export interface DataOverview {
+  /** The database file; null for an in-memory one (no backups then). */
+  readonly databaseFile: string | null;
+  readonly imports: readonly ImportRow[];
+  readonly acts: readonly ActView[];
+  /** What 撤销 / 重做 would reverse, as the act's one line; null when there is nothing. */
+  readonly nextUndo: string | null;
+  readonly nextRedo: string | null;
+  /** The automatic backups, newest first. */
+  readonly backups: readonly BackupFileView[];
+  readonly briefings: readonly ArchivedBriefingView[];
+}
+
+/** What deleting an import removes, shown before confirming. */
+export type ImportDeletionView = ImportDeletion;
+
+/** What a restore from a backup would replace: the backup's contents against the database's now. */
+export interface BackupChoice {
+  readonly backup: DatabaseSummary;
+  readonly current: DatabaseSummary | null;
+}
+
 /** Channel → (argument) → Promise<result>. Every channel takes exactly one plain-object argument. */
 export interface IpcContract {
   getAppInfo(args: Record<string, never>): Promise<AppInfo>;
@@ -224,6 +308,29 @@ export interface IpcContract {
   getSheetPreview(args: { readonly file: string }): Promise<SheetPreviewView>;
   previewMapping(args: { readonly file: string; readonly mapping: MappingInput }): Promise<MappingPreview>;
   saveMapping(args: { readonly file: string; readonly mapping: MappingInput }): Promise<FileResult>;
+  /** 数据管理: imports, the act log, automatic backups and the briefing archive. */
+  getDataOverview(args: Record<string, never>): Promise<DataOverview>;
+  /** What deleting an import would remove (nothing is changed). */
+  planDeleteImport(args: { readonly importId: number }): Promise<ImportDeletionView>;
+  /** Deletes an import after a rolling backup; a logged act that 撤销 reverses. */
+  deleteImport(args: { readonly importId: number }): Promise<ImportDeletionView>;
+  /** Makes a stored version of a county-month current again; a logged act that 撤销 reverses. */
+  restoreVersion(args: { readonly kind: 'collection' | 'supply'; readonly versionId: number }): Promise<ActView>;
+  /** Undoes the latest delete or restore still in effect; null when there is none. */
+  undoAct(args: Record<string, never>): Promise<ActView | null>;
+  /** Redoes the latest undo; null when there is none. */
+  redoAct(args: Record<string, never>): Promise<ActView | null>;
+  /** Writes a backup of the database where the user says (VACUUM INTO). */
+  backupDatabase(args: Record<string, never>): Promise<Written>;
+  /**
+   * Describes a backup against the database, for the confirmation: one of the automatic backups (`path`), or a
+   * file the user picks in a dialog (`path` null); null when the dialog is cancelled.
+   */
+  chooseBackup(args: { readonly path: string | null }): Promise<BackupChoice | null>;
+  /** Replaces the database's contents with a chosen (or automatic) backup, after backing up the current ones. */
+  restoreBackup(args: { readonly path: string }): Promise<{ readonly savedAs: string | null }>;
+  /** Regenerates an archived briefing byte for byte and saves it where the user says. */
+  reissueBriefing(args: { readonly id: number }): Promise<Written>;
 }
 
 /** A channel name. */

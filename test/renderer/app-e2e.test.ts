@@ -188,8 +188,9 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
   it('overview: the matrix of 2025, one cell with its sources and history, the import log', async () => {
     await nav('数据总览');
     // At 2025-04-11 January to March are owed (March's deadline, the 10th, has passed); April onwards are not yet due.
-    await page.getByText('截至目前应报 33 份，已报送 33（100%），逾期未报 0，报送期内未报 0；未到报送期 99 份').waitFor();
-    await page.getByRole('button', { name: '华州区 2025年1月 已报送' }).click();
+    // Every report was imported today, after its deadline: each is received, and 迟报 with its arrival day.
+    await page.getByText('截至目前应报 33 份，已报送 33（100%，其中迟报 33），逾期未报 0，报送期内未报 0；未到报送期 99 份').waitFor();
+    await page.getByRole('button', { name: '华州区 2025年1月 迟报（4月11日到达）' }).click();
     await page.getByRole('heading', { name: '华州区 2025年1月' }).waitFor();
     const wholeBlood = page.locator('table.figures tbody tr').first();
     assert.deepEqual((await wholeBlood.locator('th, td').allTextContents()).slice(0, 2), ['全血人次', '161']);

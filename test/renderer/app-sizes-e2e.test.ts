@@ -196,17 +196,18 @@ describe('desktop app: nothing typed is lost, nothing stale is briefed', { timeo
   it('overview: owed, overdue and not-yet-due months apart; the supply reports; arrow keys move in the matrix', async () => {
     await page.getByRole('navigation').getByRole('button', { name: '数据总览' }).click();
     // 2025-04-11: January to March are owed; the conflict month counts as received (its old figures are stored).
-    await page.getByText('截至目前应报 33 份，已报送 33（100%），逾期未报 0，报送期内未报 0；未到报送期 99 份').waitFor();
+    // All were imported today, after their deadlines: 迟报, except the conflict, which is said first.
+    await page.getByText('截至目前应报 33 份，已报送 33（100%，其中迟报 32），逾期未报 0，报送期内未报 0；未到报送期 99 份').waitFor();
     await page.getByRole('button', { name: '华州区 2025年1月 有冲突' }).waitFor();
     await page.getByRole('button', { name: '临渭区 2025年5月 未到报送期' }).waitFor();
     await page.getByRole('img', { name: '供血报表 2025年1月 已报送' }).waitFor();
     await page.getByRole('img', { name: '供血报表 2025年6月 未到报送期' }).waitFor();
     assert.equal(await page.locator('table.matrix button[tabindex="0"]').count(), 1, 'the matrix is one Tab stop');
-    await page.getByRole('button', { name: '临渭区 2025年1月 已报送' }).focus();
+    await page.getByRole('button', { name: '临渭区 2025年1月 迟报（4月11日到达）' }).focus();
     await page.keyboard.press('ArrowRight');
-    assert.equal(await focusedLabel(page), '临渭区 2025年2月 已报送');
+    assert.equal(await focusedLabel(page), '临渭区 2025年2月 迟报（4月11日到达）');
     await page.keyboard.press('ArrowDown');
-    assert.equal(await focusedLabel(page), '华州区 2025年2月 已报送');
+    assert.equal(await focusedLabel(page), '华州区 2025年2月 迟报（4月11日到达）');
     await page.keyboard.press('End');
     assert.equal(await focusedLabel(page), '华州区 2025年12月 未到报送期');
     await page.keyboard.press('Enter');
@@ -215,20 +216,21 @@ describe('desktop app: nothing typed is lost, nothing stale is briefed', { timeo
   });
 
   it('counts a month overdue after its deadline and due before it', async () => {
-    const { dueState } = await import('../../electron/main/handlers/overview-handlers.ts');
-    assert.equal(dueState('2025-03', new Date(2025, 3, 10, 23, 0)), 'due', 'March is due until 10 April');
-    assert.equal(dueState('2025-03', new Date(2025, 3, 11, 9, 0)), 'overdue');
-    assert.equal(dueState('2025-02', new Date(2025, 3, 1)), 'overdue');
-    assert.equal(dueState('2025-04', new Date(2025, 3, 11)), 'notDue', 'the running month is not due');
-    assert.equal(dueState('2025-12', new Date(2025, 3, 11)), 'notDue');
-    assert.equal(dueState('2024-12', new Date(2025, 0, 5)), 'due', 'across the turn of the year');
+    // The overview uses the core's one deadline rule (period/report-deadline.ts), on the China calendar.
+    const { dueState } = await import('../../electron/core/period/report-deadline.ts');
+    assert.equal(dueState('2025-03', new Date('2025-04-10T23:00:00+08:00'), 10), 'due', 'March is due until 10 April');
+    assert.equal(dueState('2025-03', new Date('2025-04-11T09:00:00+08:00'), 10), 'overdue');
+    assert.equal(dueState('2025-02', new Date('2025-04-01T09:00:00+08:00'), 10), 'overdue');
+    assert.equal(dueState('2025-04', new Date('2025-04-11T09:00:00+08:00'), 10), 'notDue', 'the running month is not due');
+    assert.equal(dueState('2025-12', new Date('2025-04-11T09:00:00+08:00'), 10), 'notDue');
+    assert.equal(dueState('2024-12', new Date('2025-01-05T09:00:00+08:00'), 10), 'due', 'across the turn of the year');
   });
 
-  it('F1 opens 帮助; the menu shows Alt+1 … Alt+5', async () => {
+  it('F1 opens 帮助; the menu shows Alt+1 … Alt+6', async () => {
     await page.keyboard.press('F1');
     await page.getByRole('heading', { name: '帮助' }).waitFor();
     await page.getByRole('heading', { name: '常见导入错误及修改方法' }).waitFor();
-    assert.deepEqual(await page.locator('.nav-key').allTextContents(), ['Alt+1', 'Alt+2', 'Alt+3', 'Alt+4', 'Alt+5', 'F1']);
+    assert.deepEqual(await page.locator('.nav-key').allTextContents(), ['Alt+1', 'Alt+2', 'Alt+3', 'Alt+4', 'Alt+5', 'Alt+6', 'F1']);
     await page.keyboard.press('Alt+2');
     await page.getByRole('heading', { name: '数据总览' }).waitFor();
   });
@@ -378,6 +380,34 @@ for (const size of SIZES) {
       await sized.getByRole('heading', { name: '帮助' }).waitFor();
       await shot('help');
       await noOverflow('帮助');
+    });
+
+    it('数据管理: the imports, automatic backups and issued briefings; a deletion is shown before it is confirmed', async () => {
+      await nav(sized, '生成简报');
+      await sized.getByRole('button', { name: '生成预览' }).click();
+      await sized.getByTestId('preview-sha').waitFor({ timeout: 60_000 });
+      app.script.saves.push(join(dir, `${size.name}-简报.pdf`));
+      await sized.getByRole('button', { name: '导出简报 PDF…' }).click();
+      await sized.getByText(`已保存：${join(dir, `${size.name}-简报.pdf`)}`).waitFor();
+      await nav(sized, '数据管理');
+      await sized.getByRole('heading', { name: '已发简报' }).waitFor();
+      await sized.getByRole('button', { name: '重新生成…' }).first().waitFor();
+      assert.ok(await sized.getByRole('button', { name: '恢复此备份…' }).count() >= 1, 'the automatic backups are listed');
+      await noOverflow('数据管理');
+      await shot('data');
+      await sized.getByRole('button', { name: '删除此次导入…' }).first().click();
+      const dialog = sized.getByRole('dialog', { name: /^删除第 \d+ 次导入$/ });
+      await dialog.waitFor();
+      assert.match(await dialog.textContent() ?? '', /存入的 \d+ 项数据将被删除/);
+      await noOverflow('数据管理 删除确认');
+      await shot('data-delete');
+      await dialog.getByRole('button', { name: '取消' }).click();
+      await sized.getByRole('button', { name: '恢复此备份…' }).first().click();
+      const restore = sized.getByRole('dialog', { name: '从备份恢复数据库' });
+      await restore.getByText('当前数据库（将被替换）').waitFor();
+      await noOverflow('数据管理 恢复确认');
+      await shot('data-restore');
+      await restore.getByRole('button', { name: '取消' }).click();
     });
   });
 }

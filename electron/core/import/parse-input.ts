@@ -25,7 +25,8 @@ export function parseInput(file: InputFile, profile: Profile): Result<ParsedFile
   const assembled = assemble(file, results.map((r) => r.result), notices);
   // Named validation rules (validation-rules.ts): errors refuse the file, warnings travel with it as notices.
   const rules = checkRecords(assembled);
-  const parsed = { ...assembled, notices: [...assembled.notices, ...rules.warnings] };
+  const asNotice = (w: Problem): Problem => ({ file: w.file, ...(w.sheet === undefined ? {} : { sheet: w.sheet }), ...(w.cell === undefined ? {} : { cell: w.cell }), message: w.message });
+  const parsed = { ...assembled, notices: [...assembled.notices, ...rules.warnings.map(asNotice)], ...(rules.warnings.length > 0 ? { warnings: rules.warnings } : {}) };
   const all = [...problems, ...emptiness(file, results, problems.length), ...duplicateRecords(parsed), ...rules.errors];
   return all.length > 0 ? { ok: false, problems: groupProblems(all) } : { ok: true, value: parsed };
 }
