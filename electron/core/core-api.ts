@@ -14,6 +14,7 @@ import type { BoundedParser } from './import/bounded-parser.ts';
 import type { ImportOptions } from './pipeline/import-inputs.ts';
 import type { FileReport, ImportReport } from './pipeline/import-report.ts';
 import type { BriefingSettings } from './briefing/briefing-settings.ts';
+import type { PdfOptions } from './pipeline/briefing-pdf.ts';
 import type { QuarterStatistics } from './stats/quarter-statistics.ts';
 import type { Store } from './store/store.ts';
 
@@ -68,7 +69,7 @@ export async function loadFonts(settings?: FontSettings): Promise<ReturnType<typ
 }
 
 /** The quarterly briefing as PDF bytes (pipeline/briefing-pdf.ts). */
-export async function briefingPdf(statistics: QuarterStatistics, settings: BriefingSettings, options?: { readonly fonts?: FontSettings }): Promise<Uint8Array> {
+export async function briefingPdf(statistics: QuarterStatistics, settings: BriefingSettings, options?: PdfOptions): Promise<Uint8Array> {
   return (await import('./pipeline/briefing-pdf.ts')).briefingPdf(statistics, settings, options);
 }
 
