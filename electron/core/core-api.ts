@@ -9,7 +9,7 @@
  * the PDF code.
  */
 import type { InputFile, Profile } from './model.ts';
-import type { FontSettings } from './fonts/font-types.ts';
+import type { FontSet, FontSettings } from './fonts/font-types.ts';
 import type { BoundedParser } from './import/bounded-parser.ts';
 import type { ImportOptions } from './pipeline/import-inputs.ts';
 import type { FileReport, ImportReport } from './pipeline/import-report.ts';
@@ -66,6 +66,15 @@ export async function importInputsBounded(store: Store, profile: Profile, files:
 /** The fonts by role, as the briefing would use them (fonts/load-fonts.ts). */
 export async function loadFonts(settings?: FontSettings): Promise<ReturnType<typeof import('./fonts/load-fonts.ts').loadFonts>> {
   return (await import('./fonts/load-fonts.ts')).loadFonts(settings);
+}
+
+/**
+ * Loads the briefing's PDF code (pdfkit, fontkit, layout) and resolves its fonts ahead of need, for a caller that
+ * would otherwise wait: the CLI does it while the worker thread reads the input files.
+ */
+export async function prepareBriefingPdf(settings?: FontSettings): Promise<FontSet> {
+  const [, fonts] = await Promise.all([import('./pipeline/briefing-pdf.ts'), import('./fonts/load-fonts.ts')]);
+  return fonts.loadFonts(settings);
 }
 
 /** The quarterly briefing as PDF bytes (pipeline/briefing-pdf.ts). */
