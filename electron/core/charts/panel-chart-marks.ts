@@ -9,6 +9,8 @@ const GAP = 3;
 /** Space between panels, so one panel's longest label never runs into the next panel's bars. */
 const GUTTER = 10;
 const BAR_SHARE = 0.6;
+/** Space under the last row, so the caption below does not crowd it. */
+const BOTTOM = 4;
 
 /** "单采血小板（治疗量）" → ["单采血小板", "（治疗量）"]: the figure over its unit, so a narrow panel's title fits. */
 export function titleLines(title: string): string[] {
@@ -21,7 +23,9 @@ function panelMarks(fonts: FontSet, panel: Panel, x0: number, x1: number, rows: 
   const room = Math.max(...panel.labels.map((l) => labelWidth(fonts, l))) + GAP;
   const max = Math.max(0, ...panel.values);
   const length = (v: number) => (max > 0 ? (v / max) * (x1 - x0 - room) : 0);
-  const title = titleLines(panel.title).map((text, i) => label(fonts, text, x0, titleTop + SIZE * (i + 0.5) + i * 2, 'left'));
+  // A line opening with a full-width bracket starts half an em early: the bracket's blank half would indent it
+  // (opening punctuation at a line start is set half-width, GB/T 15834 practice).
+  const title = titleLines(panel.title).map((text, i) => label(fonts, text, x0 - (text.startsWith('（') ? SIZE / 2 : 0), titleTop + SIZE * (i + 0.5) + i * 2, 'left'));
   const bottom = rows.y0 + rows.band * panel.values.length;
   const bars = panel.values.flatMap((v, i) => {
     const middle = rows.y0 + rows.band * (i + 0.5);
@@ -39,7 +43,7 @@ function panelMarks(fonts: FontSet, panel: Panel, x0: number, x1: number, rows: 
 export function panelChartMarks(spec: PanelChartSpec, fonts: FontSet, width: number, height: number): FigureMark[] {
   const names = Math.max(...spec.categories.map((c) => labelWidth(fonts, c))) + 2 * GAP;
   const titleHeight = 2 * SIZE + 2 + 2 * GAP;
-  const rows = { y0: titleHeight, band: (height - titleHeight) / spec.categories.length };
+  const rows = { y0: titleHeight, band: (height - titleHeight - BOTTOM) / spec.categories.length };
   const column = (width - names) / spec.panels.length;
   const separators = spec.categories.slice(1).map((_, i) => line(0, rows.y0 + rows.band * (i + 1), width, rows.y0 + rows.band * (i + 1), CHART_INKS.grid, 0.3));
   const categoryLabels = spec.categories.map((c, i) => label(fonts, c, names - 2 * GAP, rows.y0 + rows.band * (i + 0.5), 'right'));
