@@ -8,14 +8,14 @@ import { openData } from './open-data.ts';
 
 /**
  * Imports the command's inputs and summarises its quarter; null (after saying why) when any input was
- * rejected or the quarter has no data, so nothing partial is ever printed.
+ * rejected or the quarter has no data, so nothing partial is ever printed. `meanwhile`: see openData.
  */
-export async function quarterStatisticsFor(command: QuarterOptions, profile: Profile, now: Date, io: CliIo, output: string): Promise<QuarterStatistics | null> {
+export async function quarterStatisticsFor(command: QuarterOptions, profile: Profile, now: Date, io: CliIo, output: string, meanwhile?: () => void): Promise<QuarterStatistics | null> {
   // Reading a database that isn't there is a typo, not an empty station: say so rather than create a new file.
   if (command.db !== null && command.inputs.length === 0 && !existsSync(command.db)) {
     return (writeLines(io.stderr, [`${command.db}：找不到数据库文件，未生成${output}。`]), null);
   }
-  const data = await openData(io, profile, command.db, command.inputs, { replace: false, now });
+  const data = await openData(io, profile, command.db, command.inputs, { replace: false, now }, meanwhile);
   try {
     if (!data.ok) return (writeLines(io.stderr, [`有文件未通过检查（见上），未生成${output}。`]), null);
     const statistics = summariseFromStore(data.store, profile, command.quarter);

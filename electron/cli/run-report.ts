@@ -1,4 +1,4 @@
-import { briefingPdf, fontFallbackNotice, missingSettings, missingSettingsWarning, prepareBriefingPdf } from '../core/core-api.ts';
+import { briefingPdf, fontFallbackNotice, missingSettings, missingSettingsWarning, prepareBriefingPdf, type FontSet } from '../core/core-api.ts';
 import type { Command } from './commands.ts';
 import type { CliIo } from './cli-io.ts';
 import { writeLines } from './cli-io.ts';
@@ -20,10 +20,11 @@ export async function runReport(command: Extract<Command, { name: 'report' }>, n
   const { briefing, fonts } = settings.value;
   // The PDF code and the fonts load while the worker reads the files (this thread would only wait), and only once:
   // the briefing is typeset with these faces and the notice below names those stood in for. A font error waits its turn.
-  const early = prepareBriefingPdf(fonts).then((set) => ({ set }), (error: unknown) => ({ error }));
-  const statistics = await quarterStatisticsFor(command, profile.value, now, io, '简报');
+  let early: Promise<{ set: FontSet } | { error: unknown }> | null = null;
+  const prepare = () => (early ??= prepareBriefingPdf(fonts).then((set) => ({ set }), (error: unknown) => ({ error })));
+  const statistics = await quarterStatisticsFor(command, profile.value, now, io, '简报', prepare);
   if (statistics === null) return 1;
-  const ready = await early;
+  const ready = await prepare();
   if ('error' in ready) throw ready.error;
   const loaded = ready.set;
   const pdf = await writeOutput(command.out, await briefingPdf(statistics, briefing, { fonts, loaded }));

@@ -51,7 +51,7 @@ export type { ReportSettings } from './settings/parse-report-settings.ts';
 export { missingSettings, missingSettingsWarning } from './settings/missing-settings.ts';
 export { fontFallbackNotice } from './settings/font-fallback-notice.ts';
 export { starterSettings } from './settings/starter-settings.ts';
-export type { FontSettings } from './fonts/font-types.ts';
+export type { FontSet, FontSettings } from './fonts/font-types.ts';
 export { FontError } from './fonts/font-error.ts';
 
 // Presenting
@@ -73,8 +73,14 @@ export async function loadFonts(settings?: FontSettings): Promise<ReturnType<typ
  * would otherwise wait: the CLI does it while the worker thread reads the input files.
  */
 export async function prepareBriefingPdf(settings?: FontSettings): Promise<FontSet> {
-  const [, fonts] = await Promise.all([import('./pipeline/briefing-pdf.ts'), import('./fonts/load-fonts.ts')]);
-  return fonts.loadFonts(settings);
+  // In steps (fontkit, pdfkit, the layout), each its own turn of the event loop, so the thread answers the worker
+  // between them instead of leaving it idle for the whole load.
+  const steps = [() => import('./fonts/load-fonts.ts'), () => import('./pdf/render-pdf.ts'), () => import('./pipeline/briefing-pdf.ts')];
+  for (const step of steps) {
+    await step();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return (await import('./fonts/load-fonts.ts')).loadFonts(settings);
 }
 
 /** The quarterly briefing as PDF bytes (pipeline/briefing-pdf.ts). */
