@@ -3,7 +3,7 @@ import type { QuarterStatistics } from '../stats/quarter-statistics.ts';
 import { formatCount } from '../format/format-numbers.ts';
 import type { BarChartSpec, BarSeries } from './chart-spec.ts';
 import { CHART_INKS, FIGURE_WIDTH_MM } from './chart-style.ts';
-import { monthLastYear } from './monthly-donations.ts';
+import { monthLastYear } from './month-last-year.ts';
 import { summaryQuarterLabel } from './summary-quarter-label.ts';
 
 /** What 图2 is drawn from: the city's months of the quarter and the same months last year, as stats/ summed them. */

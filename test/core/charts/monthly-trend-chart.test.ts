@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { monthLastYear } from '../../../electron/core/charts/monthly-donations.ts';
+import { monthLastYear } from '../../../electron/core/charts/month-last-year.ts';
 import { monthlyTrendChart } from '../../../electron/core/charts/monthly-trend-chart.ts';
 import { fixtureFigures, fixtureSummary } from './fixture-summary.ts';
 
