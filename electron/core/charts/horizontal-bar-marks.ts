@@ -11,6 +11,13 @@ const GAP = 3;
 /** Share of a row's band the bar fills. */
 const BAR_SHARE = 0.65;
 
+/** The dashed reference line across the plot, its label centred above it (kept inside the figure near an edge). */
+function referenceMarks(fonts: FontSet, text: string, x: number, y0: number, y1: number, width: number): FigureMark[] {
+  const half = labelWidth(fonts, text) / 2;
+  const centre = Math.min(Math.max(x, half), width - half);
+  return [line(x, y0 - 2, x, y1, CHART_INKS.focus, 0.8, [4, 3]), label(fonts, text, centre, (y0 - 2) / 2, 'center', CHART_INKS.focus)];
+}
+
 /**
  * One horizontal bar per category (one series), in a box of `width` × `height` points: names right-aligned at the
  * left, the value axis from 0 to the last tick below with light grid lines, each bar's label at its end, and the
@@ -28,10 +35,7 @@ export function horizontalBarMarks(spec: BarChartSpec, fonts: FontSet, width: nu
   const band = (plot.y1 - plot.y0) / spec.categories.length;
   const grid = spec.ticks.flatMap((t) => [line(xOf(t), plot.y0, xOf(t), plot.y1, t === 0 ? CHART_INKS.axis : CHART_INKS.grid), label(fonts, formatTick(t), xOf(t), plot.y1 + GAP + SIZE / 2, 'center')]);
   const title = label(fonts, spec.valueTitle, (plot.x0 + plot.x1) / 2, height - SIZE / 2 - 2, 'center');
-  const reference = spec.reference === null ? [] : [
-    line(xOf(spec.reference.value), plot.y0 - 2, xOf(spec.reference.value), plot.y1, CHART_INKS.focus, 0.8, [4, 3]),
-    label(fonts, spec.reference.label, xOf(spec.reference.value), top / 2, 'center', CHART_INKS.focus),
-  ];
+  const reference = spec.reference === null ? [] : referenceMarks(fonts, spec.reference.label, xOf(spec.reference.value), plot.y0, plot.y1, width);
   const rows = spec.categories.flatMap((name, i) => {
     const middle = plot.y0 + band * (i + 0.5);
     const value = series.values[i] ?? null;

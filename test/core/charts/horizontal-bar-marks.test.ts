@@ -43,3 +43,11 @@ test('no two labels overlap and nothing leaves the figure', () => {
   assert.deepEqual(overlappingLabels(marks), []);
   assert.deepEqual(outside(marks, W, H), []);
 });
+
+test('a city line at the end of the axis keeps its label inside the figure', () => {
+  const edge = { ...spec, reference: { value: 5, label: '全市 5.00‰' } };
+  const drawn = horizontalBarMarks(edge, FONTS, W, H);
+  const city = textsOf(drawn).find((t) => t.text === '全市 5.00‰')!;
+  assert.ok(city.x + city.width <= W);
+  assert.deepEqual(outside(drawn, W, H), []);
+});
