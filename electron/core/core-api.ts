@@ -75,12 +75,19 @@ export async function loadFonts(settings?: FontSettings): Promise<ReturnType<typ
 export async function prepareBriefingPdf(settings?: FontSettings): Promise<FontSet> {
   // In steps (fontkit, pdfkit, the layout), each its own turn of the event loop, so the thread answers the worker
   // between them instead of leaving it idle for the whole load.
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
   const steps = [() => import('./fonts/load-fonts.ts'), () => import('./pdf/render-pdf.ts'), () => import('./pipeline/briefing-pdf.ts')];
   for (const step of steps) {
     await step();
-    await new Promise((resolve) => setImmediate(resolve));
+    await turn();
   }
-  return (await import('./fonts/load-fonts.ts')).loadFonts(settings);
+  const fonts = (await import('./fonts/load-fonts.ts')).loadFonts(settings);
+  const { warmFace } = await import('./fonts/warm-face.ts');
+  for (const face of new Set(Object.values(fonts.faces).map((f) => f.font))) {
+    await turn();
+    warmFace(face);
+  }
+  return fonts;
 }
 
 /** The quarterly briefing as PDF bytes (pipeline/briefing-pdf.ts). */
