@@ -24,8 +24,8 @@ export async function openData(io: CliIo, profile: Profile, db: string | null, i
   const gathered = await readInputs(inputs);
   // Each file is read in a worker that can be stopped, and its line printed as soon as it is known.
   const parser = boundedParser(parseLimits(io.env));
-  const running = importInputsBounded(store, profile, gathered.files, options, parser, (file) => writeLines(io.stdout, fileReportLines(file)));
-  // The first file went to the worker in a microtask; setImmediate comes after it.
+  const running = importInputsBounded(store, profile, gathered.files, options, parser, { onFile: (file) => writeLines(io.stdout, fileReportLines(file)) });
+  // The batch hands the first file to the worker in the turn it yields first; this runs in the turn after.
   if (meanwhile) setImmediate(meanwhile);
   const report = await running.finally(() => parser.close());
   writeLines(io.stdout, [importTally(report), ...skippedLines(gathered.skipped)]);

@@ -7,6 +7,14 @@ import { loadReportSettings } from './load-report-settings.ts';
 import { printProblems } from './open-data.ts';
 import { quarterStatisticsFor } from './quarter-statistics-for.ts';
 import { writeOutput } from './write-output.ts';
+import type { QuarterStatistics } from '../core/core-api.ts';
+
+/** "数据核查：警告 1 条、数据异常 2 条、迟报 1 份，详见简报附件。" when any check found something; nothing otherwise. */
+function checksLine(s: QuarterStatistics): string[] {
+  const parts = [[s.warnings.length, '警告', '条'], [s.outliers.length, '数据异常', '条'], [s.populationChanges.length, '人口变化', '条'], [s.completeness.late, '迟报', '份']] as const;
+  const found = parts.filter(([n]) => n > 0).map(([n, what, unit]) => `${what} ${n} ${unit}`);
+  return found.length === 0 ? [] : [`数据核查：${found.join('、')}，详见简报附件（数据未作改动）。`];
+}
 
 /**
  * `blood-brief report`: the quarter's briefing PDF (and --json summary); no PDF when any input is rejected. Settings
@@ -22,14 +30,14 @@ export async function runReport(command: Extract<Command, { name: 'report' }>, n
   // the briefing is typeset with these faces and the notice below names those stood in for. A font error waits its turn.
   let early: Promise<{ set: FontSet } | { error: unknown }> | null = null;
   const prepare = () => (early ??= prepareBriefingPdf(fonts).then((set) => ({ set }), (error: unknown) => ({ error })));
-  const statistics = await quarterStatisticsFor(command, profile.value, now, io, '简报', prepare);
+  const statistics = await quarterStatisticsFor(command, profile.value, now, io, '简报', settings.value.checks, prepare);
   if (statistics === null) return 1;
   const ready = await prepare();
   if ('error' in ready) throw ready.error;
   const loaded = ready.set;
   const pdf = await writeOutput(command.out, await briefingPdf(statistics, briefing, { fonts, loaded }));
   const json = command.json === null ? null : await writeOutput(command.json, `${JSON.stringify(statistics, null, 2)}\n`);
-  writeLines(io.stdout, [`已生成简报：${pdf}`, ...(json === null ? [] : [`已写出汇总数据：${json}`])]);
+  writeLines(io.stdout, [`已生成简报：${pdf}`, ...(json === null ? [] : [`已写出汇总数据：${json}`]), ...checksLine(statistics)]);
   const missing = missingSettings({ ...settings.value, profileSources: statistics.populationSources });
   writeLines(io.stderr, [missingSettingsWarning(missing), fontFallbackNotice(loaded, fonts)].filter((l) => l !== null));
   return 0;

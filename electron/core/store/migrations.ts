@@ -68,5 +68,24 @@ CREATE TABLE settings (
 );
 `;
 
+/**
+ * Version 2 (issue 11): the warnings of the named validation rules, one row per record and rule, kept with the
+ * import that brought them (deleted with it). A warning counts while the version its import stored for that
+ * subject-month is current; the full warning (message, file, sheet, cell) is kept as JSON.
+ */
+const V2 = `
+CREATE TABLE import_warnings (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('collection', 'supply')),
+  subject TEXT NOT NULL,
+  month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
+  rule TEXT NOT NULL,
+  warning TEXT NOT NULL CHECK (json_valid(warning))
+);
+CREATE INDEX import_warnings_by_month ON import_warnings (month, kind, subject);
+CREATE INDEX import_warnings_by_import ON import_warnings (import_id);
+`;
+
 /** Every migration, in order. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, sql: V1 }];
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, sql: V1 }, { version: 2, sql: V2 }];

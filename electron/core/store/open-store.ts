@@ -5,11 +5,12 @@ import { deleteImport, planDeletion } from './delete-import.ts';
 import { importFile } from './import-file.ts';
 import { migrate } from './migrate.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { readArrivals, readWarnings } from './read-checks.ts';
 import { readCurrent, readHistory, readImports, readSources } from './read-store.ts';
 import { COLLECTION_TABLE, SUPPLY_TABLE, collectionOf, supplyOf } from './record-tables.ts';
 import { getSetting, putSetting } from './settings.ts';
 import type { Store } from './store.ts';
-import { storedMonths } from './stored-months.ts';
+import type { Month } from '../model.ts';
 
 export type { Store } from './store.ts';
 
@@ -53,6 +54,8 @@ function storeOver(db: DatabaseSync): Store {
     sources: (months) => readSources(db, months),
     imports: () => readImports(db),
     history: ((key) => readHistory(db, key)) as Store['history'],
+    warnings: (months) => readWarnings(db, months),
+    arrivals: (months) => readArrivals(db, months),
     storedMonths: () => storedMonths(db),
     getSetting: (key) => getSetting(db, key),
     putSetting: (key, value) => putSetting(db, key, value),
@@ -60,4 +63,10 @@ function storeOver(db: DatabaseSync): Store {
     deleteImport: (importId, at) => deleteImport(db, importId, at),
     close: () => db.close(),
   };
+}
+
+/** Every county-month with current collections, ordered by county then month (the completeness matrix). */
+export function storedMonths(db: DatabaseSync): { county: string; month: Month }[] {
+  const rows = db.prepare('SELECT county, month FROM collection_versions WHERE current = 1 ORDER BY county, month').all();
+  return rows.map((row) => ({ county: String(row.county), month: String(row.month) }));
 }

@@ -4,7 +4,7 @@
  * import (restoring what it replaced), and that act is logged too.
  */
 import type {
-  CollectionFigures, CollectionRecord, Month, ParsedFile, Problem, SheetKind, SourceFile, SourceRef,
+  CollectionFigures, CollectionRecord, Month, ParsedFile, Problem, RecordWarning, SheetKind, SourceFile, SourceRef,
   SupplyFigures, SupplyRecord,
 } from '../model.ts';
 
@@ -117,6 +117,13 @@ export interface ImportLogEntry extends ImportRef {
   readonly notices: readonly Problem[];
 }
 
+/** When a county-month's current figures were stored: the import time of its current version (ISO 8601). */
+export interface Arrival {
+  readonly county: string;
+  readonly month: Month;
+  readonly importedAt: string;
+}
+
 /** The local database of imported figures, import history and settings. */
 export interface Store {
   /** Stores one parsed file atomically (one transaction); see {@link ImportOutcome}. */
@@ -133,6 +140,10 @@ export interface Store {
   history(key: CollectionKey): CollectionVersion[];
   history(key: SupplyKey): SupplyVersion[];
   history(key: RecordKey): RecordVersion[];
+  /** The validation rules' warnings on the records in force in these months (kept with their imports). */
+  warnings(months: readonly Month[]): RecordWarning[];
+  /** When each county-month of these months with current collections arrived, by month then county. */
+  arrivals(months: readonly Month[]): Arrival[];
   /** Every county-month with current collections, ordered by county then month. */
   storedMonths(): { county: string; month: Month }[];
   /** What deleting an import would remove (shown before confirming); null when there is no such import. */

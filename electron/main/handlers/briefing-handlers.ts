@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Profile, QuarterId } from '../../core/model.ts';
-import { defaultBriefingSettings, parseQuarter, quarterLabel, quarterMonths, type QuarterStatistics } from '../../core/core-api.ts';
+import { defaultBriefingSettings, issueSettingsOf, parseQuarter, quarterLabel, quarterMonths, type QuarterStatistics } from '../../core/core-api.ts';
 import type { BriefingSettingsInput, ConflictView, ExportRecord, IpcContract, RenderedPdf, Written } from '../../shared/ipc-contract.ts';
 import type { SavePurpose } from '../dialogs.ts';
 import { UserError } from '../user-error.ts';
@@ -29,9 +29,8 @@ export function briefingHandlers(deps: HandlerDeps): BriefingHandlers {
       const summary = summarise(deps, quarter);
       return { summary, narrative: deps.core.narrative(summary), pendingConflicts: pendingIn(deps, quarter), recentExports: readExports(deps.store) };
     },
-    renderBriefing: async ({ quarter }) => {
-      const pdf = await renderBriefing(deps, cache, quarter);
-      const settings = settingsOf(deps, quarter);
+    renderBriefing: async ({ quarter, settings }) => {
+      const pdf = await renderBriefing(deps, cache, quarter, settings);
       made.set(pdf.token, { kind: 'briefing', quarter, issue: issueLabel(settings), date: settings.date === '' ? localDate(deps.now()) : settings.date });
       return pdf;
     },
@@ -84,10 +83,9 @@ export function nextIssueNumber(exports: readonly ExportRecord[], quarter: Quart
   return issued.length === 0 ? 1 : Math.max(...issued) + 1;
 }
 
-/** The core's defaults (the same the CLI starts from), in the form's shape; an empty date means the day of export. */
+/** The core's defaults (the same the CLI starts from), in their serialised form; an empty date means the day of export. */
 function defaultSettings(profile: Profile | null, quarter: QuarterId, now: Date): BriefingSettingsInput {
-  const d = defaultBriefingSettings(profile ?? { station: '', region: '', counties: [], hospitals: [], targets: {} }, quarter, now);
-  return { name: d.name, issueNumber: d.issueNumber, supplement: d.supplement, unit: d.unit, date: '', internal: d.internal, recipients: d.recipients, copies: d.copies, freeText: d.freeText };
+  return issueSettingsOf(defaultBriefingSettings(profile ?? { station: '', region: '', counties: [], hospitals: [], targets: {} }, quarter, now));
 }
 
 function summarise(deps: HandlerDeps, quarter: QuarterId): QuarterStatistics {
@@ -113,13 +111,13 @@ function labelOf(quarter: QuarterId): string {
   return parsed === null ? quarter : quarterLabel(parsed);
 }
 
-async function renderBriefing(deps: HandlerDeps, cache: PdfCache, quarter: QuarterId): Promise<RenderedPdf> {
+async function renderBriefing(deps: HandlerDeps, cache: PdfCache, quarter: QuarterId, settings: BriefingSettingsInput): Promise<RenderedPdf> {
   const summary = summariseWithData(deps, quarter);
-  const settings = settingsOf(deps, quarter);
   deps.push({ task: 'render', done: 0, total: 1 });
   const bytes = await deps.core.briefingPdf(requireProfile(deps), summary, settings, deps.now());
   deps.push({ task: 'render', done: 1, total: 1 });
-  return cache.put(bytes, `${labelOf(quarter)}${settings.name}.pdf`);
+  const missing = deps.core.missingSettings(requireProfile(deps), summary, settings, deps.now());
+  return { ...cache.put(bytes, `${labelOf(quarter)}${settings.name}.pdf`), missingSettings: missing };
 }
 
 async function renderTables(deps: HandlerDeps, cache: PdfCache, quarter: QuarterId): Promise<RenderedPdf> {

@@ -29,7 +29,7 @@ test('a new database gets every migration; opening it again applies nothing twic
     const db = new DatabaseSync(path);
     assert.equal(userVersion(db), MIGRATIONS.at(-1)?.version);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
-    assert.deepEqual(tables.map((t) => t.name), ['collection_versions', 'imports', 'settings', 'supply_versions']);
+    assert.deepEqual(tables.map((t) => t.name), ['collection_versions', 'import_warnings', 'imports', 'settings', 'supply_versions']);
     db.close();
   });
 });
@@ -40,10 +40,11 @@ test('an existing file upgrades in place to a later migration, keeping its data'
     const store = openStore(path);
     store.importFile(parsedFile('华阴1月.xlsx', [HUAYIN_JAN]), AT);
     store.close();
-    const v2 = { version: 2, sql: "ALTER TABLE imports ADD COLUMN operator TEXT NOT NULL DEFAULT '未记录'" };
+    const next = MIGRATIONS.length + 1;
+    const v2 = { version: next, sql: "ALTER TABLE imports ADD COLUMN operator TEXT NOT NULL DEFAULT '未记录'" };
     const db = new DatabaseSync(path);
     migrate(db, [...MIGRATIONS, v2], path);
-    assert.equal(userVersion(db), 2);
+    assert.equal(userVersion(db), next);
     assert.deepEqual({ ...db.prepare('SELECT file, operator FROM imports').get() }, { file: '华阴1月.xlsx', operator: '未记录' });
     assert.equal(Number(db.prepare('SELECT whole_blood_donors FROM collection_versions').get()?.whole_blood_donors), 812);
     db.close();
@@ -54,10 +55,10 @@ test('a failing migration leaves the file at its previous version', () => {
   withTempDir((dir) => {
     const path = join(dir, 'store.sqlite');
     openStore(path).close();
-    const broken = { version: 2, sql: 'CREATE TABLE extra (x INTEGER); ALTER TABLE no_such_table ADD COLUMN y TEXT' };
+    const broken = { version: MIGRATIONS.length + 1, sql: 'CREATE TABLE extra (x INTEGER); ALTER TABLE no_such_table ADD COLUMN y TEXT' };
     const db = new DatabaseSync(path);
     assert.throws(() => migrate(db, [...MIGRATIONS, broken], path), /no such table/);
-    assert.equal(userVersion(db), 1);
+    assert.equal(userVersion(db), MIGRATIONS.length);
     assert.equal(db.prepare("SELECT name FROM sqlite_master WHERE name = 'extra'").get(), undefined);
     db.close();
   });
@@ -69,7 +70,7 @@ test('a database from a newer program is refused in Chinese, untouched', () => {
     const db = new DatabaseSync(path);
     db.exec('PRAGMA user_version = 99');
     db.close();
-    assert.throws(() => openStore(path), /由更新版本的程序创建（结构版本 99，本程序支持到 1），请升级本程序/);
+    assert.throws(() => openStore(path), new RegExp(`由更新版本的程序创建（结构版本 99，本程序支持到 ${MIGRATIONS.length}），请升级本程序`));
   });
 });
 

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { MIGRATIONS } from '../../../electron/core/store/migrations.ts';
 import { openStore } from '../../../electron/core/store/open-store.ts';
 import { describeConflict } from '../../../electron/core/pipeline/describe-conflict.ts';
 import type { CollectionConflict } from '../../../electron/core/store/store.ts';
@@ -247,7 +248,7 @@ test('a file database persists across close and open, in WAL mode with foreign k
     second.close();
     const raw = new DatabaseSync(path);
     assert.deepEqual({ ...raw.prepare('PRAGMA journal_mode').get() }, { journal_mode: 'wal' });
-    assert.deepEqual({ ...raw.prepare('PRAGMA user_version').get() }, { user_version: 1 });
+    assert.deepEqual({ ...raw.prepare('PRAGMA user_version').get() }, { user_version: MIGRATIONS.at(-1)?.version });
     raw.exec('PRAGMA foreign_keys = ON');
     assert.throws(() => raw.prepare(`INSERT INTO collection_versions (import_id, county, month, whole_blood_donors, whole_blood_units,
       platelet_donors, platelet_doses, sources, current) VALUES (99, '华阴市', '2025-02', 1, 1, 0, 0, '{}', 1)`).run(), /FOREIGN KEY/);
