@@ -25,6 +25,13 @@ export type Command =
   | { readonly name: 'restore'; readonly db: string; readonly from: string }
   | { readonly name: 'imports'; readonly db: string }
   | { readonly name: 'delete-import'; readonly db: string; readonly importId: number; readonly yes: boolean }
+  | { readonly name: 'versions'; readonly db: string; readonly kind: 'collection' | 'supply'; readonly subject: string; readonly month: string }
+  | { readonly name: 'restore-version'; readonly db: string; readonly kind: 'collection' | 'supply'; readonly versionId: number; readonly yes: boolean }
+  | { readonly name: 'undo'; readonly db: string }
+  | { readonly name: 'redo'; readonly db: string }
+  | { readonly name: 'acts'; readonly db: string }
+  | { readonly name: 'archive'; readonly db: string }
+  | { readonly name: 'reissue'; readonly db: string; readonly issueId: number; readonly out: string }
   | { readonly name: 'help' };
 
 /** A command plus the clock it was given (--now, else SOURCE_DATE_EPOCH); null means "use the real time". */

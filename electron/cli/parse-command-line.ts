@@ -27,6 +27,13 @@ const COMMANDS: Record<string, { options: Record<string, typeof STRING | typeof 
   imports: { options: { ...COMMON, db: STRING }, inputs: false, build: (v) => require(v, 'db', (db) => ({ name: 'imports', db })) },
   'delete-import': { options: { ...COMMON, db: STRING, import: STRING, yes: FLAG }, inputs: false, build: buildDeleteImport },
   restore: { options: { ...COMMON, db: STRING, from: STRING }, inputs: false, build: (v) => require(v, 'db', (db) => require(v, 'from', (from) => ({ name: 'restore', db, from }))) },
+  versions: { options: { ...COMMON, db: STRING, county: STRING, hospital: STRING, month: STRING }, inputs: false, build: buildVersions },
+  'restore-version': { options: { ...COMMON, db: STRING, version: STRING, supply: FLAG, yes: FLAG }, inputs: false, build: buildRestoreVersion },
+  undo: { options: { ...COMMON, db: STRING }, inputs: false, build: (v) => require(v, 'db', (db) => ({ name: 'undo', db })) },
+  redo: { options: { ...COMMON, db: STRING }, inputs: false, build: (v) => require(v, 'db', (db) => ({ name: 'redo', db })) },
+  acts: { options: { ...COMMON, db: STRING }, inputs: false, build: (v) => require(v, 'db', (db) => ({ name: 'acts', db })) },
+  archive: { options: { ...COMMON, db: STRING }, inputs: false, build: (v) => require(v, 'db', (db) => ({ name: 'archive', db })) },
+  reissue: { options: { ...COMMON, db: STRING, issue: STRING, out: STRING }, inputs: false, build: buildReissue },
 };
 
 /** Parses argv (without node and script) into a command and its clock, or a usage error. */
@@ -71,6 +78,27 @@ function buildDeleteImport(v: Values): Command | UsageError {
   return require(v, 'db', (db) => require(v, 'import', (id) => (/^[1-9]\d{0,9}$/.test(id)
     ? { name: 'delete-import', db, importId: Number(id), yes: v.yes === true }
     : { usageError: `--import 应为导入编号（blood-brief imports 列出的数字），而不是“${id}”` })));
+}
+
+function buildVersions(v: Values): Command | UsageError {
+  const county = str(v.county);
+  const hospital = str(v.hospital);
+  if ((county === null) === (hospital === null)) return { usageError: 'versions 需要 --county 区县 或 --hospital 医院（二选一）' };
+  return require(v, 'db', (db) => require(v, 'month', (month) => (/^\d{4}-(0[1-9]|1[0-2])$/.test(month)
+    ? { name: 'versions', db, kind: county !== null ? 'collection' : 'supply', subject: (county ?? hospital)!, month }
+    : { usageError: `--month 应写成 2025-03 这样的形式，而不是“${month}”` })));
+}
+
+function buildRestoreVersion(v: Values): Command | UsageError {
+  return require(v, 'db', (db) => require(v, 'version', (id) => (/^[1-9]\d{0,9}$/.test(id)
+    ? { name: 'restore-version', db, kind: v.supply === true ? 'supply' : 'collection', versionId: Number(id), yes: v.yes === true }
+    : { usageError: `--version 应为版本编号（blood-brief versions 列出的数字），而不是“${id}”` })));
+}
+
+function buildReissue(v: Values): Command | UsageError {
+  return require(v, 'db', (db) => require(v, 'issue', (id) => require(v, 'out', (out) => (/^[1-9]\d{0,9}$/.test(id)
+    ? { name: 'reissue', db, issueId: Number(id), out }
+    : { usageError: `--issue 应为存档编号（blood-brief archive 列出的数字），而不是“${id}”` }))));
 }
 
 function buildReport(v: Values, inputs: string[]): Command | UsageError {

@@ -40,6 +40,12 @@ async function dispatch({ command, now }: Invocation, io: CliIo): Promise<number
     case 'restore': return (await import('./run-backup.ts')).runRestore(command, clock, io);
     case 'imports': return (await import('./run-delete-import.ts')).runImports(command, io);
     case 'delete-import': return (await import('./run-delete-import.ts')).runDeleteImport(command, clock, io);
+    case 'versions': return (await import('./run-versions.ts')).runVersions(command, io);
+    case 'restore-version': return (await import('./run-versions.ts')).runRestoreVersion(command, clock, io);
+    case 'undo': case 'redo': return (await import('./run-undo.ts')).runUndo(command, clock, io);
+    case 'acts': return (await import('./run-undo.ts')).runActs(command, io);
+    case 'archive': return (await import('./run-archive.ts')).runArchive(command, io);
+    case 'reissue': return (await import('./run-archive.ts')).runReissue(command, io);
     default: return assertNever(command);
   }
 }

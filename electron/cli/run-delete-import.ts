@@ -19,7 +19,7 @@ export async function runImports(command: Extract<Command, { name: 'imports' }>,
 
 /**
  * `blood-brief delete-import`: without --yes, lists what would be removed and changes nothing; with --yes,
- * backs the database up (so the deletion can be undone with restore), deletes and logs it.
+ * backs the database up, deletes and logs it as an act (blood-brief undo reverses it inside the database).
  */
 export async function runDeleteImport(command: Extract<Command, { name: 'delete-import' }>, now: Date, io: CliIo): Promise<number> {
   if (!existsSync(command.db)) return (writeLines(io.stderr, [`${command.db}：找不到数据库文件。`]), 1);
@@ -32,7 +32,8 @@ export async function runDeleteImport(command: Extract<Command, { name: 'delete-
   const backup = rollingBackup(command.db, now);
   const done = withStore(command.db, (store) => store.deleteImport(command.importId, now.toISOString()));
   if (done === null) return (writeLines(io.stderr, [`没有编号为 ${command.importId} 的导入，未作改动。`]), 1);
-  writeLines(io.stdout, [...describe(done).map((l) => l.replace(/^将删除/, '已删除')), ...(backup === null ? [] : [`删除前的数据库已备份为：${backup}（如需撤销，用 blood-brief restore 恢复它）`])]);
+  writeLines(io.stdout, [...describe(done).map((l) => l.replace(/^将删除/, '已删除')), ...(backup === null ? [] : [`删除前的数据库已备份为：${backup}（如需撤销，用 blood-brief restore 恢复它）`]),
+    `如需撤销这次删除（只恢复被删的导入，之后导入的数据不受影响）：blood-brief undo --db ${command.db}`]);
   return 0;
 }
 

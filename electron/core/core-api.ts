@@ -26,8 +26,12 @@ export type { Mapping, SheetPreview } from './import/mapping-types.ts';
 
 // The local database and keeping it safe
 export { openStore } from './store/open-store.ts';
-export type { Conflict, DeletedVersion, ImportDeletion, ImportLogEntry, Store } from './store/store.ts';
-export { backupDatabase, restoreDatabase, rollingBackup } from './store/backup-database.ts';
+export type {
+  ActEntry, ArchivedBriefing, BriefingArchiveInput, Conflict, DeletedVersion, ImportDeletion, ImportLogEntry, RecordKey, RecordVersion, Store, VersionRestore,
+} from './store/store.ts';
+export { backupDatabase, backupFolder, listBackups, restoreDatabase, rollingBackup } from './store/backup-database.ts';
+export { describeDatabase, type DatabaseSummary } from './store/describe-database.ts';
+export { nextReversals } from './store/act-log.ts';
 export type { FileReport, ImportReport } from './pipeline/import-report.ts';
 export type { BoundedImportReport, ImportProgress, ImportWatch } from './pipeline/import-inputs-bounded.ts';
 
@@ -64,6 +68,7 @@ export { FontError } from './fonts/font-error.ts';
 
 // Presenting
 export { formatMonth } from './format/format-dates.ts';
+export { COLLECTION_LABELS, SUPPLY_LABELS } from './figure-labels.ts';
 export { assertNever } from './util/assert-never.ts';
 
 /** Imports a batch through a bounded parser, with progress, each file's report as it is known, and cancellation (pipeline/import-inputs-bounded.ts). */
@@ -101,6 +106,19 @@ export async function prepareBriefingPdf(settings?: FontSettings): Promise<FontS
 /** The quarterly briefing as PDF bytes (pipeline/briefing-pdf.ts). */
 export async function briefingPdf(statistics: QuarterStatistics, settings: BriefingSettings, options?: PdfOptions): Promise<Uint8Array> {
   return (await import('./pipeline/briefing-pdf.ts')).briefingPdf(statistics, settings, options);
+}
+
+export { briefingArchiveEntry, briefingSnapshot, type BriefingSnapshot } from './pipeline/briefing-snapshot.ts';
+export type { Reissue } from './pipeline/issue-briefing.ts';
+
+/** Makes a quarter's briefing for issue, with the archive entry that can remake it (pipeline/issue-briefing.ts). */
+export async function issueBriefing(...args: Parameters<typeof import('./pipeline/issue-briefing.ts').issueBriefing>): ReturnType<typeof import('./pipeline/issue-briefing.ts').issueBriefing> {
+  return (await import('./pipeline/issue-briefing.ts')).issueBriefing(...args);
+}
+
+/** Regenerates an archived briefing from its snapshot and checks it byte for byte (pipeline/issue-briefing.ts). */
+export async function reissueBriefing(...args: Parameters<typeof import('./pipeline/issue-briefing.ts').reissueBriefing>): ReturnType<typeof import('./pipeline/issue-briefing.ts').reissueBriefing> {
+  return (await import('./pipeline/issue-briefing.ts')).reissueBriefing(...args);
 }
 
 /** The county and hospital tables as a landscape PDF (pipeline/tables-output.ts). */

@@ -3,7 +3,7 @@
  * public face (core/core-api.ts) by real-core.ts, so the same handlers run in tests over the same real core.
  */
 import type { InputFile, LayoutRule, ParsedFile, Problem, Profile, QuarterId, Result } from '../core/model.ts';
-import type { BoundedImportReport, FileReport, ImportWatch, Mapping, QuarterStatistics, SheetPreview, Store } from '../core/core-api.ts';
+import type { BoundedImportReport, BriefingArchiveInput, BriefingSnapshot, FileReport, ImportWatch, Mapping, QuarterStatistics, Reissue, SheetPreview, Store } from '../core/core-api.ts';
 import type { BriefingSettingsInput } from '../shared/ipc-contract.ts';
 
 /** One file's outcome as the pipeline reports it. */
@@ -32,6 +32,12 @@ export interface AppCore {
   briefingPdf(profile: Profile, statistics: QuarterStatistics, settings: BriefingSettingsInput, now: Date): Promise<Uint8Array>;
   /** The issue's settings still to fill, as the form names them: the core's missingSettings, the list `report` warns with. */
   missingSettings(profile: Profile, statistics: QuarterStatistics, settings: BriefingSettingsInput, now: Date): readonly string[];
+  /** What a briefing would be made from now: the current versions and the statistics from exactly those. */
+  briefingSnapshot(store: Store, profile: Profile, quarter: QuarterId): BriefingSnapshot;
+  /** The archive entry of a briefing rendered from `snapshot` with these settings (the same settings briefingPdf reads). */
+  briefingArchiveEntry(profile: Profile, snapshot: BriefingSnapshot, settings: BriefingSettingsInput, now: Date, pdf: Uint8Array): Omit<BriefingArchiveInput, 'file'>;
+  /** Regenerates an archived briefing from its snapshot and checks it byte for byte; null when unknown. */
+  reissueBriefing(store: Store, id: number): Promise<Reissue | null>;
   tablesPdf(statistics: QuarterStatistics, now: Date): Promise<Uint8Array>;
   tablesXlsx(statistics: QuarterStatistics, now: Date): Promise<Uint8Array>;
   inputTemplates(profile: Profile | null): Promise<readonly TemplateFile[]>;

@@ -4,9 +4,9 @@
  */
 
 /** What a file dialog is for: decides its title and file filter. */
-export type OpenPurpose = 'profile' | 'population';
+export type OpenPurpose = 'profile' | 'population' | 'backup';
 /** What a save dialog is for. */
-export type SavePurpose = 'pdf' | 'xlsx' | 'profile';
+export type SavePurpose = 'pdf' | 'xlsx' | 'profile' | 'backup';
 
 /** Native dialogs and the shell, as the handlers see them. */
 export interface Dialogs {

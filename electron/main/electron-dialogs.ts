@@ -9,12 +9,14 @@ const INPUT_FILTER: FileFilter = { name: '报表文件（Excel、WPS、ODS、CSV
 const OPEN: Record<OpenPurpose, { title: string; filter: FileFilter }> = {
   profile: { title: '导入基础信息', filter: { name: '基础信息（JSON）', extensions: ['json'] } },
   population: { title: '从 Excel 导入常住人口', filter: { name: 'Excel 表格', extensions: ['xlsx'] } },
+  backup: { title: '选择要恢复的数据库备份', filter: { name: '数据库备份（SQLite）', extensions: ['sqlite', 'db'] } },
 };
 
 const SAVE: Record<SavePurpose, { title: string; filter: FileFilter }> = {
   pdf: { title: '保存 PDF', filter: { name: 'PDF 文件', extensions: ['pdf'] } },
   xlsx: { title: '保存 Excel 表格', filter: { name: 'Excel 表格', extensions: ['xlsx'] } },
   profile: { title: '导出基础信息', filter: { name: '基础信息（JSON）', extensions: ['json'] } },
+  backup: { title: '备份数据库', filter: { name: '数据库备份（SQLite）', extensions: ['sqlite'] } },
 };
 
 /** Dialogs attached to `window`. */

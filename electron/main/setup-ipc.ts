@@ -3,6 +3,7 @@ import { app, type BrowserWindow } from 'electron';
 import type { Store } from '../core/core-api.ts';
 import { PROGRESS_CHANNEL, type Progress } from '../shared/ipc-contract.ts';
 import { createAllowedPaths } from './allowed-paths.ts';
+import { databasePath } from './app-paths.ts';
 import type { AppCore } from './app-core.ts';
 import { electronDialogs } from './electron-dialogs.ts';
 import { createHandlers } from './handlers/create-handlers.ts';
@@ -20,6 +21,7 @@ export function setupIpc(window: BrowserWindow, pageUrl: string, store: Store, c
     push: (progress) => sendProgress(window, progress),
     version: app.getVersion(),
     dataFolder: app.getPath('userData'),
+    databaseFile: databasePath(app.getPath('userData')),
   });
   const page: TrustedPage = { webContentsId: window.webContents.id, url: pageUrl };
   registerIpc(handlers, (event) => isTrustedSender(event, page));

@@ -46,6 +46,16 @@ const api: BloodBriefApi = {
   previewMapping: (args) => call('previewMapping', args),
   saveMapping: (args) => call('saveMapping', args),
   saveTemplates: (args) => call('saveTemplates', args),
+  getDataOverview: (args) => call('getDataOverview', args),
+  planDeleteImport: (args) => call('planDeleteImport', args),
+  deleteImport: (args) => call('deleteImport', args),
+  restoreVersion: (args) => call('restoreVersion', args),
+  undoAct: (args) => call('undoAct', args),
+  redoAct: (args) => call('redoAct', args),
+  backupDatabase: (args) => call('backupDatabase', args),
+  chooseBackup: (args) => call('chooseBackup', args),
+  restoreBackup: (args) => call('restoreBackup', args),
+  reissueBriefing: (args) => call('reissueBriefing', args),
   onProgress: (listener) => {
     // The page gets the payload only, never the IpcRendererEvent (whose `sender` is ipcRenderer itself).
     const forward = (_event: unknown, progress: Progress): void => listener(progress);

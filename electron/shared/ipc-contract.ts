@@ -8,7 +8,7 @@ import type { Mapping, SheetPreview } from '../core/import/mapping-types.ts';
 import type { CollectionFigures, LayoutRule, Month, Problem, Profile, QuarterId, QuarterSummary, SheetKind, SourceRef, SupplyFigures } from '../core/model.ts';
 import type { FileReport } from '../core/pipeline/import-report.ts';
 import type { IssueSettings } from '../core/settings/issue-settings.ts';
-import type { ImportLogEntry } from '../core/store/store.ts';
+import type { ActKind, DatabaseSummary, ImportDeletion, ImportLogEntry } from '../core/store/store.ts';
 import type { DueState } from '../core/period/report-deadline.ts';
 
 /** What a handler sends back over the wire: a value or a Chinese message, never a stack trace. */
@@ -101,6 +101,8 @@ export interface Overview {
 
 /** One stored version of a county-month, current or replaced. */
 export interface VersionView {
+  /** The number restoreVersion takes. */
+  readonly versionId: number;
   readonly current: boolean;
   readonly file: string;
   readonly sha256: string;
@@ -218,6 +220,61 @@ export interface MappingPreview {
   readonly problems: readonly Problem[];
 }
 
+/** One import as 数据管理 lists it: the log entry with its number (for 删除). */
+export type ImportRow = Omit<ImportLogEntry, 'notices'>;
+
+/** One entry of the act log (删除导入, 恢复版本, 撤销, 重做). */
+export interface ActView {
+  readonly actId: number;
+  readonly kind: ActKind;
+  readonly at: string;
+  readonly summary: string;
+  /** Reversed by a later undo (or redo) that is in effect. */
+  readonly undone: boolean;
+}
+
+/** An automatic backup beside the database. */
+export interface BackupFileView {
+  readonly path: string;
+  readonly name: string;
+  /** When it was taken (ISO time). */
+  readonly at: string;
+  readonly bytes: number;
+}
+
+/** An issued briefing in the archive. */
+export interface ArchivedBriefingView {
+  readonly id: number;
+  readonly quarter: QuarterId;
+  readonly issue: string;
+  readonly issuedAt: string;
+  readonly file: string;
+  readonly pdfSha256: string;
+}
+
+/** Everything the 数据管理 screen shows. */
+export interface DataOverview {
+  /** The database file; null for an in-memory one (no backups then). */
+  readonly databaseFile: string | null;
+  readonly imports: readonly ImportRow[];
+  readonly acts: readonly ActView[];
+  /** What 撤销 / 重做 would reverse, as the act's one line; null when there is nothing. */
+  readonly nextUndo: string | null;
+  readonly nextRedo: string | null;
+  /** The automatic backups, newest first. */
+  readonly backups: readonly BackupFileView[];
+  readonly briefings: readonly ArchivedBriefingView[];
+}
+
+/** What deleting an import removes, shown before confirming. */
+export type ImportDeletionView = ImportDeletion;
+
+/** What a restore from a backup would replace: the backup's contents against the database's now. */
+export interface BackupChoice {
+  readonly backup: DatabaseSummary;
+  readonly current: DatabaseSummary | null;
+}
+
 /** Channel → (argument) → Promise<result>. Every channel takes exactly one plain-object argument. */
 export interface IpcContract {
   getAppInfo(args: Record<string, never>): Promise<AppInfo>;
@@ -251,6 +308,29 @@ export interface IpcContract {
   getSheetPreview(args: { readonly file: string }): Promise<SheetPreviewView>;
   previewMapping(args: { readonly file: string; readonly mapping: MappingInput }): Promise<MappingPreview>;
   saveMapping(args: { readonly file: string; readonly mapping: MappingInput }): Promise<FileResult>;
+  /** 数据管理: imports, the act log, automatic backups and the briefing archive. */
+  getDataOverview(args: Record<string, never>): Promise<DataOverview>;
+  /** What deleting an import would remove (nothing is changed). */
+  planDeleteImport(args: { readonly importId: number }): Promise<ImportDeletionView>;
+  /** Deletes an import after a rolling backup; a logged act that 撤销 reverses. */
+  deleteImport(args: { readonly importId: number }): Promise<ImportDeletionView>;
+  /** Makes a stored version of a county-month current again; a logged act that 撤销 reverses. */
+  restoreVersion(args: { readonly kind: 'collection' | 'supply'; readonly versionId: number }): Promise<ActView>;
+  /** Undoes the latest delete or restore still in effect; null when there is none. */
+  undoAct(args: Record<string, never>): Promise<ActView | null>;
+  /** Redoes the latest undo; null when there is none. */
+  redoAct(args: Record<string, never>): Promise<ActView | null>;
+  /** Writes a backup of the database where the user says (VACUUM INTO). */
+  backupDatabase(args: Record<string, never>): Promise<Written>;
+  /**
+   * Describes a backup against the database, for the confirmation: one of the automatic backups (`path`), or a
+   * file the user picks in a dialog (`path` null); null when the dialog is cancelled.
+   */
+  chooseBackup(args: { readonly path: string | null }): Promise<BackupChoice | null>;
+  /** Replaces the database's contents with a chosen (or automatic) backup, after backing up the current ones. */
+  restoreBackup(args: { readonly path: string }): Promise<{ readonly savedAs: string | null }>;
+  /** Regenerates an archived briefing byte for byte and saves it where the user says. */
+  reissueBriefing(args: { readonly id: number }): Promise<Written>;
 }
 
 /** A channel name. */

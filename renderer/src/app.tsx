@@ -1,4 +1,4 @@
-/** The window: a sidebar of the five screens and 帮助, the current screen, and a status line. */
+/** The window: a sidebar of the six screens and 帮助, the current screen, and a status line. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactNode, RefObject } from 'react';
 import type { AppInfo } from '../../electron/shared/ipc-contract.ts';
@@ -6,6 +6,7 @@ import { bridge, errorText } from './api.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { Icon, type IconName } from './components/icon.tsx';
 import { BriefingScreen } from './screens/briefing-screen.tsx';
+import { DataScreen } from './screens/data-screen.tsx';
 import { HelpScreen } from './screens/help-screen.tsx';
 import { ImportScreen, useImportState } from './screens/import-screen.tsx';
 import { OverviewScreen } from './screens/overview-screen.tsx';
@@ -20,6 +21,7 @@ const SCREENS: readonly { id: ScreenId; label: string; icon: IconName; key: stri
   { id: 'profile', label: '基础信息', icon: 'settings', key: 'Alt+3' },
   { id: 'briefing', label: '生成简报', icon: 'document', key: 'Alt+4' },
   { id: 'templates', label: '模板下载', icon: 'download', key: 'Alt+5' },
+  { id: 'data', label: '数据管理', icon: 'folder', key: 'Alt+6' },
   { id: 'help', label: '帮助', icon: 'help', key: 'F1' },
 ];
 
@@ -94,6 +96,7 @@ function renderScreen(screen: ScreenId, c: ScreenContext): ReactNode {
     case 'profile': return <ProfileScreen onSaved={c.refresh} onDirty={(d) => c.markDirty('profile', d)} />;
     case 'briefing': return <BriefingScreen info={c.info} go={c.go} active={c.active} onDirty={(d) => c.markDirty('briefing', d)} />;
     case 'templates': return <TemplatesScreen />;
+    case 'data': return <DataScreen />;
     case 'help': return <HelpScreen />;
     default: return assertNever(screen);
   }
@@ -113,7 +116,7 @@ function useFocusHeading(content: RefObject<HTMLElement | null>, screen: ScreenI
   }, [content, screen, ready]);
 }
 
-/** Alt+1 … Alt+5 switch screens and F1 opens 帮助, for keyboard users (the keys are shown in the menu). */
+/** Alt+1 … Alt+6 switch screens and F1 opens 帮助, for keyboard users (the keys are shown in the menu). */
 function useShortcuts(go: (s: ScreenId) => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

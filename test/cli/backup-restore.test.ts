@@ -112,3 +112,17 @@ test('importing into a file that is not our database says so in Chinese before a
   assert.equal(run.code, 1);
   assert.equal(run.err, `发生意外错误：无法打开数据库 ${db}：该文件不是本程序的数据库，或已损坏。\n`);
 });
+
+test('automatic backups are listed newest first, a second backup in the same second after the first', async () => {
+  const { listBackups, rollingBackup } = await import('../../electron/core/store/backup-database.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'bb-backup-'));
+  const db = join(dir, '血站.sqlite');
+  await cli('import', '--profile', PROFILE, '--db', db, join(LINWEI, '临渭区2025年1月采血统计.xlsx'));
+  for (const at of ['2025-04-11T01:00:00Z', '2025-04-11T01:00:00Z', '2025-04-11T01:00:00Z', '2025-04-10T08:00:00Z']) rollingBackup(db, new Date(at));
+  assert.deepEqual(listBackups(db).map((b) => [b.name, b.at]), [
+    ['血站-20250411-010000-2.sqlite', '2025-04-11T01:00:00.000Z'], ['血站-20250411-010000-1.sqlite', '2025-04-11T01:00:00.000Z'],
+    ['血站-20250411-010000.sqlite', '2025-04-11T01:00:00.000Z'], ['血站-20250410-080000.sqlite', '2025-04-10T08:00:00.000Z'],
+  ]);
+  rollingBackup(db, new Date('2025-04-11T01:00:00Z'), 2);
+  assert.deepEqual(listBackups(db).map((b) => b.name), ['血站-20250411-010000-3.sqlite', '血站-20250411-010000-2.sqlite'], 'pruning keeps the newest, not the first by name');
+});

@@ -46,7 +46,7 @@ test('a late report with a warning and an outlier: said on import, carried in --
   assert.equal((await step('2025-02-08T10:00:00+08:00', jan)).code, 0);
   const febRun = await step('2025-03-14T10:00:00+08:00', feb);
   assert.equal(febRun.code, 0);
-  assert.match(febRun.out, /\n {4}工作表“潼关县2025年2月采血情况”：警告（规则“每人次治疗量”）：潼关县2025年2月的单采血小板治疗量4超过单采人次1的3倍/);
+  assert.match(febRun.out, /\n {4}工作表“潼关县2025年2月采血情况”：警告（规则“每人次治疗量”）：潼关县2025年2月的单采血小板治疗量4超过单采血小板人次1的3倍/);
   assert.equal((await step('2025-04-09T10:00:00+08:00', mar)).code, 0);
 
   const json = join(root, 's.json');

@@ -46,7 +46,7 @@ export async function startApp(context: BrowserContext, rendererDir: string, opt
   const server = await startBridgeServer(rendererDir, () => handlers as Handlers);
   handlers = createHandlers({
     store, core: options.core ?? await (await import('../../electron/main/real-core.ts')).realCore(), now: () => options.now, dialogs, allowed: createAllowedPaths(),
-    push: (p) => (progress.push(p), server.push(p)), version: '0.1.0-test', dataFolder: dir,
+    push: (p) => (progress.push(p), server.push(p)), version: '0.1.0-test', dataFolder: dir, databaseFile: dbPath,
   });
   const page = await context.newPage();
   const pageErrors: string[] = [];

@@ -226,11 +226,11 @@ describe('desktop app: nothing typed is lost, nothing stale is briefed', { timeo
     assert.equal(dueState('2024-12', new Date('2025-01-05T09:00:00+08:00'), 10), 'due', 'across the turn of the year');
   });
 
-  it('F1 opens 帮助; the menu shows Alt+1 … Alt+5', async () => {
+  it('F1 opens 帮助; the menu shows Alt+1 … Alt+6', async () => {
     await page.keyboard.press('F1');
     await page.getByRole('heading', { name: '帮助' }).waitFor();
     await page.getByRole('heading', { name: '常见导入错误及修改方法' }).waitFor();
-    assert.deepEqual(await page.locator('.nav-key').allTextContents(), ['Alt+1', 'Alt+2', 'Alt+3', 'Alt+4', 'Alt+5', 'F1']);
+    assert.deepEqual(await page.locator('.nav-key').allTextContents(), ['Alt+1', 'Alt+2', 'Alt+3', 'Alt+4', 'Alt+5', 'Alt+6', 'F1']);
     await page.keyboard.press('Alt+2');
     await page.getByRole('heading', { name: '数据总览' }).waitFor();
   });
@@ -380,6 +380,34 @@ for (const size of SIZES) {
       await sized.getByRole('heading', { name: '帮助' }).waitFor();
       await shot('help');
       await noOverflow('帮助');
+    });
+
+    it('数据管理: the imports, automatic backups and issued briefings; a deletion is shown before it is confirmed', async () => {
+      await nav(sized, '生成简报');
+      await sized.getByRole('button', { name: '生成预览' }).click();
+      await sized.getByTestId('preview-sha').waitFor({ timeout: 60_000 });
+      app.script.saves.push(join(dir, `${size.name}-简报.pdf`));
+      await sized.getByRole('button', { name: '导出简报 PDF…' }).click();
+      await sized.getByText(`已保存：${join(dir, `${size.name}-简报.pdf`)}`).waitFor();
+      await nav(sized, '数据管理');
+      await sized.getByRole('heading', { name: '已发简报' }).waitFor();
+      await sized.getByRole('button', { name: '重新生成…' }).first().waitFor();
+      assert.ok(await sized.getByRole('button', { name: '恢复此备份…' }).count() >= 1, 'the automatic backups are listed');
+      await noOverflow('数据管理');
+      await shot('data');
+      await sized.getByRole('button', { name: '删除此次导入…' }).first().click();
+      const dialog = sized.getByRole('dialog', { name: /^删除第 \d+ 次导入$/ });
+      await dialog.waitFor();
+      assert.match(await dialog.textContent() ?? '', /存入的 \d+ 项数据将被删除/);
+      await noOverflow('数据管理 删除确认');
+      await shot('data-delete');
+      await dialog.getByRole('button', { name: '取消' }).click();
+      await sized.getByRole('button', { name: '恢复此备份…' }).first().click();
+      const restore = sized.getByRole('dialog', { name: '从备份恢复数据库' });
+      await restore.getByText('当前数据库（将被替换）').waitFor();
+      await noOverflow('数据管理 恢复确认');
+      await shot('data-restore');
+      await restore.getByRole('button', { name: '取消' }).click();
     });
   });
 }

@@ -64,7 +64,7 @@ describe('数据总览: late reports and check findings', { timeout: 180_000 }, 
     const cell = page.getByRole('button', { name: /^潼关县 2025年2月 / });
     assert.equal(await cell.getAttribute('aria-label'), '潼关县 2025年2月 迟报（3月14日到达），3 条需核对');
     const title = await cell.getAttribute('title') ?? '';
-    assert.match(title, /警告（规则“每人次治疗量”）：潼关县2025年2月的单采血小板治疗量4超过单采人次1的3倍/);
+    assert.match(title, /警告（规则“每人次治疗量”）：潼关县2025年2月的单采血小板治疗量4超过单采血小板人次1的3倍/);
     assert.match(title, /数据异常提示：全血人次186，比去年同月（86）高116\.3%，比前6个月平均（116\.7）高59\.4%，请核对/);
     assert.equal(await page.getByRole('button', { name: '潼关县 2025年1月 已报送' }).count(), 1, 'January arrived on 8 February: on time');
     // 华阴市 sends a quarterly workbook, on 9 April: its January and February came late, March on time

@@ -16,11 +16,7 @@ export interface SummariseOptions {
  * stored warnings, arrival times and the checks (thresholds: `checks`, else the profile's, else the defaults).
  */
 export function summariseFromStore(store: Store, profile: Profile, quarter: QuarterId, options: SummariseOptions = {}): QuarterStatistics {
-  const parsed = parseQuarter(quarter);
-  if (parsed === null) throw new Error(`Invalid quarter ${quarter}`);
-  // 同比 needs last year's months, 环比 the previous quarter, progress the year to date, outliers last year's month and up
-  // to 12 months before: all lie in [Jan Y-1, end of quarter].
-  const months = monthsBetween(parsed.year - 1, parsed.q * 3);
+  const months = briefingMonths(quarter);
   return summariseQuarter({
     profile,
     quarter,
@@ -32,6 +28,14 @@ export function summariseFromStore(store: Store, profile: Profile, quarter: Quar
     ...(options.arrivals === false ? {} : { arrivals: store.arrivals(months) }),
     ...(options.checks === undefined ? {} : { checks: options.checks }),
   });
+}
+
+/** The months a quarter's briefing reads: 同比 needs last year's, 环比 the previous quarter, progress the year to date. */
+export function briefingMonths(quarter: QuarterId): string[] {
+  const parsed = parseQuarter(quarter);
+  if (parsed === null) throw new Error(`Invalid quarter ${quarter}`);
+  // All lie in [Jan Y-1, end of quarter].
+  return monthsBetween(parsed.year - 1, parsed.q * 3);
 }
 
 function monthsBetween(fromYear: number, lastMonthOfNextYear: number): string[] {

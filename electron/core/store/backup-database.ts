@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { backup, DatabaseSync } from 'node:sqlite';
+import { openStore } from './open-store.ts';
 
 /** How many automatic backups are kept beside a database: the oldest beyond this are deleted. */
 export const KEPT_BACKUPS = 10;
@@ -36,9 +37,33 @@ export function rollingBackup(dbPath: string, now: Date, keep: number = KEPT_BAC
   const taken = (n: number) => join(folder, `${basename(dbPath).replace(/\.sqlite$/i, '')}-${stamp}${n === 0 ? '' : `-${n}`}.sqlite`);
   const out = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(taken).find((p) => !existsSync(p)) ?? taken(Date.now());
   backupDatabase(dbPath, out);
-  const all = readdirSync(folder).filter((f) => f.endsWith('.sqlite')).sort();
-  for (const old of all.slice(0, Math.max(0, all.length - keep))) rmSync(join(folder, old));
+  for (const old of listBackups(dbPath).slice(keep)) rmSync(old.path);
   return out;
+}
+
+/** One automatic backup: its file and the time in its name. */
+export interface AutomaticBackup {
+  readonly path: string;
+  readonly name: string;
+  /** ISO time the backup was taken (from its name). */
+  readonly at: string;
+}
+
+/**
+ * The automatic backups of `dbPath`, newest first: ordered by the time in the name, then by the number a second
+ * backup in the same second gets ("-1", "-2" …; a plain name is the first of its second).
+ */
+export function listBackups(dbPath: string): AutomaticBackup[] {
+  const folder = backupFolder(dbPath);
+  const names = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.sqlite')) : [];
+  const keyed = names.flatMap((name) => {
+    const m = /-(\d{8})-(\d{6})(?:-(\d+))?\.sqlite$/.exec(name);
+    if (m === null) return [];
+    const [, d, t, n] = m;
+    const at = `${d!.slice(0, 4)}-${d!.slice(4, 6)}-${d!.slice(6)}T${t!.slice(0, 2)}:${t!.slice(2, 4)}:${t!.slice(4)}.000Z`;
+    return [{ path: join(folder, name), name, at, n: Number(n ?? 0) }];
+  });
+  return keyed.sort((a, b) => (a.at === b.at ? b.n - a.n : a.at < b.at ? 1 : -1)).map(({ path, name, at }) => ({ path, name, at }));
 }
 
 /**
@@ -52,6 +77,9 @@ export async function restoreDatabase(dbPath: string, fromPath: string, now: Dat
   try {
     const savedAs = rollingBackup(dbPath, now);
     await backup(source, dbPath);
+    // A backup from an older program gets this program's schema at once, so a connection already open on the
+    // database (the app's) finds every table it expects.
+    openStore(dbPath).close();
     return { savedAs };
   } finally {
     source.close();

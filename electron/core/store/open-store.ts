@@ -5,8 +5,11 @@ import { deleteImport, planDeletion } from './delete-import.ts';
 import { importFile } from './import-file.ts';
 import { migrate } from './migrate.ts';
 import { MIGRATIONS } from './migrations.ts';
-import { readArrivals, readWarnings } from './read-checks.ts';
-import { readCurrent, readHistory, readImports, readSources } from './read-store.ts';
+import { readActs, redoLast, undoLast } from './act-log.ts';
+import { archiveBriefing, readBriefing, readBriefings } from './briefing-archive.ts';
+import { readArrivals, readArrivalsOf, readWarnings, readWarningsOf } from './read-checks.ts';
+import { readCurrent, readCurrentIds, readHistory, readImports, readSources, readVersionsByIds } from './read-store.ts';
+import { restoreVersion } from './restore-version.ts';
 import { COLLECTION_TABLE, SUPPLY_TABLE, collectionOf, supplyOf } from './record-tables.ts';
 import { getSetting, putSetting } from './settings.ts';
 import type { Store } from './store.ts';
@@ -56,11 +59,22 @@ function storeOver(db: DatabaseSync): Store {
     history: ((key) => readHistory(db, key)) as Store['history'],
     warnings: (months) => readWarnings(db, months),
     arrivals: (months) => readArrivals(db, months),
+    warningsOf: (ids) => readWarningsOf(db, ids),
+    arrivalsOf: (ids) => readArrivalsOf(db, ids),
     storedMonths: () => storedMonths(db),
     getSetting: (key) => getSetting(db, key),
     putSetting: (key, value) => putSetting(db, key, value),
     planDeletion: (importId) => planDeletion(db, importId),
     deleteImport: (importId, at) => deleteImport(db, importId, at),
+    restoreVersion: (kind, versionId, at) => restoreVersion(db, kind, versionId, at),
+    undo: (at) => undoLast(db, at),
+    redo: (at) => redoLast(db, at),
+    acts: () => readActs(db),
+    archiveBriefing: (entry) => archiveBriefing(db, entry),
+    briefings: () => readBriefings(db),
+    briefing: (id) => readBriefing(db, id),
+    versionsByIds: (kind, ids) => readVersionsByIds(db, kind, ids),
+    currentVersionIds: (months) => readCurrentIds(db, months),
     close: () => db.close(),
   };
 }

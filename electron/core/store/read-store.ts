@@ -16,21 +16,42 @@ export function readCurrent(db: DatabaseSync, spec: TableSpec, months: readonly 
   return rows.map((row) => versionFromRow(spec, row).record);
 }
 
-/** Every version of one record, newest first (by autoincrement id), current and replaced alike. */
+/**
+ * Every version of one record, newest first (by autoincrement id), current and replaced alike; versions of a
+ * deleted import are left out (they come back if the deletion is undone).
+ */
 export function readHistory(db: DatabaseSync, key: RecordKey): RecordVersion[] {
   const spec = tableOf(key.kind);
-  const sql = `${selectVersions(spec)} WHERE v.${spec.subject} = ? AND v.month = ? ORDER BY v.id DESC`;
-  const rows = db.prepare(sql).all(subjectOf(key), key.month) as Record<string, unknown>[];
-  const typed = key.kind === 'collection' ? collectionOf : supplyOf;
+  const sql = `${selectVersions(spec)} WHERE v.${spec.subject} = ? AND v.month = ? AND i.deleted = 0 ORDER BY v.id DESC`;
+  return typedVersions(key.kind, db.prepare(sql).all(subjectOf(key), key.month) as Record<string, unknown>[]);
+}
+
+/** The versions of these ids, deleted imports' included (an archived briefing may cite them), in id order. */
+export function readVersionsByIds(db: DatabaseSync, kind: RecordKey['kind'], ids: readonly number[]): RecordVersion[] {
+  const spec = tableOf(kind);
+  const sql = `${selectVersions(spec)} WHERE v.id IN (SELECT value FROM json_each(?)) ORDER BY v.id`;
+  return typedVersions(kind, db.prepare(sql).all(JSON.stringify(ids)) as Record<string, unknown>[]);
+}
+
+/** The ids of the current versions of these months, by kind, in id order. */
+export function readCurrentIds(db: DatabaseSync, months: readonly Month[]): { collections: number[]; supplies: number[] } {
+  const ids = (table: string) => (db.prepare(`SELECT id FROM ${table} WHERE current = 1 AND month IN (SELECT value FROM json_each(?)) ORDER BY id`)
+    .all(JSON.stringify(months)) as { id: number }[]).map((r) => Number(r.id));
+  return { collections: ids('collection_versions'), supplies: ids('supply_versions') };
+}
+
+function typedVersions(kind: RecordKey['kind'], rows: readonly Record<string, unknown>[]): RecordVersion[] {
+  const spec = tableOf(kind);
+  const typed = kind === 'collection' ? collectionOf : supplyOf;
   return rows.map((row) => {
     const version = versionFromRow(spec, row);
     return { ...version, record: typed(version.record) } as RecordVersion;
   });
 }
 
-/** The import log, newest first (by autoincrement id, not by the clock text). */
+/** The import log, newest first (by autoincrement id, not by the clock text); deleted imports are left out. */
 export function readImports(db: DatabaseSync): ImportLogEntry[] {
-  const rows = db.prepare('SELECT * FROM imports ORDER BY id DESC').all() as Record<string, unknown>[];
+  const rows = db.prepare('SELECT * FROM imports WHERE deleted = 0 ORDER BY id DESC').all() as Record<string, unknown>[];
   return rows.map(importFromRow);
 }
 

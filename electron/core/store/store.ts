@@ -150,6 +150,28 @@ export interface Store {
   planDeletion(importId: number): ImportDeletion | null;
   /** Deletes an import and all it stored, restoring what it replaced, and logs the act; null when there is no such import. */
   deleteImport(importId: number, at: string): ImportDeletion | null;
+  /** Makes an earlier (or later) stored version of its record current again, as a logged, undoable act. */
+  restoreVersion(kind: RecordKey['kind'], versionId: number, at: string): VersionRestore;
+  /** Undoes the latest act still in effect (delete-import or restore-version); null when there is none. */
+  undo(at: string): ActEntry | null;
+  /** Undoes the latest undo still in effect (the act it undid is in effect again); null when there is none. */
+  redo(at: string): ActEntry | null;
+  /** The act log, newest first. */
+  acts(): ActEntry[];
+  /** Archives an issued briefing; returns its archive id. */
+  archiveBriefing(entry: BriefingArchiveInput): number;
+  /** The archived briefings, newest first (without their snapshots). */
+  briefings(): ArchivedBriefing[];
+  /** One archived briefing with its snapshots, or null. */
+  briefing(id: number): ArchivedBriefingSnapshot | null;
+  /** The versions of these ids (deleted imports' included: an archive may cite them), by kind. */
+  versionsByIds(kind: RecordKey['kind'], ids: readonly number[]): RecordVersion[];
+  /** The ids of the current versions of these months, by kind (what a briefing is made from). */
+  currentVersionIds(months: readonly Month[]): { readonly collections: number[]; readonly supplies: number[] };
+  /** The validation rules' warnings kept with these versions' imports (an archived briefing's, not the current ones). */
+  warningsOf(ids: VersionIds): RecordWarning[];
+  /** When these collection versions were stored (the arrivals an archived briefing saw). */
+  arrivalsOf(collectionIds: readonly number[]): Arrival[];
   /** A JSON setting, or null when never set. */
   getSetting<T>(key: string): T | null;
   /** Stores a JSON-serialisable setting (undefined is stored as null). */
@@ -172,4 +194,90 @@ export interface ImportDeletion {
   readonly file: string;
   readonly importedAt: string;
   readonly versions: readonly DeletedVersion[];
+}
+
+/** What restoring a version did: the record, the version that was current before (null: none) and the restored one. */
+export interface VersionRestore {
+  readonly actId: number;
+  readonly key: RecordKey;
+  readonly from: number | null;
+  readonly to: number;
+}
+
+/** The kinds of logged act. */
+export type ActKind = 'delete-import' | 'restore-version' | 'undo' | 'redo';
+
+/** One entry of the act log. */
+export interface ActEntry {
+  readonly actId: number;
+  readonly kind: ActKind;
+  readonly at: string;
+  /** One Chinese line saying what the act did. */
+  readonly summary: string;
+  /** For undo and redo: the act reversed. */
+  readonly target: number | null;
+  /** The undo (or redo) that reversed this act, while that reversal is in effect. */
+  readonly undoneBy: number | null;
+}
+
+/** What archiving an issued briefing records (the snapshots as JSON-ready values). */
+export interface BriefingArchiveInput {
+  readonly quarter: string;
+  /** "第3期" or "增刊第1期". */
+  readonly issue: string;
+  /** The clock the PDF was made with (ISO 8601). */
+  readonly issuedAt: string;
+  readonly file: string;
+  /** The stored versions and files that fed it. */
+  readonly inputs: BriefingInputs;
+  readonly inputsSha256: string;
+  readonly profile: unknown;
+  readonly settings: unknown;
+  readonly wordingSha256: string;
+  readonly pdfSha256: string;
+}
+
+/** The stored versions (by id) and source files a briefing was made from. */
+export interface BriefingInputs extends VersionIds {
+  readonly sources: readonly SourceFile[];
+}
+
+/** Stored versions named by id, collection and supply apart. */
+export interface VersionIds {
+  readonly collections: readonly number[];
+  readonly supplies: readonly number[];
+}
+
+/** An archived briefing, as listed. */
+export interface ArchivedBriefing {
+  readonly id: number;
+  readonly quarter: string;
+  readonly issue: string;
+  readonly issuedAt: string;
+  readonly file: string;
+  readonly inputsSha256: string;
+  readonly wordingSha256: string;
+  readonly pdfSha256: string;
+}
+
+/** An archived briefing with the snapshots a reissue needs. */
+export interface ArchivedBriefingSnapshot extends ArchivedBriefing {
+  readonly inputs: BriefingInputs;
+  readonly profile: unknown;
+  readonly settings: unknown;
+}
+
+/** What a database (or a backup of one) holds, read-only, for the confirmation before a restore. */
+export interface DatabaseSummary {
+  readonly path: string;
+  readonly bytes: number;
+  /** Imports in force (deleted ones not counted). */
+  readonly imports: number;
+  /** The newest import: file and time; null when none. */
+  readonly latestImport: { readonly file: string; readonly importedAt: string } | null;
+  /** Earliest and latest month with current collections; null when none. */
+  readonly months: { readonly from: string; readonly to: string } | null;
+  readonly counties: number;
+  /** Briefings archived (0 in a backup made before the archive existed). */
+  readonly briefings: number;
 }

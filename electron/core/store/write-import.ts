@@ -34,18 +34,21 @@ function json(values: readonly string[]): string {
   return JSON.stringify([...new Set(values)].sort());
 }
 
-function insertVersion(db: DatabaseSync, spec: TableSpec, record: GenericRecord, importId: number): number {
+function insertVersion(db: DatabaseSync, spec: TableSpec, record: GenericRecord, importId: number, replaces: number | null = null): number {
   const columns = spec.columns.map(({ column }) => column);
-  const sql = `INSERT INTO ${spec.table} (import_id, ${spec.subject}, month, ${columns.join(', ')}, sources, current)
-    VALUES (?, ?, ?, ${columns.map(() => '?').join(', ')}, ?, 1)`;
+  const sql = `INSERT INTO ${spec.table} (import_id, ${spec.subject}, month, ${columns.join(', ')}, sources, current, replaces)
+    VALUES (?, ?, ?, ${columns.map(() => '?').join(', ')}, ?, 1, ?)`;
   const figures = spec.columns.map(({ field }) => record.figures[field]);
-  const result = db.prepare(sql).run(importId, record.subject, record.month, ...figures, JSON.stringify(record.sources));
+  const result = db.prepare(sql).run(importId, record.subject, record.month, ...figures, JSON.stringify(record.sources), replaces);
   return Number(result.lastInsertRowid);
 }
 
-/** The old version stays, no longer current, linked to the version that replaced it: nothing is deleted. */
+/**
+ * The old version stays, no longer current, linked to the version that replaced it (and the new one to the one
+ * it replaced, which deleting the new import makes current again): nothing is deleted.
+ */
 function replaceVersion(db: DatabaseSync, spec: TableSpec, oldId: number, record: GenericRecord, importId: number): void {
   db.prepare(`UPDATE ${spec.table} SET current = 0 WHERE id = ?`).run(oldId);
-  const newId = insertVersion(db, spec, record, importId);
+  const newId = insertVersion(db, spec, record, importId, oldId);
   db.prepare(`UPDATE ${spec.table} SET replaced_by = ? WHERE id = ?`).run(newId, oldId);
 }

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Profile, QuarterId } from '../../core/model.ts';
-import { defaultBriefingSettings, issueSettingsOf, parseQuarter, quarterLabel, quarterMonths, type QuarterStatistics } from '../../core/core-api.ts';
+import { defaultBriefingSettings, issueSettingsOf, parseQuarter, quarterLabel, quarterMonths, type BriefingArchiveInput, type QuarterStatistics } from '../../core/core-api.ts';
 import type { BriefingSettingsInput, ConflictView, ExportRecord, IpcContract, RenderedPdf, Written } from '../../shared/ipc-contract.ts';
 import type { SavePurpose } from '../dialogs.ts';
 import { UserError } from '../user-error.ts';
@@ -19,6 +19,8 @@ export function briefingHandlers(deps: HandlerDeps): BriefingHandlers {
   const cache = createPdfCache();
   // What each previewed PDF is, so its export can be listed under 最近导出 (期号, printed date).
   const made = new Map<string, Omit<ExportRecord, 'path' | 'at'>>();
+  // The archive entry of each previewed briefing: exporting it is issuing it (已发简报).
+  const archives = new Map<string, Omit<BriefingArchiveInput, 'file'>>();
   return {
     getBriefingSettings: async ({ quarter }) => settingsOf(deps, quarter),
     saveBriefingSettings: async ({ quarter, settings }) => {
@@ -30,7 +32,8 @@ export function briefingHandlers(deps: HandlerDeps): BriefingHandlers {
       return { summary, narrative: deps.core.narrative(summary), pendingConflicts: pendingIn(deps, quarter), recentExports: readExports(deps.store) };
     },
     renderBriefing: async ({ quarter, settings }) => {
-      const pdf = await renderBriefing(deps, cache, quarter, settings);
+      const { pdf, archive } = await renderBriefing(deps, cache, quarter, settings);
+      archives.set(pdf.token, archive);
       made.set(pdf.token, { kind: 'briefing', quarter, issue: issueLabel(settings), date: settings.date === '' ? localDate(deps.now()) : settings.date });
       return pdf;
     },
@@ -43,6 +46,8 @@ export function briefingHandlers(deps: HandlerDeps): BriefingHandlers {
       const written = await exportPdf(deps, cache, token);
       const what = made.get(token);
       if (written.path !== null && what !== undefined) addExport(deps.store, { ...what, path: written.path, at: deps.now().toISOString() });
+      const archive = archives.get(token);
+      if (written.path !== null && archive !== undefined) deps.store.archiveBriefing({ ...archive, file: written.path });
       return written;
     },
     exportTablesXlsx: async ({ quarter }) => {
@@ -111,13 +116,20 @@ function labelOf(quarter: QuarterId): string {
   return parsed === null ? quarter : quarterLabel(parsed);
 }
 
-async function renderBriefing(deps: HandlerDeps, cache: PdfCache, quarter: QuarterId, settings: BriefingSettingsInput): Promise<RenderedPdf> {
-  const summary = summariseWithData(deps, quarter);
+/**
+ * The briefing from the versions current now, and its archive entry: the figures are computed from exactly the
+ * versions the entry names, so a reissue from the archive gives these bytes again.
+ */
+async function renderBriefing(deps: HandlerDeps, cache: PdfCache, quarter: QuarterId, settings: BriefingSettingsInput): Promise<{ pdf: RenderedPdf; archive: Omit<BriefingArchiveInput, 'file'> }> {
+  summariseWithData(deps, quarter);
+  const profile = requireProfile(deps);
+  const snapshot = deps.core.briefingSnapshot(deps.store, profile, quarter);
+  const now = deps.now();
   deps.push({ task: 'render', done: 0, total: 1 });
-  const bytes = await deps.core.briefingPdf(requireProfile(deps), summary, settings, deps.now());
+  const bytes = await deps.core.briefingPdf(profile, snapshot.statistics, settings, now);
   deps.push({ task: 'render', done: 1, total: 1 });
-  const missing = deps.core.missingSettings(requireProfile(deps), summary, settings, deps.now());
-  return { ...cache.put(bytes, `${labelOf(quarter)}${settings.name}.pdf`), missingSettings: missing };
+  const missing = deps.core.missingSettings(profile, snapshot.statistics, settings, now);
+  return { pdf: { ...cache.put(bytes, `${labelOf(quarter)}${settings.name}.pdf`), missingSettings: missing }, archive: deps.core.briefingArchiveEntry(profile, snapshot, settings, now, bytes) };
 }
 
 async function renderTables(deps: HandlerDeps, cache: PdfCache, quarter: QuarterId): Promise<RenderedPdf> {
@@ -139,7 +151,8 @@ async function exportXlsx(deps: HandlerDeps, quarter: QuarterId): Promise<Writte
   return saveBytes(deps, 'xlsx', `${labelOf(quarter)}汇总表.xlsx`, bytes);
 }
 
-async function saveBytes(deps: HandlerDeps, purpose: SavePurpose, fileName: string, bytes: Uint8Array): Promise<Written> {
+/** Asks where to save (in the folder last used for exports), writes the bytes and remembers the folder. */
+export async function saveBytes(deps: HandlerDeps, purpose: SavePurpose, fileName: string, bytes: Uint8Array): Promise<Written> {
   const path = await deps.dialogs.saveFile(purpose, join(readFolders(deps.store).exports ?? '', fileName));
   if (path === null) return { path: null };
   await writeFile(path, bytes);

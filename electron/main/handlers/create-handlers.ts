@@ -5,6 +5,7 @@
 import type { Handlers } from '../ipc/dispatch.ts';
 import { appHandlers } from './app-handlers.ts';
 import { briefingHandlers } from './briefing-handlers.ts';
+import { dataHandlers } from './data-handlers.ts';
 import type { HandlerDeps } from './handler-deps.ts';
 import { inputHandlers } from './input-handlers.ts';
 import { overviewHandlers } from './overview-handlers.ts';
@@ -22,5 +23,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...briefingHandlers(deps),
     ...templateHandlers(deps),
     ...mappingHandlers(deps),
+    ...dataHandlers(deps),
   };
 }

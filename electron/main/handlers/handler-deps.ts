@@ -16,4 +16,6 @@ export interface HandlerDeps {
   readonly push: (progress: Progress) => void;
   readonly version: string;
   readonly dataFolder: string;
+  /** The database file (backups are made of it and beside it); absent for an in-memory store. */
+  readonly databaseFile?: string;
 }

@@ -4,6 +4,7 @@ import type { InputFile, Profile } from '../../core/model.ts';
 import type { FileResult, ImportResult, IpcContract } from '../../shared/ipc-contract.ts';
 import { UserError } from '../user-error.ts';
 import { readFolders, readPending, readProfile, rememberFolder, setPending } from './app-settings.ts';
+import { backUpFirst } from './back-up-first.ts';
 import type { HandlerDeps } from './handler-deps.ts';
 import { toFileResult } from './to-file-result.ts';
 
@@ -68,6 +69,8 @@ async function importPaths(deps: HandlerDeps, paths: readonly string[], replace:
   const profile = requireProfile(deps);
   refuseUnchosen(deps, paths);
   const gathered = await deps.core.readInputs(paths);
+  // Before a batch changes the database, a rolling backup (as the CLI makes before an import into --db).
+  if (gathered.files.length > 0) backUpFirst(deps);
   const { files, cancelled: notImported } = await importFiles(deps, profile, gathered.files, replace, cancelled);
   return { files, problems: gathered.problems, skipped: gathered.skipped, ...(notImported === undefined ? {} : { cancelled: notImported }) };
 }
@@ -97,5 +100,6 @@ async function resolve(deps: HandlerDeps, file: string, choice: 'replace' | 'kee
   refuseUnchosen(deps, [file]);
   const { files, problems } = await deps.core.readInputs([file]);
   if (files.length === 0) throw new UserError(problems.map((p) => `${p.file}：${p.message}`).join('；') || `无法读取 ${file}`);
+  backUpFirst(deps);
   return (await importFiles(deps, requireProfile(deps), [files[0]], true)).files[0] ?? null;
 }

@@ -83,7 +83,7 @@ function supplyStatuses(deps: HandlerDeps, months: readonly Month[]): CellStatus
 function cellDetail(deps: HandlerDeps, county: string, month: Month): CellDetail {
   const record = deps.store.collections([month]).find((r) => r.county === county) ?? null;
   const history = deps.store.history({ kind: 'collection', county, month }).map((v) => ({
-    current: v.current, file: v.file, sha256: v.sha256, importedAt: v.importedAt, figures: figuresOf(v.record),
+    versionId: v.versionId, current: v.current, file: v.file, sha256: v.sha256, importedAt: v.importedAt, figures: figuresOf(v.record),
   }));
   const conflicts = pendingCollections(deps).filter((c) => c.subject === county && c.month === month);
   const checks = cellChecks(deps, [month], checksOf(deps)).filter((c) => c.county === county);

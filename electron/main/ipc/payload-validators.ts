@@ -84,6 +84,16 @@ export const PAYLOAD_VALIDATORS: { readonly [C in Channel]: PayloadValidator<C> 
   getSheetPreview: (p) => ({ file: text(record(p).file, 'file', true) }),
   previewMapping: fileAndMapping,
   saveMapping: fileAndMapping,
+  getDataOverview: empty,
+  planDeleteImport: (p) => ({ importId: whole(record(p).importId, 'importId', 1, 2 ** 31) }),
+  deleteImport: (p) => ({ importId: whole(record(p).importId, 'importId', 1, 2 ** 31) }),
+  restoreVersion: (p) => ({ kind: oneOf(record(p).kind, 'kind', ['collection', 'supply'] as const), versionId: whole(record(p).versionId, 'versionId', 1, 2 ** 31) }),
+  undoAct: empty,
+  redoAct: empty,
+  backupDatabase: empty,
+  chooseBackup: (p) => ({ path: record(p).path === null ? null : text(record(p).path, 'path', true) }),
+  restoreBackup: (p) => ({ path: text(record(p).path, 'path', true) }),
+  reissueBriefing: (p) => ({ id: whole(record(p).id, 'id', 1, 2 ** 31) }),
 };
 
 /** The channels main answers, in contract order. */

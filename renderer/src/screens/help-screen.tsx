@@ -2,7 +2,7 @@
 
 /** The shortcuts the window answers to (app.tsx binds them). */
 export const SHORTCUTS: readonly (readonly [string, string])[] = [
-  ['Alt+1 … Alt+5', '切换到数据导入、数据总览、基础信息、生成简报、模板下载'],
+  ['Alt+1 … Alt+6', '切换到数据导入、数据总览、基础信息、生成简报、模板下载、数据管理'],
   ['F1', '打开本帮助'],
   ['方向键', '在数据总览的报送表中移动；回车或空格查看该格'],
   ['Home / End', '在报送表中跳到该行第一个 / 最后一个月'],

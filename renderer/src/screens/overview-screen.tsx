@@ -1,8 +1,9 @@
 /** 数据总览: the county × month completeness matrix of a year, one cell in detail, and the import history. */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { AppInfo, CellDetail, ImportLogView, Overview } from '../../../electron/shared/ipc-contract.ts';
+import type { AppInfo, CellDetail, ImportLogView, Overview, VersionView } from '../../../electron/shared/ipc-contract.ts';
 import { bridge, errorText } from '../api.ts';
 import { Banner } from '../components/banner.tsx';
+import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 import { ConflictCompare } from '../components/conflict-compare.tsx';
 import { cellLook, dueTally, type CellLook } from './due-tally.ts';
 import { baseName, COLLECTION_LABELS, count, monthLabel, monthsLabel, shortList, shortMonth, sourceText, timeLabel } from '../format.ts';
@@ -141,12 +142,32 @@ function moveFocus(event: KeyboardEvent, table: HTMLTableElement | null): void {
 function CellPanel({ county, month }: { county: string; month: string }) {
   const [detail, setDetail] = useState<CellDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => void bridge().getCellDetail({ county, month }).then(setDetail, (e) => setError(errorText(e))), [county, month]);
-  if (error !== null) return <Banner kind="error">{error}</Banner>;
-  if (detail === null) return <p className="loading" role="status">正在读取 {county} {monthLabel(month)} 的数据…</p>;
+  const [done, setDone] = useState<string | null>(null);
+  const [asked, setAsked] = useState<VersionView | null>(null);
+  const [busy, setBusy] = useState(false);
+  const load = () => bridge().getCellDetail({ county, month }).then(setDetail, (e) => setError(errorText(e)));
+  useEffect(() => void load(), [county, month]);
+  const restore = async (version: VersionView) => {
+    setBusy(true);
+    try {
+      await bridge().restoreVersion({ kind: 'collection', versionId: version.versionId });
+      setDone(`已恢复为 ${baseName(version.file)} 的数据。如需撤销，请到“数据管理”页点“撤销上一项操作”。`);
+      setError(null);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+      setAsked(null);
+      await load();
+    }
+  };
+  if (detail === null) return error !== null ? <Banner kind="error">{error}</Banner> : <p className="loading" role="status">正在读取 {county} {monthLabel(month)} 的数据…</p>;
+  const current = detail.history.find((v) => v.current) ?? null;
   return (
     <div className="cell-detail">
       <h2>{county} {monthLabel(month)}</h2>
+      {error !== null && <Banner kind="error">{error}</Banner>}
+      {done !== null && <Banner kind="success">{done}</Banner>}
       {detail.figures === null ? <p className="muted">尚未收到该月报表。</p> : <FigureSources detail={detail} />}
       {detail.arrivedAt !== null && <p className="arrival">报送：{timeLabel(detail.arrivedAt)} 到达，期限 {dayLabel(detail.dueDate)}，{detail.late ? '迟报' : '按时'}</p>}
       {detail.checks.length > 0 && (
@@ -160,11 +181,19 @@ function CellPanel({ county, month }: { county: string; month: string }) {
         <>
           <h3>历史版本</h3>
           <ul className="versions">
-            {detail.history.map((v, i) => (
-              <li key={i}>{v.current ? '当前' : '已替换'} · {baseName(v.file)} · {timeLabel(v.importedAt)} · 全血 {count(v.figures.wholeBloodDonors)} 人次</li>
+            {detail.history.map((v) => (
+              <li key={v.versionId}>{v.current ? '当前' : '早先版本'} · {baseName(v.file)} · {timeLabel(v.importedAt)} · 全血 {count(v.figures.wholeBloodDonors)} 人次
+                {!v.current && <button type="button" className="small restore" disabled={busy} onClick={() => setAsked(v)}>恢复此版本…</button>}
+              </li>
             ))}
           </ul>
         </>
+      )}
+      {asked !== null && (
+        <ConfirmDialog title={`恢复 ${county} ${monthLabel(month)} 的早先版本`} confirm="恢复此版本" busy={busy} onConfirm={() => void restore(asked)} onCancel={() => setAsked(null)}>
+          <VersionCompare current={current} chosen={asked} />
+          <p className="muted">现在的数据保留在历史版本中；恢复后可在“数据管理”页撤销。</p>
+        </ConfirmDialog>
       )}
     </div>
   );
@@ -174,6 +203,20 @@ function CellPanel({ county, month }: { county: string; month: string }) {
 function dayLabel(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
   return `${y}年${m}月${d}日`;
+}
+
+/** The figures now in force beside those of the version to restore, field by field. */
+function VersionCompare({ current, chosen }: { current: VersionView | null; chosen: VersionView }) {
+  const now = current?.figures as unknown as Record<string, number> | undefined;
+  const then = chosen.figures as unknown as Record<string, number>;
+  return (
+    <table className="list compare">
+      <thead><tr><th scope="col">项目</th><th scope="col">现在（{current === null ? '无' : baseName(current.file)}）</th><th scope="col">恢复为（{baseName(chosen.file)}）</th></tr></thead>
+      <tbody>{COLLECTION_LABELS.map(([key, label]) => (
+        <tr key={key} className={now?.[key] === then[key] ? undefined : 'changed'}><th scope="row">{label}</th><td className="num">{count(now?.[key])}</td><td className="num">{count(then[key])}</td></tr>
+      ))}</tbody>
+    </table>
+  );
 }
 
 function FigureSources({ detail }: { detail: CellDetail }) {

@@ -16,7 +16,7 @@ const appendix = (blocks: readonly DocBlock[]) => texts(blocks.slice(blocks.find
 const after = (lines: readonly string[], heading: string) => lines.slice(lines.indexOf(heading) + 1);
 
 const WARNING: RecordWarning = {
-  file: '潼关县2025年2月.csv', sheet: 'Sheet1', message: '警告（规则“每人次治疗量”）：潼关县2025年2月的单采血小板治疗量9超过单采人次2的3倍（每人次通常1—2个治疗量），请核对',
+  file: '潼关县2025年2月.csv', sheet: 'Sheet1', message: '警告（规则“每人次治疗量”）：潼关县2025年2月的单采血小板治疗量9超过单采血小板人次2的3倍（每人次通常1—2个治疗量），请核对',
   kind: 'collection', subject: '潼关县', month: '2025-02', rule: '每人次治疗量',
 };
 
@@ -45,7 +45,7 @@ test('stored warnings, outliers and population changes are listed by county, num
     '以下提示由程序按核查规则列出，供核对原始报表；简报中的数据均按报表原数计算，未作改动。',
     // 华阴市 comes first in the profile
     '（1）华阴市常住人口2023年末1070000人、2024年末905000人，一年下降15.4%，超过10%，请核对人口数据。',
-    '（2）潼关县2025年2月的单采血小板治疗量9超过单采人次2的3倍（每人次通常1—2个治疗量），请核对（规则“每人次治疗量”）。',
+    '（2）潼关县2025年2月的单采血小板治疗量9超过单采血小板人次2的3倍（每人次通常1—2个治疗量），请核对（规则“每人次治疗量”）。',
     '（3）潼关县2月全血人次为1300，比去年同月（350）高271.4%，比前6个月平均（433.0）高200.2%，两项均超出核查阈值（±50%、±40%），请核对。',
     '（4）潼关县2月全血量为2600U，比去年同月（700U）高271.4%，比前6个月平均（866.0U）高200.2%，两项均超出核查阈值（±50%、±40%），请核对。',
   ]);

@@ -26,7 +26,7 @@ test('a warning is stored with its import, structured by county and month, and r
   const store = openStore(':memory:');
   store.importFile(parsed('各区县4月.xlsx', WARNED), { replace: false, importedAt: '2025-05-08T02:00:00.000Z' });
   assert.deepEqual(store.warnings(['2025-04']).map((w) => [w.kind, w.subject, w.month, w.rule, w.sheet, w.cell, w.message]), [
-    ['collection', '华阴市', '2025-04', '每人次治疗量', '4月', 'E3', '警告（规则“每人次治疗量”）：华阴市2025年4月的单采血小板治疗量9超过单采人次2的3倍（每人次通常1—2个治疗量），请核对'],
+    ['collection', '华阴市', '2025-04', '每人次治疗量', '4月', 'E3', '警告（规则“每人次治疗量”）：华阴市2025年4月的单采血小板治疗量9超过单采血小板人次2的3倍（每人次通常1—2个治疗量），请核对'],
   ]);
   assert.deepEqual(store.warnings(['2025-03']), []);
   store.close();

@@ -23,14 +23,14 @@ export interface HandlerFixture {
 /** The sample set that ships with the app. */
 export const SAMPLE = new URL('../../../templates/sample/', import.meta.url).pathname;
 
-/** A fresh fixture at 2025-04-11 09:00 China time. */
-export async function handlerFixture(): Promise<HandlerFixture> {
-  const store = openStore(':memory:');
+/** A fresh fixture at 2025-04-11 09:00 China time; with `databaseFile`, over that file (backups are made beside it). */
+export async function handlerFixture(databaseFile?: string): Promise<HandlerFixture> {
+  const store = openStore(databaseFile ?? ':memory:');
   const { dialogs, script } = scriptedDialogs();
   const progress: Progress[] = [];
   const handlers = createHandlers({
     store, core: await realCore(), now: () => new Date('2025-04-11T09:00:00+08:00'), dialogs, allowed: createAllowedPaths(),
-    push: (p) => progress.push(p), version: 'test', dataFolder: '/data',
+    push: (p) => progress.push(p), version: 'test', dataFolder: '/data', ...(databaseFile === undefined ? {} : { databaseFile }),
   });
   return { handlers, store, script, progress, dir: await mkdtemp(join(tmpdir(), 'blood-brief-handlers-')) };
 }

@@ -41,6 +41,16 @@ const GOOD: Record<Channel, unknown> = {
   getSheetPreview: { file: '/data/合阳县4月.xlsx' },
   previewMapping: { file: '/data/合阳县4月.xlsx', mapping: MAPPING },
   saveMapping: { file: '/data/合阳县4月.xlsx', mapping: MAPPING },
+  getDataOverview: {},
+  planDeleteImport: { importId: 3 },
+  deleteImport: { importId: 3 },
+  restoreVersion: { kind: 'collection', versionId: 12 },
+  undoAct: {},
+  redoAct: {},
+  backupDatabase: {},
+  chooseBackup: { path: null },
+  restoreBackup: { path: '/data/blood-brief.sqlite-备份/blood-brief-20250411-010000.sqlite' },
+  reissueBriefing: { id: 1 },
 };
 
 /** Malformed payloads for every channel: wrong types, missing fields, hostile values. */
@@ -81,6 +91,16 @@ const BAD: Record<Channel, unknown[]> = {
   getSheetPreview: [{}, { file: '' }, { file: 7 }],
   previewMapping: [{ file: '/a' }, { file: '/a', mapping: { ...MAPPING, columns: { anything: { col: 1 } } } }, { file: '/a', mapping: { ...MAPPING, headerRow: -1 } }],
   saveMapping: [{ file: '/a', mapping: { ...MAPPING, columns: { wholeBloodUnits: { col: 2, unit: '袋' } } } }, { file: '/a', mapping: { ...MAPPING, name: '' } }],
+  getDataOverview: [{ all: true }],
+  planDeleteImport: [{}, { importId: '3' }, { importId: 0 }, { importId: 1.5 }],
+  deleteImport: [{ importId: -1 }, { importId: null }, { id: 3 }],
+  restoreVersion: [{ kind: 'collection' }, { kind: 'hospital', versionId: 1 }, { kind: 'supply', versionId: '1' }, { kind: 'collection', versionId: 2 ** 40 }],
+  undoAct: [{ actId: 3 }],
+  redoAct: ['x'],
+  backupDatabase: [{ path: '/tmp/x.sqlite' }],
+  chooseBackup: [{}, { path: '' }, { path: 3 }],
+  restoreBackup: [{}, { path: '' }, { path: 7 }, { path: 'x'.repeat(100_001) }],
+  reissueBriefing: [{}, { id: 0 }, { id: '1' }],
 };
 
 describe('dispatch', () => {

@@ -22,7 +22,7 @@ const trusted = { sender: { id: 7 }, senderFrame: { url: PAGE.url, parent: null 
 describe('registerIpc', () => {
   it('registers exactly the channels of the contract', () => {
     assert.deepEqual([...electron.ipcHandlers.keys()].sort(), [...CHANNELS].sort());
-    assert.equal(CHANNELS.length, 28);
+    assert.equal(CHANNELS.length, 38);
   });
 
   it('answers our own page', async () => {
