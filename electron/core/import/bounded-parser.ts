@@ -1,3 +1,4 @@
+import { getCompileCacheDir } from 'node:module';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -78,7 +79,7 @@ function parseOne(state: State, limits: ParseLimits, entry: URL, file: InputFile
 }
 
 function start(state: State, limits: ParseLimits, entry: URL): Worker {
-  const worker = new Worker(entry, { resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 32 } });
+  const worker = new Worker(entry, { workerData: { compileCacheDir: getCompileCacheDir?.() }, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 32 } });
   // An idle worker that dies is simply replaced by the next file; its error must not end the process.
   worker.on('error', () => undefined).on('exit', () => { if (state.worker === worker) state.worker = null; });
   worker.unref();

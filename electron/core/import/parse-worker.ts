@@ -2,9 +2,14 @@
  * The entry of the worker thread that parses one file at a time for boundedParser: a file that makes the
  * spreadsheet library spin or swell can then be stopped from outside without stopping the batch.
  */
-import { parentPort } from 'node:worker_threads';
+import { enableCompileCache } from 'node:module';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { InputFile, ParsedFile, Profile, Result } from '../model.ts';
-import { parseInput } from './parse-input.ts';
+
+// The reader's modules are compiled with the starting thread's V8 code cache when it uses one (the CLI does): a
+// fresh worker then starts in ~⅓ of the time. Loaded after enabling it, hence the dynamic import.
+if (typeof workerData?.compileCacheDir === 'string') enableCompileCache?.(workerData.compileCacheDir);
+const { parseInput } = await import('./parse-input.ts');
 
 /** A file to parse, numbered so a late reply from a stopped job is never taken for the next one's. */
 export interface ParseRequest {

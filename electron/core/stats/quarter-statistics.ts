@@ -65,4 +65,14 @@ export interface QuarterStatistics extends QuarterSummary {
   readonly outliers: readonly Outlier[];
   /** Counties whose 常住人口 in a year-end the rates use changed by more than the threshold from the year before. */
   readonly populationChanges: readonly PopulationChange[];
+  /** The round ticks of the charts' value axes (图1 county rates in ‰, 图2 monthly 献血人次), printed like any figure. */
+  readonly axisTicks: ChartAxisTicks;
+}
+
+/** Value-axis ticks of the briefing's charts, from 0 to at least the largest value drawn. */
+export interface ChartAxisTicks {
+  /** 千人口献血率 (‰) of the counties and the city. */
+  readonly countyRate: readonly number[];
+  /** City 献血人次 per month, this year and the same months last year. */
+  readonly monthlyDonors: readonly number[];
 }
