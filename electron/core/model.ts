@@ -42,6 +42,34 @@ export interface VolumeClasses {
   readonly ml400: number;
 }
 
+/** Donations by ABO group (人次). */
+export interface AboCounts {
+  readonly A: number;
+  readonly B: number;
+  readonly O: number;
+  readonly AB: number;
+}
+
+/**
+ * What donation-level records tell about a county-month beyond the four figures (issue 14), and what a
+ * county sheet tells when it carries breakdown columns; a part the input does not give is absent.
+ */
+export interface DonationBreakdown {
+  /** 首次献血人次: donations by people giving for the first time (whole blood and platelets). */
+  readonly firstTime?: number;
+  /** 再次（重复）献血人次: donations by people who have given before. */
+  readonly repeat?: number;
+  /** Distinct donors (by 献血者编号) of the month; records only. */
+  readonly donors?: number;
+  /** Donors of the month with two or more donations: marked 再次, or seen twice in the month; records only. */
+  readonly repeatDonors?: number;
+  readonly abo?: AboCounts;
+  /** RhD-negative and RhD-positive donations, when the input states RhD. */
+  readonly rhd?: { readonly negative: number; readonly positive: number };
+  /** Donations recruited through a group (团体, 单位) and by individuals (个人, 街头). */
+  readonly mode?: { readonly group: number; readonly individual: number };
+}
+
 /** One county-month of collections, the sum of its collection sites, with a source for every figure. */
 export interface CollectionRecord extends CollectionFigures {
   readonly county: string;
@@ -49,6 +77,8 @@ export interface CollectionRecord extends CollectionFigures {
   readonly sources: { readonly [K in keyof CollectionFigures]: SourceRef };
   /** Present when the sheet breaks whole blood down by volume class (a class it lacks counts 0). */
   readonly volumeClasses?: VolumeClasses;
+  /** Present when the input gives first-time/repeat, ABO, RhD or 团体/个人 counts (donation records, breakdown columns). */
+  readonly breakdown?: DonationBreakdown;
 }
 
 /** The four supply figures of one hospital in one month. */

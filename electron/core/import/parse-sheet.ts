@@ -22,6 +22,7 @@ import { repeatedKeys } from './repeated-keys.ts';
 import { checkBreakdowns } from './check-breakdowns.ts';
 import type { SheetProblem } from './sheet-problem.ts';
 import { readTableBody, type TableBody } from './read-table-body.ts';
+import { parseRecordsSheet } from './records/parse-records-sheet.ts';
 
 /** What one sheet yielded; `kind` is absent when the sheet was skipped. */
 export interface SheetResult {
@@ -65,6 +66,9 @@ function parseVisible(stored: SheetGrid, input: SheetInput): SheetResult {
   // A layout staff taught for this kind of sheet comes first: they said how to read it.
   const taught = matchLayout(stored, input.profile.layouts ?? []);
   if (taught && 'header' in taught) return namingRule(understood(taught.grid, input, taught.header), taught.rule.name);
+  // One row per donation (issue 14): recognised by its header (献血日期, 献血者编号, 献血类型/献血量), before the county-sheet reader.
+  const records = parseRecordsSheet(stored, input);
+  if (records) return records;
   const found = findHeader(stored);
   const turned = found ? null : turnTable(stored, input.profile);
   const grid = turned ?? stored;
