@@ -68,5 +68,14 @@ CREATE TABLE settings (
 );
 `;
 
+/**
+ * Version 2 (issue 14). What a county-month gives beyond its four figures — volume classes and the breakdown of
+ * donation records or breakdown columns (首次/再次, donors, ABO, RhD, 团体/个人) — as one JSON object per version:
+ * counts per county-month, so the file grows with the county-months stored, never with the rows read.
+ */
+const V2 = `
+ALTER TABLE collection_versions ADD COLUMN details TEXT CHECK (details IS NULL OR json_valid(details));
+`;
+
 /** Every migration, in order. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, sql: V1 }];
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, sql: V1 }, { version: 2, sql: V2 }];

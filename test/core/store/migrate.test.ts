@@ -40,13 +40,30 @@ test('an existing file upgrades in place to a later migration, keeping its data'
     const store = openStore(path);
     store.importFile(parsedFile('华阴1月.xlsx', [HUAYIN_JAN]), AT);
     store.close();
-    const v2 = { version: 2, sql: "ALTER TABLE imports ADD COLUMN operator TEXT NOT NULL DEFAULT '未记录'" };
+    const next = { version: MIGRATIONS.length + 1, sql: "ALTER TABLE imports ADD COLUMN operator TEXT NOT NULL DEFAULT '未记录'" };
     const db = new DatabaseSync(path);
-    migrate(db, [...MIGRATIONS, v2], path);
-    assert.equal(userVersion(db), 2);
+    migrate(db, [...MIGRATIONS, next], path);
+    assert.equal(userVersion(db), MIGRATIONS.length + 1);
     assert.deepEqual({ ...db.prepare('SELECT file, operator FROM imports').get() }, { file: '华阴1月.xlsx', operator: '未记录' });
     assert.equal(Number(db.prepare('SELECT whole_blood_donors FROM collection_versions').get()?.whole_blood_donors), 812);
     db.close();
+  });
+});
+
+test('a version-1 file gains the details column (migration 2); its county-months read back without details', () => {
+  withTempDir((dir) => {
+    const path = join(dir, 'store.sqlite');
+    const db = new DatabaseSync(path);
+    migrate(db, MIGRATIONS.slice(0, 1), path);
+    db.exec(`INSERT INTO imports (file, sha256, imported_at, kinds, added, replaced, unchanged, counties, hospitals, months, notices)
+      VALUES ('old.xlsx', 'ab', '2025-04-01T00:00:00Z', '["collection"]', 1, 0, 0, '[]', '[]', '[]', '[]');
+      INSERT INTO collection_versions (import_id, county, month, whole_blood_donors, whole_blood_units, platelet_donors, platelet_doses, sources, current)
+      VALUES (1, '华阴市', '2025-01', 10, 15, 0, 0, '{}', 1);`);
+    db.close();
+    const store = openStore(path);
+    const [record] = store.collections(['2025-01']);
+    assert.deepEqual([record.county, record.wholeBloodDonors, record.volumeClasses, record.breakdown], ['华阴市', 10, undefined, undefined]);
+    store.close();
   });
 });
 
@@ -54,10 +71,10 @@ test('a failing migration leaves the file at its previous version', () => {
   withTempDir((dir) => {
     const path = join(dir, 'store.sqlite');
     openStore(path).close();
-    const broken = { version: 2, sql: 'CREATE TABLE extra (x INTEGER); ALTER TABLE no_such_table ADD COLUMN y TEXT' };
+    const broken = { version: MIGRATIONS.length + 1, sql: 'CREATE TABLE extra (x INTEGER); ALTER TABLE no_such_table ADD COLUMN y TEXT' };
     const db = new DatabaseSync(path);
     assert.throws(() => migrate(db, [...MIGRATIONS, broken], path), /no such table/);
-    assert.equal(userVersion(db), 1);
+    assert.equal(userVersion(db), MIGRATIONS.length);
     assert.equal(db.prepare("SELECT name FROM sqlite_master WHERE name = 'extra'").get(), undefined);
     db.close();
   });
@@ -69,7 +86,7 @@ test('a database from a newer program is refused in Chinese, untouched', () => {
     const db = new DatabaseSync(path);
     db.exec('PRAGMA user_version = 99');
     db.close();
-    assert.throws(() => openStore(path), /由更新版本的程序创建（结构版本 99，本程序支持到 1），请升级本程序/);
+    assert.throws(() => openStore(path), /由更新版本的程序创建（结构版本 99，本程序支持到 2），请升级本程序/);
   });
 });
 
