@@ -2,6 +2,7 @@ import type { Change, CountySummary, Month, QuarterSummary, SupplyFigures, Total
 import type { AnnualisedRate } from './annualised-rate.ts';
 import type { CompletenessMatrix } from './completeness-matrix.ts';
 import type { MissingReport } from './missing-reports.ts';
+import type { IndicatorsSummary } from './donation-indicators.ts';
 import type { DonationFigures } from './sum-collections.ts';
 import type { TargetProgress } from './target-progress.ts';
 import type { SourceUse } from './used-sources.ts';
@@ -55,4 +56,6 @@ export interface QuarterStatistics extends QuarterSummary {
   readonly sourceUses: readonly SourceUse[];
   /** County × month completeness from January to the end of the quarter. */
   readonly completeness: CompletenessMatrix;
+  /** 首次献血比例, 重复献血者比例, 400 ml献血比例, 血型, 团体/个人 from donation records or breakdown columns; null when no county-month gives any. */
+  readonly donationIndicators: IndicatorsSummary | null;
 }

@@ -1,4 +1,5 @@
 import { annualisedRate } from './annualised-rate.ts';
+import { donationIndicators } from './donation-indicators.ts';
 import { change, comparison } from './change.ts';
 import { divideHalfUp } from './decimal.ts';
 import { completenessMatrix } from './completeness-matrix.ts';
@@ -154,5 +155,6 @@ export function summariseQuarter(input: SummariseInput): QuarterStatistics {
     ...countyPart(s),
     ...supplyPart(s),
     ...reportingPart(s),
+    donationIndicators: donationIndicators(input.collections, s.counties.map((c) => c.name), s.frame.months),
   };
 }
