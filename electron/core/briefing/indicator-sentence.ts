@@ -1,6 +1,6 @@
 import { fillTemplate } from './fill-template.ts';
 import { formatCount, formatFixed } from '../format/format-numbers.ts';
-import type { IndicatorsSummary, Share } from '../stats/donation-indicators.ts';
+import type { IndicatorsSummary, Share } from '../model.ts';
 import type { BriefingContext } from './briefing-context.ts';
 import { INDICATOR_TABLE_NUMBER } from './indicator-table.ts';
 

@@ -3,7 +3,7 @@ import { numberCell, tableRow, textCell, type Cell } from './table-cell.ts';
 import { tableOrientation } from './table-orientation.ts';
 import { formatCount, formatFixed } from '../format/format-numbers.ts';
 import type { DocColumn, DocTable } from '../doc-model.ts';
-import type { DonationIndicators, IndicatorsSummary } from '../stats/donation-indicators.ts';
+import type { DonationIndicators, IndicatorsSummary } from '../model.ts';
 import type { BriefingContext } from './briefing-context.ts';
 import { joinList } from './briefing-context.ts';
 import { labelNotes } from './label-notes.ts';

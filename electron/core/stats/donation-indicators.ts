@@ -1,45 +1,5 @@
-import type { CollectionRecord, DonationBreakdown, Month } from '../model.ts';
+import type { CollectionRecord, CountyIndicators, DonationBreakdown, DonationIndicators, IndicatorsSummary, Month, Share } from '../model.ts';
 import { divideHalfUp } from './decimal.ts';
-
-/** A count, what it is a part of, and the share in % (1 decimal, half-up); null share when the whole is 0. */
-export interface Share {
-  readonly count: number;
-  readonly of: number;
-  readonly percent: number | null;
-  /** City level: the counties whose county-months all give this part (the others are left out of count and whole). */
-  readonly counties?: readonly string[];
-}
-
-/** The indicators only donation records (or breakdown columns) give, over some county-months (domain.md). */
-export interface DonationIndicators {
-  /** 首次献血比例: first-time donations ÷ all donations. */
-  readonly firstTime: Share | null;
-  /** 重复（两次以上）献血者比例: repeat donors ÷ all donors (donors counted per month). */
-  readonly repeatDonors: Share | null;
-  /** 400 ml献血比例: 400 ml whole-blood donations ÷ whole-blood donations. */
-  readonly ml400: Share | null;
-  /** 血型分布: donations by ABO group ÷ all donations. */
-  readonly abo: { readonly A: Share; readonly B: Share; readonly O: Share; readonly AB: Share } | null;
-  /** RhD-negative donations ÷ all donations. */
-  readonly rhdNegative: Share | null;
-  /** 团体 and 个人 donations ÷ all donations. */
-  readonly group: Share | null;
-  readonly individual: Share | null;
-}
-
-/** One county's indicators over the quarter's stored months. */
-export interface CountyIndicators extends DonationIndicators {
-  readonly name: string;
-  readonly months: readonly Month[];
-}
-
-/** The quarter's indicators: per county, for the city (over the counties that give each part), and the ranking. */
-export interface IndicatorsSummary {
-  readonly counties: readonly CountyIndicators[];
-  readonly city: DonationIndicators;
-  /** Counties with a 首次献血比例, highest first (provincial bulletins rank units by it); ties keep profile order. */
-  readonly rankingByFirstTime: readonly string[];
-}
 
 type Part = keyof DonationIndicators;
 /** A part as [count, whole] of one county-month, or null when the record does not give it. */

@@ -1,8 +1,7 @@
-import type { Change, CountySummary, Month, QuarterSummary, SupplyFigures, Totals } from '../model.ts';
+import type { Change, CountySummary, IndicatorsSummary, Month, QuarterSummary, SupplyFigures, Totals } from '../model.ts';
 import type { AnnualisedRate } from './annualised-rate.ts';
 import type { CompletenessMatrix } from './completeness-matrix.ts';
 import type { MissingReport } from './missing-reports.ts';
-import type { IndicatorsSummary } from './donation-indicators.ts';
 import type { DonationFigures } from './sum-collections.ts';
 import type { TargetProgress } from './target-progress.ts';
 import type { SourceUse } from './used-sources.ts';
