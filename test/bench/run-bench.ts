@@ -18,6 +18,8 @@ const NODE = process.execPath;
 const PYTHON = '/usr/bin/python3';
 const PROFILE = join(ROOT, 'test/fixtures/profile-weinan.json');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** `BENCH_ONLY=P2 npm run bench` measures only the named goals (comma-separated ids); all when unset. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'P1,P2,P3,P4').split(',').map((id) => id.trim().toUpperCase()));
 
 interface Row { readonly id: string; readonly what: string; readonly value: string; readonly yardstick: string; readonly target: string; readonly met: boolean | null }
 const rows: Row[] = [];
@@ -104,9 +106,12 @@ try {
   const files = await makeQuarterSet(dir);
   process.stdout.write(`基准数据：${files} 个文件（${(dirSize(dir) / 1024).toFixed(0)} KB），每项 ${RUNS} 次；时间为 最小 / 中位 / 最大。\n`);
   if (!pandasAvailable()) process.stdout.write('缺少 pandas（python3-pandas、python3-openpyxl、python3-xlrd），与 pandas 的对比无法进行。\n');
-  else { p1(dir, out); p2(dir, out); }
-  p3(dir);
-  p4();
+  else {
+    if (ONLY.has('P1')) p1(dir, out);
+    if (ONLY.has('P2')) p2(dir, out);
+  }
+  if (ONLY.has('P3')) p3(dir);
+  if (ONLY.has('P4')) p4();
   for (const r of rows) process.stdout.write(`${r.met ? '✓' : '✗'} ${r.id} ${r.what}：${r.value}；对照：${r.yardstick}；目标：${r.target}\n`);
   const missed = rows.filter((r) => r.met === false).length;
   process.stdout.write(missed === 0 ? '全部达标。\n' : `${missed} 项未达标。\n`);

@@ -1,0 +1,151 @@
+/**
+ * Rows of a very large file in bounded memory, for record-level import: an .xlsx is read from its zip
+ * directory, the shared strings whole (one array), each sheet's XML inflated as a stream and scanned piece by
+ * piece; a CSV or .txt is streamed, decoded (UTF-16 by its BOM, else UTF-8 when every byte is valid UTF-8,
+ * else GB18030, as decode-text.ts decides for a whole file) and split honouring quotes. Rows come in file
+ * order; each sheet's rows must be read before the next sheet is asked for. Errors (damaged zip, CRC) are
+ * thrown, possibly after rows were given: the caller stores nothing until the stream has ended.
+ */
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { chooseDelimiter } from '../parse-csv.ts';
+import { csvTokenizer } from '../csv-tokenizer.ts';
+import { fileBaseName } from '../file-base-name.ts';
+import { scannedCell, type CellContext, type ScannedCell } from './scanned-cell.ts';
+import { sheetScanner, type RawCell } from './sheet-xml-scanner.ts';
+import { readWorkbookParts } from './workbook-parts.ts';
+import { openZipFile, type ZipFile } from './zip-file.ts';
+
+export type { ScannedCell } from './scanned-cell.ts';
+
+/** One row: its zero-based index in the sheet and its cells by zero-based column (holes are null). */
+export interface ScannedRow {
+  readonly index: number;
+  readonly cells: readonly ScannedCell[];
+}
+
+/** A sheet of the stream: its name (a CSV file's base name) and its rows. */
+export interface ScannedSheet {
+  readonly sheetName: string;
+  readonly rows: AsyncIterable<ScannedRow>;
+}
+
+/** Every sheet of an .xlsx, .xlsm or CSV/.txt file, each as a stream of rows. */
+export async function* streamSheetRows(filePath: string): AsyncIterable<ScannedSheet> {
+  if (await isZip(filePath)) yield* xlsxSheets(filePath);
+  else if (/\.(csv|txt)$/i.test(filePath)) yield { sheetName: fileBaseName(filePath), rows: csvRows(filePath) };
+  else throw new Error(`${fileBaseName(filePath)}：逐行读取只支持 .xlsx 与 CSV 文件`);
+}
+
+async function isZip(filePath: string): Promise<boolean> {
+  const handle = await open(filePath, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return bytesRead === 4 && head.readUInt32LE(0) === 0x04034b50;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function* xlsxSheets(filePath: string): AsyncIterable<ScannedSheet> {
+  const zip = await openZipFile(filePath);
+  try {
+    const texts = new Map<string, string>();
+    for (const name of ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml']) {
+      const entry = zip.entries.get(name);
+      if (entry) texts.set(name, xmlText(await zip.read(entry)));
+    }
+    const parts = readWorkbookParts((name) => texts.get(name));
+    texts.clear();
+    for (const sheet of parts.sheets) yield { sheetName: sheet.name, rows: sheetRows(zip, sheet.path, parts) };
+  } finally {
+    await zip.close();
+  }
+}
+
+function xmlText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+}
+
+async function* sheetRows(zip: ZipFile, path: string, context: CellContext): AsyncIterable<ScannedRow> {
+  const entry = zip.entries.get(path);
+  if (!entry) throw new Error(`工作簿缺少部件 ${path}`);
+  const ready: ScannedRow[] = [];
+  let cells: ScannedCell[] = [];
+  const scanner = sheetScanner({
+    cell: (raw: RawCell) => place(cells, raw.col, scannedCell(raw, context)),
+    rowEnd: (index) => {
+      ready.push({ index, cells });
+      cells = [];
+    },
+  }, false);
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of zip.stream(entry)) {
+    scanner.feed(decoder.decode(chunk, { stream: true }));
+    yield* ready;
+    ready.length = 0;
+  }
+  scanner.feed(decoder.decode());
+  scanner.end();
+  yield* ready;
+}
+
+function place(cells: ScannedCell[], col: number, value: ScannedCell): void {
+  while (cells.length < col) cells.push(null);
+  cells[col] = value;
+}
+
+/** The encoding decodeText would choose for the whole file, found by one streaming pass over its bytes. */
+async function csvEncoding(filePath: string): Promise<'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030'> {
+  let carry = Buffer.alloc(0);
+  let first = true;
+  for await (const chunk of createReadStream(filePath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    if (first && chunk[0] === 0xff && chunk[1] === 0xfe) return 'utf-16le';
+    if (first && chunk[0] === 0xfe && chunk[1] === 0xff) return 'utf-16be';
+    first = false;
+    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    const cut = completeLength(bytes);
+    if (!isUtf8(bytes.subarray(0, cut))) return 'gb18030';
+    carry = Buffer.from(bytes.subarray(cut));
+  }
+  return carry.length === 0 || isUtf8(carry) ? 'utf-8' : 'gb18030';
+}
+
+/** The length of `bytes` without a UTF-8 sequence cut at its end (at most 3 bytes held back). */
+function completeLength(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(4, bytes.length); back++) {
+    const byte = bytes[bytes.length - back];
+    if ((byte & 0xc0) !== 0x80) {
+      const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+      return need > back ? bytes.length - back : bytes.length;
+    }
+  }
+  return bytes.length;
+}
+
+async function* csvRows(filePath: string): AsyncIterable<ScannedRow> {
+  const decoder = new TextDecoder(await csvEncoding(filePath));
+  let tokenizer: ReturnType<typeof csvTokenizer> | null = null;
+  let head = '';
+  let index = 0;
+  const rowsOf = function* (rows: string[][]) {
+    for (const cells of rows) yield { index: index++, cells };
+  };
+  for await (const chunk of createReadStream(filePath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    const text = decoder.decode(chunk, { stream: true });
+    if (tokenizer === null) {
+      // The delimiter is chosen from the first lines, as parseCsv chooses it.
+      head += text;
+      if (head.length < 4096) continue;
+      tokenizer = csvTokenizer(chooseDelimiter(head));
+      yield* rowsOf(tokenizer.feed(head));
+      head = '';
+    } else yield* rowsOf(tokenizer.feed(text));
+  }
+  const rest = head + decoder.decode();
+  tokenizer ??= csvTokenizer(chooseDelimiter(rest));
+  yield* rowsOf(tokenizer.feed(rest));
+  yield* rowsOf(tokenizer.end());
+}
