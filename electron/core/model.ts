@@ -110,6 +110,8 @@ export type SheetKind = 'collection' | 'supply';
 export interface InputFile {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** Where the file lies, when read from disk: a large donation-records export is streamed from it (issue 14). */
+  readonly path?: string;
 }
 
 /** A problem with an input, in Chinese, located as precisely as the input allows. */

@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { InputFile, ParsedFile, Profile, Result } from '../model.ts';
 import { parseInput } from './parse-input.ts';
+import { parseRecordsStream, streamsRecords } from './records/parse-records-stream.ts';
 
 /** A file to parse, numbered so a late reply from a stopped job is never taken for the next one's. */
 export interface ParseRequest {
@@ -20,9 +21,15 @@ export type ParseReply = { readonly id: number; readonly result: Result<ParsedFi
 for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) console[method] = () => undefined;
 
 parentPort?.on('message', (request: ParseRequest) => {
-  try {
-    parentPort!.postMessage({ id: request.id, result: parseInput(request.file, request.profile) } satisfies ParseReply);
-  } catch (error) {
-    parentPort!.postMessage({ id: request.id, thrown: error instanceof Error ? error.message : String(error) } satisfies ParseReply);
-  }
+  parse(request).then(
+    (result) => parentPort!.postMessage({ id: request.id, result } satisfies ParseReply),
+    (error: unknown) => parentPort!.postMessage({ id: request.id, thrown: error instanceof Error ? error.message : String(error) } satisfies ParseReply),
+  );
 });
+
+/** A large donation-records export is streamed row by row; everything else (and a large file that is no export) is read whole. */
+async function parse(request: ParseRequest): Promise<Result<ParsedFile>> {
+  const { file, profile } = request;
+  const streamed = streamsRecords(file) ? await parseRecordsStream(file, profile) : null;
+  return streamed ?? parseInput(file, profile);
+}

@@ -1,16 +1,12 @@
 /**
- * One row as a streaming reader yields it (the interface of xlsx-scan/stream-sheet-rows.ts): the donation
- * records are read through it, so their aggregation does not depend on which reader produced the rows.
+ * The rows the donation records are read from are those of the streaming reader (xlsx-scan/stream-sheet-rows.ts),
+ * so their aggregation does not depend on which reader produced them: the whole-grid reader's rows are
+ * converted to the same shape (grid-rows.ts).
  */
+import type { ScannedCell } from '../xlsx-scan/scanned-cell.ts';
 
-/** A cell's value; CSV cells are always strings; a date-formatted number comes as its Excel serial day. */
-export type ScannedCell = string | number | boolean | { readonly excelDate: number } | null;
-
-/** A row: its 0-based index in the sheet and its cells by 0-based column. */
-export interface ScannedRow {
-  readonly index: number;
-  readonly cells: readonly ScannedCell[];
-}
+export type { ScannedCell } from '../xlsx-scan/scanned-cell.ts';
+export type { ScannedRow } from '../xlsx-scan/stream-sheet-rows.ts';
 
 /** The text of a scanned cell, trimmed ("" when empty). */
 export function scannedText(cell: ScannedCell | undefined): string {
