@@ -56,7 +56,7 @@ function* csvChunks(rows: number): Generator<string> {
 
 async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
   const out = createWriteStream(path);
-  for (const chunk of chunks) if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+  for (const chunk of chunks) if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
 
@@ -125,7 +125,7 @@ async function deflated(chunks: Iterable<string>): Promise<{ data: Buffer; crc: 
     const bytes = Buffer.from(chunk, 'utf8');
     crc = crc32(bytes, crc);
     size += bytes.length;
-    if (!deflate.write(bytes)) await new Promise((resolve) => deflate.once('drain', resolve));
+    if (!deflate.write(bytes)) await new Promise<void>((resolve) => deflate.once('drain', () => resolve()));
   }
   deflate.end();
   await done;

@@ -2,17 +2,16 @@
  * The entry of the worker thread that parses one file at a time for boundedParser: a file that makes the
  * spreadsheet library spin or swell can then be stopped from outside without stopping the batch.
  */
+import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { InputFile, ParsedFile, Profile, Result } from '../model.ts';
 import { parseInput } from './parse-input.ts';
-import { parseRecordsStream, streamsRecords } from './records/parse-records-stream.ts';
+import { parseRecordsStream, type StreamedFile } from './records/parse-records-stream.ts';
 
 /** A file to parse, numbered so a late reply from a stopped job is never taken for the next one's. */
-export interface ParseRequest {
-  readonly id: number;
-  readonly file: InputFile;
-  readonly profile: Profile;
-}
+export type ParseRequest = { readonly id: number; readonly file: InputFile; readonly profile: Profile }
+  /** A large file that may be a donation-records export: streamed from its path, its bytes never copied here. */
+  | { readonly id: number; readonly streamed: StreamedFile; readonly profile: Profile };
 
 /** What parseInput returned for the request `id`; an unexpected throw comes back as `thrown`. */
 export type ParseReply = { readonly id: number; readonly result: Result<ParsedFile> } | { readonly id: number; readonly thrown: string };
@@ -27,9 +26,9 @@ parentPort?.on('message', (request: ParseRequest) => {
   );
 });
 
-/** A large donation-records export is streamed row by row; everything else (and a large file that is no export) is read whole. */
+/** A large donation-records export is streamed row by row; a large file that is no export is read whole after all. */
 async function parse(request: ParseRequest): Promise<Result<ParsedFile>> {
-  const { file, profile } = request;
-  const streamed = streamsRecords(file) ? await parseRecordsStream(file, profile) : null;
-  return streamed ?? parseInput(file, profile);
+  if ('file' in request) return parseInput(request.file, request.profile);
+  const { streamed, profile } = request;
+  return (await parseRecordsStream(streamed, profile)) ?? parseInput({ name: streamed.name, bytes: new Uint8Array(readFileSync(streamed.path)) }, profile);
 }

@@ -18,9 +18,12 @@ export interface MonthTally {
   rhdNegative: number;
   /** Donations whose RhD was stated (a column of its own, or written with the ABO group). */
   rhdStated: number;
-  /** 献血者编号 → whether a donation of the month is marked 再次 (true) and how many donations (count). */
-  readonly donors: Map<string, { repeat: boolean; count: number }>;
+  /** 献血者编号 → 1 + 2 × (donations after the first) + (marked 再次 ? REPEAT_MARK : 0): one number per donor, no object. */
+  readonly donors: Map<string, number>;
 }
+
+/** The bit of a donor's number that says a donation was marked 再次. */
+const REPEAT_MARK = 1 << 30;
 
 /** A new, empty tally. */
 export function monthTally(county: string, month: Month): MonthTally {
@@ -44,10 +47,9 @@ export function addDonation(tally: MonthTally, d: Donation): void {
   if (d.rhdNegative !== null) tally.rhdStated += 1;
   if (d.rhdNegative === true) tally.rhdNegative += 1;
   if (d.donor !== null) {
-    const seen = tally.donors.get(d.donor) ?? { repeat: false, count: 0 };
-    seen.count += 1;
-    seen.repeat ||= d.firstTime === false;
-    tally.donors.set(d.donor, seen);
+    const seen = tally.donors.get(d.donor);
+    const mark = d.firstTime === false ? REPEAT_MARK : 0;
+    tally.donors.set(d.donor, seen === undefined ? 1 + mark : (seen | mark) + 2);
   }
 }
 
@@ -80,6 +82,7 @@ export function tallyRecord(tally: MonthTally, columns: RecordColumns, source: S
 /** A donor with two or more donations is a repeat donor: marked 再次 (given before), or seen twice this month. */
 function donorCounts(tally: MonthTally): Pick<DonationBreakdown, 'donors' | 'repeatDonors'> {
   let repeatDonors = 0;
-  for (const seen of tally.donors.values()) if (seen.repeat || seen.count >= 2) repeatDonors += 1;
+  // (seen & ~REPEAT_MARK) > 1: a second donation this month; the mark: 再次, given before.
+  for (const seen of tally.donors.values()) if ((seen & REPEAT_MARK) !== 0 || (seen & ~REPEAT_MARK) > 1) repeatDonors += 1;
   return { donors: tally.donors.size, repeatDonors };
 }

@@ -15,10 +15,20 @@ import { recordsConsumer } from './records-consumer.ts';
  */
 export const RECORDS_STREAM_BYTES = 2 * 1024 * 1024;
 
-/** Whether a file is read as a stream first (large .xlsx or CSV with a path to read it from). */
-export function streamsRecords(file: InputFile): file is InputFile & { readonly path: string } {
+/** A large file handed to the row stream: read from its path, not from bytes in memory (they stay with the caller). */
+export interface StreamedFile {
+  readonly name: string;
+  readonly path: string;
+  readonly sha256: string;
+  readonly bytes: number;
+  readonly csv: boolean;
+}
+
+/** The file as a streamed file when it is a large .xlsx or CSV read from disk; null otherwise. */
+export function streamedFile(file: InputFile): StreamedFile | null {
   const format = detectFormat(file.name, file.bytes);
-  return file.path !== undefined && file.bytes.length >= RECORDS_STREAM_BYTES && (format === 'xlsx' || format === 'csv');
+  if (file.path === undefined || file.bytes.length < RECORDS_STREAM_BYTES || (format !== 'xlsx' && format !== 'csv')) return null;
+  return { name: file.name, path: file.path, sha256: createHash('sha256').update(file.bytes).digest('hex'), bytes: file.bytes.length, csv: format === 'csv' };
 }
 
 /**
@@ -27,8 +37,8 @@ export function streamsRecords(file: InputFile): file is InputFile & { readonly 
  * no records export (a sheet without a records header, or a container the stream cannot read): the caller then
  * reads it the ordinary way, which says what is wrong with it.
  */
-export async function parseRecordsStream(file: InputFile & { readonly path: string }, profile: Profile): Promise<Result<ParsedFile> | null> {
-  const csv = detectFormat(file.name, file.bytes) === 'csv';
+export async function parseRecordsStream(file: StreamedFile, profile: Profile): Promise<Result<ParsedFile> | null> {
+  const { csv } = file;
   const collections: CollectionRecord[] = [];
   const problems: Problem[] = [];
   const notices: Problem[] = [];
@@ -49,7 +59,7 @@ export async function parseRecordsStream(file: InputFile & { readonly path: stri
   } catch {
     return null;
   }
-  const parsed: ParsedFile = { file: file.name, sha256: createHash('sha256').update(file.bytes).digest('hex'), kinds: ['collection'], collections, supplies: [], notices };
+  const parsed: ParsedFile = { file: file.name, sha256: file.sha256, kinds: ['collection'], collections, supplies: [], notices };
   const rules = checkRecords(parsed);
   const all = [...problems, ...duplicateRecords(parsed), ...rules.errors];
   return all.length > 0 ? { ok: false, problems: groupProblems(all) } : { ok: true, value: { ...parsed, notices: [...notices, ...rules.warnings] } };

@@ -4,7 +4,7 @@ import { findNamed } from '../find-named.ts';
 import { parsePeriodText } from '../parse-period-text.ts';
 import type { SheetProblem } from '../sheet-problem.ts';
 import { addDonation, monthTally, tallyRecord, type MonthTally } from './donation-tally.ts';
-import { readDonation, type DonationContext } from './read-donation.ts';
+import { donationReader, type DonationContext, type DonationReader } from './read-donation.ts';
 import { recordsHeader, type RecordColumns } from './record-columns.ts';
 import { scannedText, type ScannedRow } from './scanned-row.ts';
 
@@ -43,7 +43,7 @@ const LISTED_PROBLEMS = 50;
 export function recordsConsumer(source: RecordsSource): RecordsConsumer {
   let columns: RecordColumns | null = null;
   let seen = 0;
-  let context: DonationContext | null = null;
+  let read: DonationReader | null = null;
   const tallies = new Map<string, MonthTally>();
   const problems: SheetProblem[] = [];
   let badRows = 0;
@@ -56,24 +56,24 @@ export function recordsConsumer(source: RecordsSource): RecordsConsumer {
         seen += 1;
         if (seen > HEADER_ROWS) return;
         columns = recordsHeader(row.cells);
-        if (columns !== null) context = contextOf(source, columns);
+        if (columns !== null) read = donationReader(contextOf(source, columns));
         return;
       }
       if (row.cells.every((cell) => scannedText(cell) === '')) return;
       rows += 1;
       if (first < 0) first = row.index;
       last = row.index;
-      const read = readDonation(row, context!);
-      if ('problem' in read) {
+      const donation = read!(row);
+      if ('problem' in donation) {
         badRows += 1;
-        if (problems.length < LISTED_PROBLEMS) problems.push(read.problem);
+        if (problems.length < LISTED_PROBLEMS) problems.push(donation.problem);
         return;
       }
       if (badRows > 0) return;
-      const key = `${read.value.county}\u0000${read.value.month}`;
-      const tally = tallies.get(key) ?? monthTally(read.value.county, read.value.month);
-      tallies.set(key, tally);
-      addDonation(tally, read.value);
+      const key = `${donation.value.county}\u0000${donation.value.month}`;
+      let tally = tallies.get(key);
+      if (!tally) tallies.set(key, (tally = monthTally(donation.value.county, donation.value.month)));
+      addDonation(tally, donation.value);
     },
     state: () => (columns !== null ? 'records' : seen >= HEADER_ROWS ? 'not-records' : 'seeking'),
     finish() {
