@@ -3,15 +3,16 @@ import type { DonationIndicators, IndicatorsSummary, Share } from '../../../elec
 import { formatFixed } from '../../../electron/core/format/format-numbers.ts';
 import { count } from '../format.ts';
 
-/** A share as "43.3%" (the core's rounding; count and whole in the cell's title); "—" where the inputs do not give it. */
+/** A share in % as "43.3" (the core's rounding; the headers say %; count and whole in the cell's title); "—" where the inputs do not give it. */
 function shareText(share: Share | null | undefined): string {
   if (!share || share.percent === null) return '—';
-  return `${formatFixed(share.percent, 1)}%`;
+  return formatFixed(share.percent, 1);
 }
 
+/** "30.0 / 25.0 / 35.0 / 10.0" under the header A/B/O/AB, so the table fits the panel at 1024 px. */
 function aboText(abo: DonationIndicators['abo']): string {
   if (!abo) return '—';
-  return (['A', 'B', 'O', 'AB'] as const).map((g) => `${g} ${shareText(abo[g])}`).join(' · ');
+  return (['A', 'B', 'O', 'AB'] as const).map((g) => shareText(abo[g])).join(' / ');
 }
 
 /** Counties ranked by 首次献血比例 (the briefing's order), then those without it, and the 全市 row. */
@@ -23,7 +24,7 @@ export function DonorIndicators({ indicators }: { readonly indicators: Indicator
       <h3>献血者构成</h3>
       <table className="list compact">
         <thead>
-          <tr><th scope="col">区县</th><th scope="col">首次献血比例</th><th scope="col">重复献血者比例</th><th scope="col">400ml献血比例</th><th scope="col">团体献血比例</th><th scope="col">血型分布</th><th scope="col">RhD阴性（人次）</th></tr>
+          <tr><th scope="col">区县</th><th scope="col" title="首次献血比例">首次献血 %</th><th scope="col" title="重复（两次以上）献血者比例">重复献血者 %</th><th scope="col" title="400ml献血比例">400ml %</th><th scope="col" title="团体献血比例">团体 %</th><th scope="col" title="血型分布">A / B / O / AB %</th><th scope="col">RhD阴性</th></tr>
         </thead>
         <tbody>
           {order.map((name) => <Row key={name} name={name} s={indicators.counties.find((c) => c.name === name)!} />)}
