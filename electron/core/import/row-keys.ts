@@ -46,19 +46,34 @@ function inherit(part: Part, above: string | undefined): Part {
   return above !== undefined ? { value: above } : { problem: part.blank };
 }
 
-function masterCell(grid: SheetGrid, row: number, col: number): { cell: GridCell; address: string } {
-  const [r, c] = mergeMaster(grid, row, col);
-  return { cell: cellAt(grid, r, c), address: gridAddress(grid, row, col) };
+/** A key cell's reading from its shown cell (through its merge) and its address. */
+type KeyRead = (located: { cell: GridCell; address: string }) => Part;
+
+/**
+ * Reads key column `col` row by row. While consecutive rows show the very same cell (a merged county over
+ * its sites, a CSV text shared by every row), its value is read once; a problem is never reused, it names its
+ * own cell. The address is spelled only when the cell is read.
+ */
+function keyColumn(grid: SheetGrid, col: number, read: KeyRead): (row: number) => Part {
+  let lastCell: GridCell | undefined;
+  let lastPart: Part | undefined;
+  return (row) => {
+    const [r, c] = mergeMaster(grid, row, col);
+    const cell = cellAt(grid, r, c);
+    if (cell === lastCell && lastPart !== undefined && 'value' in lastPart) return lastPart;
+    lastCell = cell;
+    lastPart = read({ cell, address: gridAddress(grid, row, col) });
+    return lastPart;
+  };
 }
 
 function entityReader(grid: SheetGrid, plan: ColumnPlan, context: SheetContext, profile: Profile): (row: number) => Part {
-  if (plan.kind === 'supply') return (row) => hospitalOf(masterCell(grid, row, plan.hospital ?? 0), profile);
+  if (plan.kind === 'supply') return keyColumn(grid, plan.hospital ?? 0, (located) => hospitalOf(located, profile));
   if (plan.county === undefined) {
     const county = sheetCounty(context);
     return () => ('county' in county ? { value: county.county } : county);
   }
-  const col = plan.county;
-  return (row) => countyOf(masterCell(grid, row, col), context, profile);
+  return keyColumn(grid, plan.county, (located) => countyOf(located, context, profile));
 }
 
 function countyOf({ cell, address }: { cell: GridCell; address: string }, context: SheetContext, profile: Profile): Part {
@@ -84,13 +99,11 @@ function monthReader(grid: SheetGrid, plan: ColumnPlan, context: SheetContext): 
     const month = sheetMonth(context);
     return () => ('month' in month ? { value: month.month } : month);
   }
-  const col = plan.month;
-  return (row) => {
-    const { cell, address } = masterCell(grid, row, col);
+  return keyColumn(grid, plan.month, ({ cell, address }) => {
     if (cell.value === null) return context.month ? fromContext(context) : { blank: { cell: address, message: `该单元格未填写月份` } };
     const read = rowMonth(cell, address, context);
     return read.ok ? { value: read.month } : { problem: { cell: address, message: read.message } };
-  };
+  });
 }
 
 function fromContext(context: SheetContext): Part {

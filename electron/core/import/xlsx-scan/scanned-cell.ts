@@ -32,7 +32,7 @@ export function scannedCell(cell: RawCell, context: CellContext): ScannedCell {
       if (value === undefined) return null;
       const number = parseFloat(value);
       if (Number.isNaN(number)) return null;
-      return cell.style !== undefined && context.dateStyles[Number(cell.style)] ? { excelDate: number } : number;
+      return context.dateStyles[cell.style] === true ? { excelDate: number } : number;
     }
     default: return null;
   }

@@ -5,8 +5,8 @@
  * with 18.8.31 numFmts). Anything unusual throws UnsupportedSheet: the workbook is then read by SheetJS.
  */
 import { isDateStyle } from './is-date-format.ts';
-import { UnsupportedSheet } from './sheet-xml-scanner.ts';
-import { readAttributes, unescapeXml } from './xml-attributes.ts';
+import { tagAttributes, UnsupportedSheet } from './sheet-xml-scanner.ts';
+import { unescapeXml } from './xml-attributes.ts';
 
 /** One sheet of the workbook, in tab order. */
 export interface SheetPart {
@@ -37,11 +37,22 @@ export function readWorkbookParts(part: PartText): WorkbookParts {
   const rels = part('xl/_rels/workbook.xml.rels');
   if (types === undefined || workbook === undefined || rels === undefined) throw new UnsupportedSheet('not the usual workbook parts');
   const main = /PartName="\/xl\/workbook\.xml"\s+ContentType="([^"]*)"/.exec(types);
-  if (main === null || !MAIN_TYPES.test(main[1]) || workbook.includes('purl.oclc.org') || workbook.includes('<x:')) throw new UnsupportedSheet('not a transitional workbook');
+  if (main === null || !MAIN_TYPES.test(main[1])) throw new UnsupportedSheet('not a transitional workbook');
+  checkWorkbookRoot(workbook);
   const sheets = sheetParts(workbook, relationships(rels));
   const strings = part('xl/sharedStrings.xml');
   const styles = part('xl/styles.xml');
   return { sheets, strings: strings === undefined ? [] : sharedStrings(strings), dateStyles: styles === undefined ? [] : dateStyles(styles) };
+}
+
+/** The namespaces SheetJS accepts on <workbook> other than strict OOXML's (which it reads differently). */
+const NAMESPACES = new Set(['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://schemas.microsoft.com/office/excel/2006/main', 'http://schemas.microsoft.com/office/excel/2006/2']);
+
+/** One unprefixed <workbook> root in a known namespace, no DOCTYPE or comment, one <sheets> list. */
+function checkWorkbookRoot(workbook: string): void {
+  const roots = tags(workbook, 'workbook');
+  const sheets = tags(workbook, 'sheets');
+  if (workbook.includes('<!') || roots.length !== 1 || sheets.length !== 1 || !NAMESPACES.has(tagAttributes(roots[0]).xmlns ?? '')) throw new UnsupportedSheet('unusual workbook.xml');
 }
 
 function tags(xml: string, name: string): string[] {
@@ -61,7 +72,7 @@ function tags(xml: string, name: string): string[] {
 function relationships(rels: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const tag of tags(rels, 'Relationship')) {
-    const a = readAttributes(tag);
+    const a = tagAttributes(tag);
     if (a.Id !== undefined && a.Target !== undefined && a.Type?.endsWith('/worksheet')) out.set(a.Id, a.Target);
   }
   return out;
@@ -70,7 +81,7 @@ function relationships(rels: string): Map<string, string> {
 function sheetParts(workbook: string, rels: ReadonlyMap<string, string>): SheetPart[] {
   const names = new Set<string>();
   return tags(workbook, 'sheet').map((tag) => {
-    const a = readAttributes(tag);
+    const a = tagAttributes(tag);
     const target = a['r:id'] === undefined ? undefined : rels.get(a['r:id']);
     if (a.name === undefined || target === undefined) throw new UnsupportedSheet('a sheet that is no worksheet');
     const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
@@ -114,7 +125,7 @@ export function stringItem(item: string): string | undefined {
 function dateStyles(xml: string): boolean[] {
   const custom = new Map<number, string>();
   for (const tag of tags(xml, 'numFmt')) {
-    const a = readAttributes(tag);
+    const a = tagAttributes(tag);
     const id = parseInt(a.numFmtId ?? '', 10);
     // Ids past 392 are renumbered by SheetJS; such a file is left to it.
     if (!(id >= 0) || id > 392 || a.formatCode === undefined) throw new UnsupportedSheet('unusual number format');
@@ -124,7 +135,7 @@ function dateStyles(xml: string): boolean[] {
   const end = xml.indexOf('</cellXfs>', start);
   if (start < 0 || end < 0) return [];
   return tags(xml.slice(start, end), 'xf').map((tag) => {
-    const id = parseInt(readAttributes(tag).numFmtId ?? '0', 10);
+    const id = parseInt(tagAttributes(tag).numFmtId ?? '0', 10);
     if (id > 392) throw new UnsupportedSheet('unusual number format');
     return id > 0 && isDateStyle(id, custom);
   });

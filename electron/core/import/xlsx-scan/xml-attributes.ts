@@ -4,26 +4,40 @@
  * reader and the library it replaces give the same strings.
  */
 
-/** The attributes of a start tag's inside (`r="A1" t="s"`), raw values by name. */
-export function readAttributes(text: string): Record<string, string | undefined> {
+/**
+ * The attributes of a start tag's inside (`r="A1" t="s"`), raw values by name; null when the text is not a
+ * well-formed attribute list (an unclosed quote, a stray character): such a tag is left to SheetJS.
+ */
+export function readAttributes(text: string): Record<string, string | undefined> | null {
   const out: Record<string, string | undefined> = {};
+  const n = text.length;
   let at = 0;
   for (;;) {
-    const eq = text.indexOf('=', at);
-    if (eq < 0) return out;
-    let q = eq + 1;
-    while (q < text.length && isSpace(text.charCodeAt(q))) q++;
-    const quote = text.charCodeAt(q);
-    if (quote !== 34 && quote !== 39) return out;
-    const end = text.indexOf(quote === 34 ? '"' : "'", q + 1);
-    if (end < 0) return out;
-    let start = eq;
-    while (start > at && isSpace(text.charCodeAt(start - 1))) start--;
-    let nameStart = start;
-    while (nameStart > at && !isSpace(text.charCodeAt(nameStart - 1))) nameStart--;
-    out[text.slice(nameStart, start)] = text.slice(q + 1, end);
+    while (at < n && isSpace(text.charCodeAt(at))) at++;
+    if (at >= n || (at === n - 1 && text.charCodeAt(at) === 47)) return out;
+    const nameStart = at;
+    while (at < n && isNameChar(text.charCodeAt(at))) at++;
+    if (at === nameStart) return null;
+    const name = text.slice(nameStart, at);
+    while (at < n && isSpace(text.charCodeAt(at))) at++;
+    if (text.charCodeAt(at) !== 61) return null;
+    at++;
+    while (at < n && isSpace(text.charCodeAt(at))) at++;
+    const quote = text.charCodeAt(at);
+    if (quote !== 34 && quote !== 39) return null;
+    const end = text.indexOf(quote === 34 ? '"' : "'", at + 1);
+    if (end < 0) return null;
+    const value = text.slice(at + 1, end);
+    if (value.indexOf('<') >= 0) return null;
+    out[name] = value;
     at = end + 1;
+    if (at < n && !isSpace(text.charCodeAt(at)) && !(at === n - 1 && text.charCodeAt(at) === 47)) return null;
   }
+}
+
+/** Letters, digits and the name characters XML allows in the names a workbook uses ("x14ac:dyDescent", "r:id"). */
+export function isNameChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 58) || code === 95 || code === 45 || code === 46;
 }
 
 function isSpace(code: number): boolean {
