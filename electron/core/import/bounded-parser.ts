@@ -22,7 +22,7 @@ export const PARSE_LIMITS: ParseLimits = { seconds: 10, heapMb: 400 };
  */
 export function recordsLimits(limits: ParseLimits, file: Pick<StreamedFile, 'bytes' | 'csv'>): ParseLimits & { readonly youngMb: number } {
   const perSecond = (file.csv ? 4 : 1) * 1024 * 1024;
-  return { seconds: limits.seconds + Math.ceil(file.bytes / perSecond), heapMb: Math.min(limits.heapMb, 160), youngMb: 8 };
+  return { seconds: limits.seconds + Math.ceil(file.bytes / perSecond), heapMb: Math.min(limits.heapMb, 128), youngMb: 8 };
 }
 
 /** parse-worker.ts from the sources (CLI, tests), parse-worker.js from the compiled build/. */

@@ -66,10 +66,10 @@ test('a file that exhausts the heap is refused, the worker replaced, and the bat
   }
 });
 
-test('a streamed records export is bounded by its size: 1 s per 4 MB of CSV, 1 s per MB of .xlsx, over the general limit, in a 160 MB heap', () => {
+test('a streamed records export is bounded by its size: 1 s per 4 MB of CSV, 1 s per MB of .xlsx, over the general limit, in a 128 MB heap', () => {
   const mb = 1024 * 1024;
-  assert.deepEqual(recordsLimits({ seconds: 10, heapMb: 400 }, { bytes: 87 * mb, csv: true }), { seconds: 32, heapMb: 160, youngMb: 8 });
-  assert.deepEqual(recordsLimits({ seconds: 10, heapMb: 400 }, { bytes: 51 * mb, csv: false }), { seconds: 61, heapMb: 160, youngMb: 8 });
+  assert.deepEqual(recordsLimits({ seconds: 10, heapMb: 400 }, { bytes: 87 * mb, csv: true }), { seconds: 32, heapMb: 128, youngMb: 8 });
+  assert.deepEqual(recordsLimits({ seconds: 10, heapMb: 400 }, { bytes: 51 * mb, csv: false }), { seconds: 61, heapMb: 128, youngMb: 8 });
   assert.deepEqual(recordsLimits({ seconds: 3, heapMb: 100 }, { bytes: 2 * mb, csv: true }), { seconds: 4, heapMb: 100, youngMb: 8 });
 });
 
