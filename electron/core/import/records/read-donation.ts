@@ -5,6 +5,7 @@ import type { SheetProblem } from '../sheet-problem.ts';
 import type { RecordColumns } from './record-columns.ts';
 import { readDonationDate } from './read-donation-date.ts';
 import { scannedText, type ScannedCell, type ScannedRow } from './scanned-row.ts';
+import { aboOf, componentOf, firstTimeOf, modeOf, plateletDoses, rhdOf, wholeBloodMl } from './donation-values.ts';
 
 /** One donation as the export states it. */
 export interface Donation {
@@ -115,49 +116,4 @@ function countyOf(cell: ScannedCell, context: DonationContext): { value: string 
   if (named.length === 1) return { value: named[0]! };
   if (text === '' && context.fileCounty) return { value: context.fileCounty };
   return { problem: text === '' ? '未填写区县' : `“${text}”不是基础信息中的区县（或其别名），无法确定归属区县：请在基础信息中添加别名` };
-}
-
-function componentOf(type: ScannedCell, columns: RecordColumns): 'whole' | 'platelet' | null {
-  const text = scannedText(type);
-  if (/全血/.test(text)) return 'whole';
-  if (/血小板|机采|单采/.test(text)) return 'platelet';
-  return columns.type === undefined ? 'whole' : null;
-}
-
-/** 200, 300 or 400 ml (domain.md: 1, 1.5 or 2 U); "400ml", "400毫升" and "400.0" are read too. */
-function wholeBloodMl(cell: ScannedCell): number | null {
-  const match = /^(\d+(?:\.0+)?)\s*(ml|毫升|cc)?$/i.exec(scannedText(cell));
-  const ml = match ? Number(match[1]) : NaN;
-  return ml === 200 || ml === 300 || ml === 400 ? ml : null;
-}
-
-/** 1 or 2 therapeutic doses ("1", "2", "2个治疗量", "1人份"). */
-function plateletDoses(cell: ScannedCell): number | null {
-  const match = /^(\d+(?:\.0+)?)\s*个?(治疗量|人份|份)?$/.exec(scannedText(cell));
-  const doses = match ? Number(match[1]) : NaN;
-  return doses === 1 || doses === 2 ? doses : null;
-}
-
-function firstTimeOf(text: string): boolean | undefined {
-  if (/^(首次|初次|首献|是|新献血者|新)/.test(text) || text === '1') return true;
-  if (/^(再次|重复|多次|再献|否|固定|老献血者)/.test(text) || /^\d+$/.test(text) && (Number(text) === 0 || Number(text) >= 2)) return false;
-  return undefined;
-}
-
-function aboOf(text: string): Donation['abo'] | undefined {
-  const match = /^(AB|A|B|O)(?![A-Z])/i.exec(text.normalize('NFKC').replace(/\s+/g, ''));
-  return match ? (match[1]!.toUpperCase() as Donation['abo']) : undefined;
-}
-
-function rhdOf(text: string): boolean | undefined {
-  const norm = text.normalize('NFKC').replace(/\s+|rh|\(d\)|d/gi, '');
-  if (/^(阴性?|-|neg)$/i.test(norm)) return true;
-  if (/^(阳性?|\+|pos)$/i.test(norm)) return false;
-  return undefined;
-}
-
-function modeOf(text: string): boolean | undefined {
-  if (/团体|单位|团队|集体|机关|学校|部队|企业/.test(text)) return true;
-  if (/个人|街头|散客|个体|自愿/.test(text)) return false;
-  return undefined;
 }
