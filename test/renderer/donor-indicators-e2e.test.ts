@@ -31,9 +31,11 @@ after(async () => session?.close(), { timeout: 30_000 });
 describe('献血者构成 on 生成简报', { timeout: 120_000 }, () => {
   it('shows each county’s shares, ranked by 首次献血比例, and the city', async () => {
     const page = session!.app.page;
+    // The profile and the import went straight into the store: the page reloads to read them, then opens 生成简报.
     await page.reload();
-    await page.keyboard.press('Alt+4');
-    await page.getByRole('heading', { name: '献血者构成' }).waitFor();
+    await page.getByRole('heading', { name: '数据导入' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('navigation').getByRole('button', { name: '生成简报' }).click();
+    await page.getByRole('heading', { name: '献血者构成' }).waitFor({ timeout: 60_000 });
     const rows = await page.locator('.donor-indicators tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as unknown as { innerText: string }).innerText.split('\t').map((t) => t.trim())));
     assert.deepEqual(rows, [
       ['潼关县', '50.0', '50.0', '50.0', '0.0', '30.0 / 30.0 / 30.0 / 10.0', '0'],
