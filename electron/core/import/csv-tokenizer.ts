@@ -72,7 +72,7 @@ function split(state: State, text: string, sep: number): string[][] {
     if (ch === QUOTE && !state.started && start === i) {
       state.quoted = true;
       state.started = true;
-      i++;
+      start = ++i;
     } else if (ch === sep) {
       state.row.push(state.field + text.slice(start, i));
       state.field = '';

@@ -5,7 +5,7 @@ import { collectionRecord } from './collection-record.ts';
 import { groupRows, type RowGroup } from './group-rows.ts';
 import type { SheetOrigin } from './source-ref.ts';
 import { supplyRecord } from './supply-record.ts';
-import { figureKey, type FigureValues } from './read-figures.ts';
+import { figureKey, type FigureCells, type FigureValues } from './read-figures.ts';
 import { EXPECTED_HEADERS } from './field-names.ts';
 import { findHeader, type Header } from './find-header.ts';
 import { inferUnits } from './infer-units.ts';
@@ -113,7 +113,7 @@ function parseTable(grid: SheetGrid, input: SheetInput, header: Header, plan: Co
 }
 
 /** A county- or hospital-month whose every figure cell is empty: nobody filled it in, so it is not a month of zeros. */
-function isBlank(group: RowGroup, plan: ColumnPlan, empties: ReadonlySet<number>): boolean {
+function isBlank(group: RowGroup, plan: ColumnPlan, empties: FigureCells): boolean {
   const columns = [...plan.figures.values()].flat();
   return group.rows.every((row) => columns.every((c) => empties.has(figureKey(row, c.col))));
 }

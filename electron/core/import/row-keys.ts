@@ -31,12 +31,17 @@ export function rowKeys(grid: SheetGrid, rows: readonly number[], plan: ColumnPl
   const month = monthReader(grid, plan, context);
   const keys = new Map<number, RowKey>();
   let previous: { entity?: string; month?: string } = {};
+  let last: RowKey | undefined;
   for (const row of rows) {
     const e = inherit(entity(row), previous.entity);
     const m = inherit(month(row), previous.month);
     for (const part of [e, m]) if ('problem' in part && !problems.some((p) => p.message === part.problem.message)) problems.push(part.problem);
     previous = { entity: 'value' in e ? e.value : undefined, month: 'value' in m ? m.value : undefined };
-    if ('value' in e && 'value' in m) keys.set(row, { entity: e.value, month: m.value });
+    // Rows of one county-month share one key object (compared by identity downstream, never mutated).
+    if ('value' in e && 'value' in m) {
+      last = last !== undefined && last.entity === e.value && last.month === m.value ? last : { entity: e.value, month: m.value };
+      keys.set(row, last);
+    }
   }
   return { keys, problems };
 }
@@ -57,8 +62,9 @@ type KeyRead = (located: { cell: GridCell; address: string }) => Part;
 function keyColumn(grid: SheetGrid, col: number, read: KeyRead): (row: number) => Part {
   let lastCell: GridCell | undefined;
   let lastPart: Part | undefined;
+  const merged = grid.merges.length > 0;
   return (row) => {
-    const [r, c] = mergeMaster(grid, row, col);
+    const [r, c] = merged ? mergeMaster(grid, row, col) : [row, col];
     const cell = cellAt(grid, r, c);
     if (cell === lastCell && lastPart !== undefined && 'value' in lastPart) return lastPart;
     lastCell = cell;

@@ -22,9 +22,10 @@ export function sumField(values: FigureValues, rows: readonly number[], columns:
   const totals = factors.map(() => 0);
   const letters = placement.origin ? null : columns.map((c) => columnLetters(c.col));
   for (const row of rows) {
+    const rowNumber = String(row + 1);
     for (let i = 0; i < columns.length; i++) {
       const col = columns[i]!.col;
-      cells.push(letters === null ? gridAddress(placement, row, col) : `${letters[i]}${row + 1}`);
+      cells.push(letters === null ? gridAddress(placement, row, col) : letters[i] + rowNumber);
       totals[slot[i]!] += values.get(figureKey(row, col)) ?? 0;
     }
   }

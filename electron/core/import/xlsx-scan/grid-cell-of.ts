@@ -38,11 +38,12 @@ export function sharedCells(): SharedCells {
 /** How many cells are shared per sheet: bounded, so a sheet of distinct values costs no more than the bound. */
 const SHARED_CELLS = 50_000;
 
-/** The read-only cell for `key`, made once (cells without a formula depend only on their kind and stored text). */
-function sharedCell(cells: Map<string, GridCell>, key: string, make: () => GridCell): GridCell {
+/** The read-only cell for `raw` from `cells`, made and remembered on first sight (no closure per cell). */
+function sharedCell(cells: Map<string, GridCell>, raw: RawCell, context: GridContext): GridCell {
+  const key = raw.value!;
   const known = cells.get(key);
   if (known !== undefined) return known;
-  const cell = make();
+  const cell = readCell(raw, context, undefined)!;
   if (cells.size < SHARED_CELLS) cells.set(key, cell);
   return cell;
 }
@@ -52,8 +53,8 @@ export function gridCellOf(raw: RawCell, context: GridContext): GridCell | undef
   const formula = formulaOf(raw, context.shared);
   if (formula === undefined && raw.value !== undefined && raw.value.length <= 24) {
     // The two kinds of cell a ledger is made of, shared: a shared string, and a number with its date flag.
-    if (raw.type === 's') return sharedCell(context.cells.strings, raw.value, () => readCell(raw, context, undefined)!);
-    if (raw.type === undefined || raw.type === 'n') return sharedCell(context.dateStyles[raw.style] === true ? context.cells.dates : context.cells.numbers, raw.value, () => readCell(raw, context, undefined)!);
+    if (raw.type === 's') return sharedCell(context.cells.strings, raw, context);
+    if (raw.type === undefined || raw.type === 'n') return sharedCell(context.dateStyles[raw.style] === true ? context.cells.dates : context.cells.numbers, raw, context);
   }
   return readCell(raw, context, formula);
 }

@@ -47,6 +47,7 @@ function readSheet(entries: ReadonlyMap<string, Uint8Array>, sheet: SheetPart, p
   // Cells hold nothing (undefined) too: a later empty cell at an address replaces an earlier one, as in SheetJS.
   const cells: (GridCell | undefined)[] = [];
   let ordered = true;
+  let holes = false;
   let lastRow = -1;
   let lastCol = -1;
   const scanner = sheetScanner({
@@ -56,13 +57,16 @@ function readSheet(entries: ReadonlyMap<string, Uint8Array>, sheet: SheetPart, p
       lastCol = raw.col;
       placed.rows.push(raw.row);
       placed.cols.push(raw.col);
-      cells.push(gridCellOf(raw, context));
+      const cell = gridCellOf(raw, context);
+      if (cell === undefined) holes = true;
+      cells.push(cell);
     },
     rowEnd: () => undefined,
   }, true);
   scanner.feed(xml);
   const tail = scanner.end();
-  return gridOfCells(sheet.name, sheet.hidden, ordered ? present(placed, cells) : inSheetOrder(placed, cells), tail.merges.map(mergeRange));
+  const kept = !ordered ? inSheetOrder(placed, cells) : holes ? present(placed, cells) : { rows: placed.rows, cols: placed.cols, cells: cells as GridCell[] };
+  return gridOfCells(sheet.name, sheet.hidden, kept, tail.merges.map(mergeRange));
 }
 
 /** The cells that hold something, in the order read. */

@@ -85,8 +85,10 @@ export function sheetScanner(sink: SheetSink, keepTail: boolean): SheetScanner {
 
 /** Drops everything up to and including <sheetData …>; keeps a short tail when the tag is not complete yet. */
 function skipToData(state: State, text: string): string {
-  if (text.includes(':sheetData') || text.includes('purl.oclc.org')) throw new UnsupportedSheet('prefixed or strict OOXML sheet');
   const at = text.indexOf('<sheetData');
+  // Only what precedes the data is looked at: the whole sheet may be one string of many megabytes.
+  const head = at < 0 ? text : text.slice(0, at);
+  if (head.includes(':sheetData') || head.includes('purl.oclc.org')) throw new UnsupportedSheet('prefixed or strict OOXML sheet');
   if (at < 0) return text.slice(Math.max(0, text.length - 16));
   const close = text.indexOf('>', at);
   if (close < 0) return text.slice(at);

@@ -10,10 +10,11 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { chooseDelimiter } from '../parse-csv.ts';
-import { csvTokenizer } from '../csv-tokenizer.ts';
+import { csvTokenizer, type CsvTokenizer } from '../csv-tokenizer.ts';
+import { bufferedRows } from './buffered-rows.ts';
 import { fileBaseName } from '../file-base-name.ts';
 import { scannedCell, type CellContext, type ScannedCell } from './scanned-cell.ts';
-import { sheetScanner, type RawCell } from './sheet-xml-scanner.ts';
+import { sheetScanner, UnsupportedSheet, type RawCell } from './sheet-xml-scanner.ts';
 import { readWorkbookParts } from './workbook-parts.ts';
 import { openZipFile, type ZipFile } from './zip-file.ts';
 
@@ -57,7 +58,7 @@ async function* xlsxSheets(filePath: string): AsyncIterable<ScannedSheet> {
       const entry = zip.entries.get(name);
       if (entry) texts.set(name, xmlText(await zip.read(entry)));
     }
-    const parts = readWorkbookParts((name) => texts.get(name));
+    const parts = readable(() => readWorkbookParts((name) => texts.get(name)));
     texts.clear();
     for (const sheet of parts.sheets) yield { sheetName: sheet.name, rows: sheetRows(zip, sheet.path, parts) };
   } finally {
@@ -69,10 +70,10 @@ function xmlText(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
 }
 
-async function* sheetRows(zip: ZipFile, path: string, context: CellContext): AsyncIterable<ScannedRow> {
+function sheetRows(zip: ZipFile, path: string, context: CellContext): AsyncIterable<ScannedRow> {
   const entry = zip.entries.get(path);
   if (!entry) throw new Error(`工作簿缺少部件 ${path}`);
-  const ready: ScannedRow[] = [];
+  let ready: ScannedRow[] = [];
   let cells: ScannedCell[] = [];
   const scanner = sheetScanner({
     cell: (raw: RawCell) => place(cells, raw.col, scannedCell(raw, context)),
@@ -82,14 +83,32 @@ async function* sheetRows(zip: ZipFile, path: string, context: CellContext): Asy
     },
   }, false);
   const decoder = new TextDecoder('utf-8');
-  for await (const chunk of zip.stream(entry)) {
+  const taken = () => {
+    const rows = ready;
+    ready = [];
+    return rows;
+  };
+  return bufferedRows(zip.stream(entry), (chunk) => readable(() => {
     scanner.feed(decoder.decode(chunk, { stream: true }));
-    yield* ready;
-    ready.length = 0;
+    return taken();
+  }), () => readable(() => {
+    scanner.feed(decoder.decode());
+    scanner.end();
+    return taken();
+  }));
+}
+
+/**
+ * What the whole-file reader leaves to SheetJS (strict OOXML, prefixed XML, damaged tags) cannot be streamed:
+ * said in Chinese, as every message the user may see.
+ */
+function readable<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof UnsupportedSheet) throw new Error(`工作簿的结构不常见或已损坏，无法逐行读取：请用 Excel 或 WPS 打开后另存为 .xlsx 再导入`);
+    throw error;
   }
-  scanner.feed(decoder.decode());
-  scanner.end();
-  yield* ready;
 }
 
 function place(cells: ScannedCell[], col: number, value: ScannedCell): void {
@@ -125,27 +144,35 @@ function completeLength(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-async function* csvRows(filePath: string): AsyncIterable<ScannedRow> {
-  const decoder = new TextDecoder(await csvEncoding(filePath));
-  let tokenizer: ReturnType<typeof csvTokenizer> | null = null;
+function csvRows(filePath: string): AsyncIterable<ScannedRow> {
+  return {
+    [Symbol.asyncIterator]: () => {
+      let inner: AsyncIterator<ScannedRow> | null = null;
+      const open = async () => (inner ??= decodedCsvRows(filePath, await csvEncoding(filePath))[Symbol.asyncIterator]());
+      return { next: async () => (await open()).next(), return: async () => (await open()).return?.() ?? { value: undefined, done: true } };
+    },
+  };
+}
+
+/** The file's rows, decoded as `encoding`; the delimiter is chosen from the first lines, as parseCsv chooses it. */
+function decodedCsvRows(filePath: string, encoding: string): AsyncIterable<ScannedRow> {
+  const decoder = new TextDecoder(encoding);
+  let tokenizer: CsvTokenizer | null = null;
   let head = '';
   let index = 0;
-  const rowsOf = function* (rows: string[][]) {
-    for (const cells of rows) yield { index: index++, cells };
-  };
-  for await (const chunk of createReadStream(filePath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  const numbered = (rows: string[][]): ScannedRow[] => rows.map((cells) => ({ index: index++, cells }));
+  return bufferedRows(createReadStream(filePath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>, (chunk) => {
     const text = decoder.decode(chunk, { stream: true });
-    if (tokenizer === null) {
-      // The delimiter is chosen from the first lines, as parseCsv chooses it.
-      head += text;
-      if (head.length < 4096) continue;
-      tokenizer = csvTokenizer(chooseDelimiter(head));
-      yield* rowsOf(tokenizer.feed(head));
-      head = '';
-    } else yield* rowsOf(tokenizer.feed(text));
-  }
-  const rest = head + decoder.decode();
-  tokenizer ??= csvTokenizer(chooseDelimiter(rest));
-  yield* rowsOf(tokenizer.feed(rest));
-  yield* rowsOf(tokenizer.end());
+    if (tokenizer !== null) return numbered(tokenizer.feed(text));
+    head += text;
+    if (head.length < 4096) return [];
+    tokenizer = csvTokenizer(chooseDelimiter(head));
+    const rows = numbered(tokenizer.feed(head));
+    head = '';
+    return rows;
+  }, () => {
+    const rest = head + decoder.decode();
+    tokenizer ??= csvTokenizer(chooseDelimiter(rest));
+    return [...numbered(tokenizer.feed(rest)), ...numbered(tokenizer.end())];
+  });
 }

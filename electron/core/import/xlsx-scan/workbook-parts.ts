@@ -114,6 +114,8 @@ const PHONETIC = /<(?:\w+:)?rPh\b[^<>]*>[\s\S]*?<\/(?:\w+:)?rPh>/g;
 /** One <si>: its plain text, or its runs' texts joined (phonetic guides dropped). */
 export function stringItem(item: string): string | undefined {
   if (item === '') return '';
+  // The common item is <t>text</t> alone: what the PLAIN branch below reads, without its regular expressions.
+  if (item.startsWith('<t>') && item.indexOf('<', 3) === item.length - 4 && item.endsWith('</t>')) return unescapeXml(item.slice(3, -4), true);
   if (PLAIN.test(item)) return unescapeXml(item.slice(item.indexOf('>') + 1).split(/<\/(?:\w+:)?t>/)[0] ?? '', true);
   if (!RUN.test(item)) return undefined;
   const texts: string[] = [];

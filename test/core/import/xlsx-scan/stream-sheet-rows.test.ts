@@ -119,3 +119,28 @@ test('a CSV of many pieces (a quoted field and a CRLF across the 1 MB reads) str
   assert.equal(sheet!.rows.length, 60_000);
   assert.deepEqual(sheet!.rows.map((r) => r.cells), parseCsv(text));
 });
+
+test('leaving the rows early stops the sheet; a workbook the stream cannot read is refused in Chinese', async () => {
+  const rows = Array.from({ length: 3000 }, (_, i) => [`采血点${i}`, i]);
+  writeFileSync(join(dir, 'many.xlsx'), await xlsxBook([{ name: '台账', rows }, { name: '第二张', rows: [['x', 1]] }]));
+  const seen: string[] = [];
+  for await (const sheet of streamSheetRows(join(dir, 'many.xlsx'))) {
+    let count = 0;
+    for await (const row of sheet.rows) { if (++count === 10) { assert.deepEqual(row, { index: 9, cells: ['采血点9', 9] }); break; } }
+    seen.push(`${sheet.sheetName}:${count}`);
+  }
+  assert.deepEqual(seen, ['台账:10', '第二张:1']);
+  writeFileSync(join(dir, 'prefixed.xlsx'), prefixedWorkbook());
+  await assert.rejects(streamed(join(dir, 'prefixed.xlsx')), /无法逐行读取/);
+});
+
+/** A workbook whose sheet uses the x: prefix (as some report generators write): only SheetJS reads it. */
+function prefixedWorkbook(): Buffer {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['区县', 1]]), 'S');
+  const zip = XLSX.CFB.read(XLSX.write(book, { bookType: 'xlsx', type: 'buffer' }) as Buffer, { type: 'buffer' });
+  const i = zip.FullPaths.findIndex((p: string) => p.endsWith('xl/worksheets/sheet1.xml'));
+  const xml = Buffer.from(zip.FileIndex[i]!.content as Uint8Array).toString('utf8');
+  zip.FileIndex[i]!.content = Buffer.from(xml.replace(/<(\/?)(worksheet|sheetData|row|c|v|dimension|sheetViews|sheetView|pageMargins|sheetFormatPr|cols|col)\b/g, '<$1x:$2').replace('xmlns=', 'xmlns:x='));
+  return XLSX.CFB.write(zip, { fileType: 'zip', type: 'buffer' }) as Buffer;
+}
