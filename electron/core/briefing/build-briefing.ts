@@ -11,6 +11,8 @@ import { definitionsTable } from './definitions-table.ts';
 import { figuresFor } from './figure-slots.ts';
 import { fillTemplate } from './fill-template.ts';
 import { hospitalTable } from './hospital-table.ts';
+import { indicatorSentence } from './indicator-sentence.ts';
+import { indicatorTable } from './indicator-table.ts';
 import { populationNote } from './population-note.ts';
 import { sourcesTable } from './sources-table.ts';
 import { supplyNarrative } from './supply-narrative.ts';
@@ -48,7 +50,19 @@ function collectionSection(ctx: BriefingContext, figures: readonly DocFigure[]):
   const tableBlock: DocBlock = { kind: 'table', table };
   const figureBlocks = figuresFor('collection', figures);
   const body = table.orientation === 'landscape' ? [...figureBlocks, tableBlock] : [tableBlock, ...figureBlocks];
-  return [heading(1, w.headings.collection), paragraph(collectionLead(ctx)), paragraph(collectionComparison(ctx) + w.collection.tableIntro + collectionFigureRefs(ctx, figures)), ...body];
+  return [heading(1, w.headings.collection), paragraph(collectionLead(ctx)), paragraph(collectionComparison(ctx) + w.collection.tableIntro + collectionFigureRefs(ctx, figures)), ...body, ...indicatorPart(ctx)];
+}
+
+/** 献血者构成 (issue 14), when donation records or breakdown columns give it: a paragraph and 表2. */
+function indicatorPart(ctx: BriefingContext): DocBlock[] {
+  const indicators = ctx.summary.donationIndicators;
+  if (!indicators) return [];
+  return [paragraph(indicatorSentence(ctx, indicators)), { kind: 'table', table: indicatorTable(ctx, indicators) }];
+}
+
+/** The hospitals' table follows 表1 and, when printed, the indicators' 表2. */
+function hospitalTableNumber(ctx: BriefingContext): number {
+  return ctx.summary.donationIndicators ? 3 : 2;
 }
 
 /** 二、血液供应情况: narrative with the balance sentence, 表2 (when supply data exist), its chart. */
@@ -56,8 +70,9 @@ function supplySection(ctx: BriefingContext, figures: readonly DocFigure[]): Doc
   const w = ctx.wording;
   const hasSupply = ctx.summary.supplyMonths.length > 0;
   const figure = figureNumber(figures, 'hospital-supply');
-  const text = supplyNarrative(ctx) + (hasSupply ? w.supply.tableIntro : '') + (figure === null ? '' : fillTemplate(w.supply.figureRef, { figure }));
-  const table: DocBlock[] = hasSupply ? [{ kind: 'table', table: hospitalTable(ctx) }] : [];
+  const number = hospitalTableNumber(ctx);
+  const text = supplyNarrative(ctx) + (hasSupply ? fillTemplate(w.supply.tableIntro, { number }) : '') + (figure === null ? '' : fillTemplate(w.supply.figureRef, { figure }));
+  const table: DocBlock[] = hasSupply ? [{ kind: 'table', table: hospitalTable(ctx, number) }] : [];
   return [heading(1, w.headings.supply), paragraph(text), ...table, ...figuresFor('supply', figures), ...figuresFor('other', figures)];
 }
 

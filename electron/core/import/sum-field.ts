@@ -1,3 +1,4 @@
+import { columnLetters } from '../util/a1-address.ts';
 import { gridAddress, type Placement } from './grid-address.ts';
 import { figureKey, type FigureValues } from './read-figures.ts';
 import type { FigureColumn } from './resolve-columns.ts';
@@ -15,13 +16,19 @@ export interface FieldSum {
 export function sumField(values: FigureValues, rows: readonly number[], columns: readonly FigureColumn[], placement: Placement = {}): FieldSum {
   const cells: string[] = [];
   // One sum per factor, converted once each: all columns of a field share a factor except volume classes (×1, ×1.5, ×2).
-  const raw = new Map<number, number>();
+  // Added in the same order as ever (row by row, column by column), so every total is the same to the last bit.
+  const factors = [...new Set(columns.map((c) => c.factor))];
+  const slot = columns.map((c) => factors.indexOf(c.factor));
+  const totals = factors.map(() => 0);
+  const letters = placement.origin ? null : columns.map((c) => columnLetters(c.col));
   for (const row of rows) {
-    for (const { col, factor } of columns) {
-      cells.push(gridAddress(placement, row, col));
-      raw.set(factor, (raw.get(factor) ?? 0) + (values.get(figureKey(row, col)) ?? 0));
+    const rowNumber = String(row + 1);
+    for (let i = 0; i < columns.length; i++) {
+      const col = columns[i]!.col;
+      cells.push(letters === null ? gridAddress(placement, row, col) : letters[i] + rowNumber);
+      totals[slot[i]!] += values.get(figureKey(row, col)) ?? 0;
     }
   }
-  const value = [...raw].reduce((sum, [factor, total]) => sum + total * factor, 0);
+  const value = factors.reduce((sum, factor, i) => sum + totals[i]! * factor, 0);
   return { value: Math.round(value * 1e6) / 1e6, cells };
 }
