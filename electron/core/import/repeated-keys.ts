@@ -4,7 +4,7 @@ import type { BodyRow } from './read-table-body.ts';
 import type { ColumnPlan } from './resolve-columns.ts';
 import type { RowKey } from './row-keys.ts';
 import type { SheetProblem } from '../model.ts';
-import { cellAt, cellText, type SheetGrid } from './sheet-grid.ts';
+import { cellAt, cellText, type GridCell, type SheetGrid } from './sheet-grid.ts';
 import { mergeMaster } from './merge-master.ts';
 import { normalizeLabel } from './normalize-label.ts';
 

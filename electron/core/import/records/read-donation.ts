@@ -1,7 +1,7 @@
 import type { County, Month } from '../../model.ts';
 import { cellAddress } from '../../util/a1-address.ts';
 import { exactNamed, findNamed } from '../find-named.ts';
-import type { SheetProblem } from '../sheet-problem.ts';
+import type { SheetProblem } from '../../model.ts';
 import type { RecordColumns } from './record-columns.ts';
 import { readDonationDate } from './read-donation-date.ts';
 import { scannedText, type ScannedCell, type ScannedRow } from './scanned-row.ts';

@@ -2,7 +2,7 @@ import type { CollectionRecord, Month, Profile } from '../../model.ts';
 import { monthId } from '../../period/quarter.ts';
 import { findNamed } from '../find-named.ts';
 import { parsePeriodText } from '../parse-period-text.ts';
-import type { SheetProblem } from '../sheet-problem.ts';
+import type { SheetProblem } from '../../model.ts';
 import { addDonation, monthTally, tallyRecord, type MonthTally } from './donation-tally.ts';
 import { donationReader, type DonationContext, type DonationReader } from './read-donation.ts';
 import { recordsHeader, type RecordColumns } from './record-columns.ts';
