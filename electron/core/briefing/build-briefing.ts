@@ -1,3 +1,4 @@
+import { monthLastYear } from '../charts/month-last-year.ts';
 import { analysisProblems, analysisStanding } from './analysis-statements.ts';
 import { briefingContext, type BriefingContext } from './briefing-context.ts';
 import { buildMasthead } from './build-masthead.ts';
@@ -31,12 +32,18 @@ function figureNumber(figures: readonly DocFigure[], key: string): string | null
   return /^图\d+/.exec(caption)?.[0] ?? null;
 }
 
-/** "各区县千人口献血率见图1。各月献血人次与去年同期对比见图2。" for the figures present, so the text cites them. */
+/**
+ * "各区县千人口献血率见图1。各月献血人次与上年同期对比见图2。" for the figures present, so the text cites them; the
+ * comparison is named only when the figure draws last year's months (as its caption does).
+ */
 function collectionFigureRefs(ctx: BriefingContext, figures: readonly DocFigure[]): string {
   const w = ctx.wording.collection;
   const rate = figureNumber(figures, 'county-rate');
   const monthly = figureNumber(figures, 'monthly-donations');
-  return (rate === null ? '' : fillTemplate(w.figureRefs, { figures: rate })) + (monthly === null ? '' : fillTemplate(w.figureRefsMonthly, { figure: monthly }));
+  const s = ctx.summary;
+  const lastYear = s.months.some((m) => s.lastYearMonths[monthLastYear(m)] !== undefined);
+  return (rate === null ? '' : fillTemplate(w.figureRefs, { figures: rate }))
+    + (monthly === null ? '' : fillTemplate(lastYear ? w.figureRefsMonthly : w.figureRefsMonthlyOnly, { figure: monthly }));
 }
 
 /**
