@@ -44,6 +44,7 @@ function Sections({ overview, state }: { overview: DataOverview; state: DataMana
       <div className="panel">
         <h2>操作记录</h2>
         <p className="muted">{overview.nextUndo === null ? '没有可撤销的操作。' : `“撤销上一项操作”将撤销：${overview.nextUndo}`}</p>
+        {overview.nextRedo !== null && <p className="muted">“重做”将重做：{overview.nextRedo}</p>}
         {overview.acts.length > 0 && (
           <div className="table-scroll short">
             <table className="list">
