@@ -16,7 +16,7 @@ export async function loadReportSettings(command: ReportCommand, profile: Profil
   const defaults = defaultBriefingSettings(profile, command.quarter, now);
   const json = command.settings === null ? {} : await readJson(command.settings);
   if (json instanceof Error) return { ok: false, problems: [{ file: command.settings!, message: json.message }] };
-  const parsed = parseReportSettings(json, defaults, command.settings ?? '简报设置');
+  const parsed = parseReportSettings(json, defaults, command.settings ?? '简报设置', profile.checks);
   if (!parsed.ok) return parsed;
   const day = command.date === null ? null : parseDay(command.date);
   const briefing = {

@@ -21,7 +21,7 @@ export async function openData(io: CliIo, profile: Profile, db: string | null, i
   const gathered = await readInputs(inputs);
   // Each file is read in a worker that can be stopped, and its line printed as soon as it is known.
   const parser = boundedParser(parseLimits(io.env));
-  const report = await importInputsBounded(store, profile, gathered.files, options, parser, (file) => writeLines(io.stdout, fileReportLines(file))).finally(() => parser.close());
+  const report = await importInputsBounded(store, profile, gathered.files, options, parser, { onFile: (file) => writeLines(io.stdout, fileReportLines(file)) }).finally(() => parser.close());
   writeLines(io.stdout, [importTally(report), ...skippedLines(gathered.skipped)]);
   writeLines(io.stderr, gathered.problems.map(formatProblem));
   return { store, ok: report.ok && gathered.problems.length === 0, report };

@@ -11,7 +11,8 @@ export function fileReportLines(file: FileReport): string[] {
   const details = [
     ...file.problems.map((p) => `    ${formatProblemLocation(p)}`),
     ...file.conflicts.map((c) => `    ${c.message}`),
-    ...file.notices.map((n) => `    提示：${formatProblemLocation(n)}`),
+    // A rule's warning already says 警告（规则“…”）(check-records.ts); other notices are 提示.
+    ...file.notices.map((n) => (n.message.startsWith('警告（规则') ? `    ${formatProblemLocation(n)}` : `    提示：${formatProblemLocation(n)}`)),
   ];
   return [headline(file), ...details];
 }

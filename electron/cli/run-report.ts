@@ -7,6 +7,14 @@ import { loadReportSettings } from './load-report-settings.ts';
 import { printProblems } from './open-data.ts';
 import { withQuarterStore } from './quarter-statistics-for.ts';
 import { writeOutput } from './write-output.ts';
+import type { QuarterStatistics } from '../core/core-api.ts';
+
+/** "数据核查：警告 1 条、数据异常 2 条、迟报 1 份，详见简报附件。" when any check found something; nothing otherwise. */
+function checksLine(s: QuarterStatistics): string[] {
+  const parts = [[s.warnings.length, '警告', '条'], [s.outliers.length, '数据异常', '条'], [s.populationChanges.length, '人口变化', '条'], [s.completeness.late, '迟报', '份']] as const;
+  const found = parts.filter(([n]) => n > 0).map(([n, what, unit]) => `${what} ${n} ${unit}`);
+  return found.length === 0 ? [] : [`数据核查：${found.join('、')}，详见简报附件（数据未作改动）。`];
+}
 
 /**
  * `blood-brief report`: the quarter's briefing PDF (and --json summary); no PDF when any input is rejected. Settings
@@ -18,19 +26,20 @@ export async function runReport(command: Extract<Command, { name: 'report' }>, n
   if (!profile.ok) return (printProblems(io, profile.problems), 1);
   const settings = await loadReportSettings(command, profile.value, now);
   if (!settings.ok) return (printProblems(io, settings.problems), 1);
-  const { briefing, fonts } = settings.value;
+  const { briefing, fonts, checks } = settings.value;
   const made = await withQuarterStore(command, profile.value, now, io, '简报', async (store, statistics) => {
-    const issued = command.db === null ? null : await issueBriefing(store, profile.value, command.quarter, briefing, fonts);
+    const issued = command.db === null ? null : await issueBriefing(store, profile.value, command.quarter, briefing, fonts, checks);
     const pdf = await writeOutput(command.out, issued?.pdf ?? await briefingPdf(statistics, briefing, { fonts }));
     const archived = issued === null ? null : store.archiveBriefing({ ...issued.archive, file: pdf });
     return { statistics: issued?.statistics ?? statistics, pdf, archived };
-  });
+  }, checks);
   if (made === null) return 1;
   const { statistics, pdf, archived } = made;
   const json = command.json === null ? null : await writeOutput(command.json, `${JSON.stringify(statistics, null, 2)}\n`);
   writeLines(io.stdout, [
     `已生成简报：${pdf}`, ...(json === null ? [] : [`已写出汇总数据：${json}`]),
     ...(archived === null ? [] : [`已存档为已发简报第 ${archived} 号（blood-brief archive 查看，blood-brief reissue 可原样重新生成）`]),
+    ...checksLine(statistics),
   ]);
   const missing = missingSettings({ ...settings.value, profileSources: statistics.populationSources });
   writeLines(io.stderr, [missingSettingsWarning(missing), fontFallbackNotice(await loadFonts(fonts), fonts)].filter((l) => l !== null));

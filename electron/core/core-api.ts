@@ -12,7 +12,7 @@ import type { InputFile, Profile } from './model.ts';
 import type { FontSettings } from './fonts/font-types.ts';
 import type { BoundedParser } from './import/bounded-parser.ts';
 import type { ImportOptions } from './pipeline/import-inputs.ts';
-import type { FileReport, ImportReport } from './pipeline/import-report.ts';
+import type { BoundedImportReport, ImportWatch } from './pipeline/import-inputs-bounded.ts';
 import type { BriefingSettings } from './briefing/briefing-settings.ts';
 import type { QuarterStatistics } from './stats/quarter-statistics.ts';
 import type { Store } from './store/store.ts';
@@ -32,6 +32,7 @@ export { backupDatabase, backupFolder, listBackups, restoreDatabase, rollingBack
 export { describeDatabase, type DatabaseSummary } from './store/describe-database.ts';
 export { nextReversals } from './store/act-log.ts';
 export type { FileReport, ImportReport } from './pipeline/import-report.ts';
+export type { BoundedImportReport, ImportProgress, ImportWatch } from './pipeline/import-inputs-bounded.ts';
 
 // The station profile
 export { parseProfile } from './profile/parse-profile.ts';
@@ -43,17 +44,24 @@ export { chinaDay, parseDay } from './period/china-time.ts';
 // Quarterly statistics
 export { summariseFromStore } from './pipeline/summarise-from-store.ts';
 export { completenessMatrix } from './stats/completeness-matrix.ts';
-export { regionCounties } from './stats/region-counties.ts';
+export { regionCounties } from './stats/summarise-quarter.ts';
 export type { QuarterStatistics } from './stats/quarter-statistics.ts';
 
 // The briefing's settings, wording and fonts
 export { defaultBriefingSettings } from './briefing/briefing-settings.ts';
 export type { BriefingSettings } from './briefing/briefing-settings.ts';
 export { parseReportSettings } from './settings/parse-report-settings.ts';
+export { issueSettingsOf, parseIssueSettings, resolveIssueSettings } from './settings/issue-settings.ts';
 export type { ReportSettings } from './settings/parse-report-settings.ts';
 export { missingSettings, missingSettingsWarning } from './settings/missing-settings.ts';
 export { fontFallbackNotice } from './settings/font-fallback-notice.ts';
 export { starterSettings } from './settings/starter-settings.ts';
+export { DEFAULT_CHECKS } from './settings/check-settings.ts';
+export { dueDate, dueState } from './period/report-deadline.ts';
+export type { DueState } from './period/report-deadline.ts';
+export { findOutliers } from './stats/find-outliers.ts';
+export type { Outlier } from './stats/find-outliers.ts';
+export { describeOutlier } from './format/describe-outlier.ts';
 export type { FontSettings } from './fonts/font-types.ts';
 export { FontError } from './fonts/font-error.ts';
 
@@ -62,9 +70,9 @@ export { formatMonth } from './format/format-dates.ts';
 export { COLLECTION_LABELS, SUPPLY_LABELS } from './figure-labels.ts';
 export { assertNever } from './util/assert-never.ts';
 
-/** Imports a batch through a bounded parser, reporting each file as it is known (pipeline/import-inputs-bounded.ts). */
-export async function importInputsBounded(store: Store, profile: Profile, files: readonly InputFile[], options: ImportOptions, parser: BoundedParser, onFile?: (report: FileReport) => void): Promise<ImportReport> {
-  return (await import('./pipeline/import-inputs-bounded.ts')).importInputsBounded(store, profile, files, options, parser, onFile);
+/** Imports a batch through a bounded parser, with progress, each file's report as it is known, and cancellation (pipeline/import-inputs-bounded.ts). */
+export async function importInputsBounded(store: Store, profile: Profile, files: readonly InputFile[], options: ImportOptions, parser: BoundedParser, watch?: ImportWatch): Promise<BoundedImportReport> {
+  return (await import('./pipeline/import-inputs-bounded.ts')).importInputsBounded(store, profile, files, options, parser, watch);
 }
 
 /** The fonts by role, as the briefing would use them (fonts/load-fonts.ts). */

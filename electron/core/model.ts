@@ -91,6 +91,19 @@ export interface Problem {
   readonly message: string;
 }
 
+/**
+ * A warning rule's finding on one record (validation-rules.ts, severity 'warning'): the file still imports, and the
+ * warning is stored with its import and shown wherever that record is (import result, 数据总览, the briefing's 附件).
+ */
+export interface RecordWarning extends Problem {
+  readonly kind: SheetKind;
+  /** The county (collections) or hospital (supplies) the record is about. */
+  readonly subject: string;
+  readonly month: Month;
+  /** The rule's name, e.g. "每人次治疗量". */
+  readonly rule: string;
+}
+
 /** Everything one file yielded when it parsed without errors. */
 export interface ParsedFile {
   readonly file: string;
@@ -100,6 +113,8 @@ export interface ParsedFile {
   readonly supplies: readonly SupplyRecord[];
   /** Things worth telling the user that did not stop the import (e.g. 合计 row differs from the sum of sites is an error, but a skipped hidden sheet is a notice). */
   readonly notices: readonly Problem[];
+  /** The warning rules' findings, one per record and rule (their messages are among the notices too); absent when none. */
+  readonly warnings?: readonly RecordWarning[];
 }
 
 /** Success or a list of problems; never both. */
@@ -151,6 +166,26 @@ export interface LayoutRule {
   readonly fromFile?: string;
 }
 
+/**
+ * The thresholds of the data checks (issue 11), with defaults: the reporting deadline (day N of the month after),
+ * the outlier test (against the same month last year and the trailing mean of N months) and the population-change
+ * warning. They are settings, not constants, because stations differ in size, season and reporting rule.
+ */
+export interface CheckSettings {
+  /** Reports are due by this day of the month after (次月N日前). */
+  readonly dueDay: number;
+  /** Months averaged for the trailing mean (1—12). */
+  readonly trailingMonths: number;
+  /** A county-month farther than this many % from the same month last year… */
+  readonly yearOnYearPercent: number;
+  /** …and farther than this many % from its trailing mean is flagged as an outlier. */
+  readonly trailingPercent: number;
+  /** Differences smaller than this (人次 or U, against both references) are never flagged: small counts swing by chance. */
+  readonly outlierMinimumChange: number;
+  /** A county's 常住人口 changing by more than this many % in one year is a warning. */
+  readonly populationChangePercent: number;
+}
+
 /** The station's settings: who it is, which counties and hospitals exist, populations and targets. */
 export interface Profile {
   readonly station: string;
@@ -161,6 +196,8 @@ export interface Profile {
   readonly targets: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Layouts taught for sheets the importer could not read by itself; absent when none. */
   readonly layouts?: readonly LayoutRule[];
+  /** Thresholds of the data checks (deadline, outliers, population change); absent keeps the defaults (DEFAULT_CHECKS). */
+  readonly checks?: CheckSettings;
 }
 
 /** The figures reported for a set of counties over a period (the JSON contract's "same fields"). */
@@ -236,4 +273,10 @@ export interface SourceFile {
   readonly kind: SheetKind | 'mixed';
   /** ISO 8601 time of import, when the figures came from the store. */
   readonly importedAt?: string;
+}
+
+/** A problem found on one sheet; the file and sheet are added when the sheet's results are gathered. */
+export interface SheetProblem {
+  readonly cell?: string;
+  readonly message: string;
 }

@@ -3,7 +3,7 @@
  * public face (core/core-api.ts) by real-core.ts, so the same handlers run in tests over the same real core.
  */
 import type { InputFile, LayoutRule, ParsedFile, Problem, Profile, QuarterId, Result } from '../core/model.ts';
-import type { BriefingArchiveInput, BriefingSnapshot, FileReport, Mapping, QuarterStatistics, Reissue, SheetPreview, Store } from '../core/core-api.ts';
+import type { BoundedImportReport, BriefingArchiveInput, BriefingSnapshot, FileReport, ImportWatch, Mapping, QuarterStatistics, Reissue, SheetPreview, Store } from '../core/core-api.ts';
 import type { BriefingSettingsInput } from '../shared/ipc-contract.ts';
 
 /** One file's outcome as the pipeline reports it. */
@@ -19,14 +19,19 @@ export interface TemplateFile {
 export interface AppCore {
   readInputs(paths: readonly string[]): Promise<{ files: InputFile[]; problems: Problem[]; skipped: Problem[] }>;
   importInputs(store: Store, profile: Profile, files: readonly InputFile[], options: { replace: boolean; now: Date }): { readonly files: readonly CoreFileReport[] };
-  /** One file read in a worker with a time and memory limit (a hanging or huge file is refused, the app goes on), then stored. */
-  importFileBounded(store: Store, profile: Profile, file: InputFile, options: { replace: boolean; now: Date }): Promise<CoreFileReport>;
+  /**
+   * The core's batch loop: each file read in a worker with a time and memory limit (a hanging or huge file is refused,
+   * the batch goes on), then stored whole; progress before each file, each report as it is known, stopped by `cancelled`.
+   */
+  importInputsBounded(store: Store, profile: Profile, files: readonly InputFile[], options: { replace: boolean; now: Date }, watch: ImportWatch): Promise<BoundedImportReport>;
   parseProfile(json: unknown): Result<Profile>;
   summariseFromStore(store: Store, profile: Profile, quarter: QuarterId): QuarterStatistics;
   /** The generated narrative paragraphs of the briefing (血液采集情况, 血液供应情况, 形势分析). */
   narrative(statistics: QuarterStatistics): readonly string[];
-  /** The briefing PDF: the settings read as the CLI reads its --settings file, then the same function the CLI calls. */
+  /** The briefing PDF: the issue's settings over the same defaults the CLI starts from, then the same function the CLI calls. */
   briefingPdf(profile: Profile, statistics: QuarterStatistics, settings: BriefingSettingsInput, now: Date): Promise<Uint8Array>;
+  /** The issue's settings still to fill, as the form names them: the core's missingSettings, the list `report` warns with. */
+  missingSettings(profile: Profile, statistics: QuarterStatistics, settings: BriefingSettingsInput, now: Date): readonly string[];
   /** What a briefing would be made from now: the current versions and the statistics from exactly those. */
   briefingSnapshot(store: Store, profile: Profile, quarter: QuarterId): BriefingSnapshot;
   /** The archive entry of a briefing rendered from `snapshot` with these settings (the same settings briefingPdf reads). */
@@ -41,5 +46,5 @@ export interface AppCore {
   ruleFromMapping(file: InputFile, mapping: Mapping, now: Date): Result<LayoutRule>;
   parseInput(file: InputFile, profile: Profile): Result<ParsedFile>;
   /** Population figures from an Excel table, for the profile editor. */
-  readPopulationTable(file: InputFile): { rows: { county: string; year: string; population: number }[]; source: string | null; problems: Problem[] };
+  readPopulationTable(file: InputFile, changePercent?: number): { rows: { county: string; year: string; population: number }[]; source: string | null; problems: Problem[]; warnings: Problem[] };
 }

@@ -2,14 +2,12 @@
  * The real core behind {@link AppCore}: the same functions the CLI calls, with the same settings reader.
  * PDFs and workbooks are rendered off the main thread (render/worker-renderer.ts) from the same inputs.
  */
-import { boundedParser, briefingArchiveEntry, briefingSnapshot, defaultBriefingSettings, reissueBriefing, importInputsBounded, inputTemplates, loadReader, parseProfile, parseReportSettings, readInputs, summariseFromStore, type QuarterStatistics, type ReportSettings } from '../core/core-api.ts';
+import { boundedParser, briefingArchiveEntry, briefingSnapshot, defaultBriefingSettings, importInputsBounded, inputTemplates, loadReader, missingSettings, parseProfile, readInputs, reissueBriefing, resolveIssueSettings, summariseFromStore, type BriefingSettings, type QuarterStatistics } from '../core/core-api.ts';
 import type { Profile } from '../core/model.ts';
 import type { BriefingSettingsInput } from '../shared/ipc-contract.ts';
-import { briefingSettingsJson } from './briefing-settings-json.ts';
 import type { AppCore } from './app-core.ts';
-import { toWireSettings, type Renderer } from './render/render-job.ts';
+import type { Renderer } from './render/render-job.ts';
 import { workerRenderer } from './render/worker-renderer.ts';
-import { UserError } from './user-error.ts';
 
 
 /** The core as wired into the desktop app; `render` runs the PDF and workbook renderings (default: a worker thread). */
@@ -20,19 +18,19 @@ export async function realCore(render: Renderer = workerRenderer()): Promise<App
   return {
     readInputs,
     importInputs,
-    importFileBounded: async (store, profile, file, options) => (await importInputsBounded(store, profile, [file], options, parser)).files[0]!,
+    importInputsBounded: (store, profile, files, options, watch) => importInputsBounded(store, profile, files, options, parser, watch),
     parseProfile: (json) => parseProfile(json),
     summariseFromStore,
     narrative: (statistics) => briefingNarrative(statistics),
-    briefingPdf: (profile, statistics, input, now) => {
-      const settings = reportSettings(profile, statistics, input, now);
-      return render({ kind: 'briefingPdf', statistics, settings: toWireSettings(settings.briefing), fonts: settings.fonts });
-    },
+    // The app sets no fonts: the same lookup as a --settings file without `fonts`.
+    briefingPdf: (profile, statistics, input, now) => render({ kind: 'briefingPdf', statistics, settings: briefingSettings(profile, statistics, input, now), fonts: {} }),
+    // The form always shows a 期号 (proposed from the issues exported) and a 编印单位 (a blank one is refused as malformed).
+    missingSettings: (profile, statistics, input, now) => missingSettings({
+      briefing: briefingSettings(profile, statistics, input, now), issueGiven: true, unitGiven: true, profileSources: statistics.populationSources,
+    }, 'form'),
     briefingSnapshot,
-    briefingArchiveEntry: (profile, snapshot, input, now, pdf) => {
-      const settings = reportSettings(profile, snapshot.statistics, input, now);
-      return briefingArchiveEntry(profile, snapshot.statistics.quarter, snapshot, settings.briefing, settings.fonts, pdf);
-    },
+    briefingArchiveEntry: (profile, snapshot, input, now, pdf) =>
+      briefingArchiveEntry(profile, snapshot.statistics.quarter, snapshot, briefingSettings(profile, snapshot.statistics, input, now), {}, pdf),
     reissueBriefing,
     tablesPdf: (statistics, now) => render({ kind: 'tablesPdf', statistics, now: now.getTime() }),
     tablesXlsx: (statistics, now) => render({ kind: 'tablesXlsx', statistics, now: now.getTime() }),
@@ -44,9 +42,7 @@ export async function realCore(render: Renderer = workerRenderer()): Promise<App
   };
 }
 
-/** Exactly what `blood-brief report --settings` does: the profile's defaults, overlaid with the settings JSON. */
-function reportSettings(profile: Profile, statistics: QuarterStatistics, input: BriefingSettingsInput, now: Date): ReportSettings {
-  const parsed = parseReportSettings(briefingSettingsJson(input), defaultBriefingSettings(profile, statistics.quarter, now));
-  if (!parsed.ok) throw new UserError(`简报设置有误：${parsed.problems.map((p) => p.message).join('；')}`);
-  return parsed.value;
+/** Exactly what `blood-brief report --settings` does with the same (validated) value: the issue's own over the profile's defaults. */
+function briefingSettings(profile: Profile, statistics: QuarterStatistics, input: BriefingSettingsInput, now: Date): BriefingSettings {
+  return resolveIssueSettings(input, defaultBriefingSettings(profile, statistics.quarter, now));
 }

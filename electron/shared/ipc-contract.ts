@@ -7,7 +7,9 @@
 import type { Mapping, SheetPreview } from '../core/import/mapping-types.ts';
 import type { CollectionFigures, LayoutRule, Month, Problem, Profile, QuarterId, QuarterSummary, SheetKind, SourceRef, SupplyFigures } from '../core/model.ts';
 import type { FileReport } from '../core/pipeline/import-report.ts';
+import type { IssueSettings } from '../core/settings/issue-settings.ts';
 import type { ActKind, DatabaseSummary, ImportDeletion, ImportLogEntry } from '../core/store/store.ts';
+import type { DueState } from '../core/period/report-deadline.ts';
 
 /** What a handler sends back over the wire: a value or a Chinese message, never a stack trace. */
 export type Envelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
@@ -59,9 +61,18 @@ export type CellStatus = 'received' | 'missing' | 'conflict';
 
 /**
  * Whether a month's report is owed yet, on the clock of main: 'notDue' while the month is running,
- * 'due' from its end until the deadline, 'overdue' after it (DHIS2 reporting timeliness).
+ * 'due' from its end until the deadline, 'overdue' after it (DHIS2 reporting timeliness; the core's one rule).
  */
-export type DueState = 'notDue' | 'due' | 'overdue';
+export type { DueState };
+
+/** Something a check found on one county-month, as a line for the cell's tooltip and detail panel. */
+export interface CellCheck {
+  readonly county: string;
+  readonly month: Month;
+  /** 'warning': a validation rule's stored warning; 'outlier': far from last year's month and the trailing mean. */
+  readonly kind: 'warning' | 'outlier';
+  readonly text: string;
+}
 
 /** The county × month completeness matrix of one year. */
 export interface Overview {
@@ -78,6 +89,14 @@ export interface Overview {
   readonly deadlineDay: number;
   /** The supply department's report per month (received when any hospital's figures for it are stored). */
   readonly supply: readonly CellStatus[];
+  /** arrivedOn[countyIndex][monthIndex]: the China day the current figures arrived ("2025-03-14"), null when not received. */
+  readonly arrivedOn: readonly (readonly (string | null)[])[];
+  /** late[countyIndex][monthIndex]: received after the month's due date (次月{deadlineDay}日). */
+  readonly late: readonly (readonly boolean[])[];
+  /** Each month's due date ("2025-02-10"). */
+  readonly dueDates: readonly string[];
+  /** The checks' findings on the year's county-months (stored warnings, outliers), by month then county. */
+  readonly checks: readonly CellCheck[];
 }
 
 /** One stored version of a county-month, current or replaced. */
@@ -99,6 +118,13 @@ export interface CellDetail {
   readonly sources: Readonly<Record<string, SourceRef>> | null;
   readonly history: readonly VersionView[];
   readonly conflicts: readonly ConflictView[];
+  /** When the current figures arrived (ISO 8601) and the month's due date ("2025-02-10"); arrivedAt null when not received. */
+  readonly arrivedAt: string | null;
+  readonly dueDate: string;
+  /** Whether it arrived after the due date (the core's rule, China calendar); false when not received. */
+  readonly late: boolean;
+  /** The checks' findings on this county-month. */
+  readonly checks: readonly CellCheck[];
 }
 
 /** One line of the import history: the store's log entry without its internal id and notices. */
@@ -120,28 +146,15 @@ export interface LoadedPopulation {
   readonly rows: readonly { readonly county: string; readonly year: string; readonly population: number }[];
   readonly source: string | null;
   readonly problems: readonly Problem[];
+  /** One-year changes beyond the threshold (e.g. 10 %): the figures are read as given, these say what to check. */
+  readonly warnings: readonly Problem[];
 }
 
-/** The briefing's editable settings (masthead, tail, free text); the clock is supplied by main. */
-export interface BriefingSettingsInput {
-  /** e.g. "血液保障工作简报". */
-  readonly name: string;
-  /** 第×期, numbered per year. */
-  readonly issueNumber: number;
-  /** An 增刊 prints "增刊第×期". */
-  readonly supplement: boolean;
-  /** 编印单位. */
-  readonly unit: string;
-  /** Date printed in the masthead, "YYYY-MM-DD"; empty means today. */
-  readonly date: string;
-  /** Prints "内部资料". */
-  readonly internal: boolean;
-  readonly recipients: { readonly 报: string; readonly 送: string; readonly 发: string };
-  /** 印数; null prints no copies line. */
-  readonly copies: number | null;
-  /** The user's own paragraphs for 形势分析 (e.g. next quarter's work plan). */
-  readonly freeText: string;
-}
+/**
+ * The briefing's editable settings (masthead, tail, free text): the core's one serialised form of an issue's
+ * settings, the same value the form edits, the handlers receive, the store keeps and the CLI reads from --settings.
+ */
+export type BriefingSettingsInput = IssueSettings;
 
 /** The figures of a quarter and the narrative generated from them. */
 export interface QuarterView {
@@ -174,6 +187,8 @@ export interface RenderedPdf {
   readonly bytes: Uint8Array;
   readonly sha256: string;
   readonly fileName: string;
+  /** For a briefing: the settings of the issue still to fill, as the form names them (the core's list the CLI warns with). */
+  readonly missingSettings?: readonly string[];
 }
 
 /** Where a file was written; null when the user cancelled the save dialog. */
@@ -280,7 +295,8 @@ export interface IpcContract {
   getBriefingSettings(args: { readonly quarter: QuarterId }): Promise<BriefingSettingsInput>;
   saveBriefingSettings(args: { readonly quarter: QuarterId; readonly settings: BriefingSettingsInput }): Promise<SaveResult>;
   getQuarterView(args: { readonly quarter: QuarterId }): Promise<QuarterView>;
-  renderBriefing(args: { readonly quarter: QuarterId }): Promise<RenderedPdf>;
+  /** The settings on screen go straight to the rendering (the screen saves them too, but the PDF does not read them back). */
+  renderBriefing(args: { readonly quarter: QuarterId; readonly settings: BriefingSettingsInput }): Promise<RenderedPdf>;
   renderTables(args: { readonly quarter: QuarterId }): Promise<RenderedPdf>;
   exportPdf(args: { readonly token: string }): Promise<Written>;
   exportTablesXlsx(args: { readonly quarter: QuarterId }): Promise<Written>;

@@ -14,7 +14,6 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { briefingSettingsJson } from '../../electron/main/briefing-settings-json.ts';
 import type { BloodBriefApi, BriefingSettingsInput } from '../../electron/shared/ipc-contract.ts';
 import { openAppInBrowser, type AppHarness, type BrowserSession } from './app-harness.ts';
 import { writeFixtures, type Fixtures } from './fixtures.ts';
@@ -189,8 +188,9 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
   it('overview: the matrix of 2025, one cell with its sources and history, the import log', async () => {
     await nav('数据总览');
     // At 2025-04-11 January to March are owed (March's deadline, the 10th, has passed); April onwards are not yet due.
-    await page.getByText('截至目前应报 33 份，已报送 33（100%），逾期未报 0，报送期内未报 0；未到报送期 99 份').waitFor();
-    await page.getByRole('button', { name: '华州区 2025年1月 已报送' }).click();
+    // Every report was imported today, after its deadline: each is received, and 迟报 with its arrival day.
+    await page.getByText('截至目前应报 33 份，已报送 33（100%，其中迟报 33），逾期未报 0，报送期内未报 0；未到报送期 99 份').waitFor();
+    await page.getByRole('button', { name: '华州区 2025年1月 迟报（4月11日到达）' }).click();
     await page.getByRole('heading', { name: '华州区 2025年1月' }).waitFor();
     const wholeBlood = page.locator('table.figures tbody tr').first();
     assert.deepEqual((await wholeBlood.locator('th, td').allTextContents()).slice(0, 2), ['全血人次', '161']);
@@ -213,10 +213,24 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     await page.getByRole('button', { name: '生成预览' }).click();
     await page.getByTestId('preview-sha').waitFor({ timeout: 60_000 });
     assert.equal(await page.getByTestId('preview-sha').textContent(), '✓ 与导出文件一致');
-    const sha = await page.getByTestId('preview-sha').getAttribute('data-sha');
-    assert.match(await page.getByTestId('preview-sha').getAttribute('title') ?? '', new RegExp(`^SHA-256 校验码：${sha}[0-9a-f]{52}$`));
+    const first = await page.getByTestId('preview-sha').getAttribute('data-sha');
+    assert.match(await page.getByTestId('preview-sha').getAttribute('title') ?? '', new RegExp(`^SHA-256 校验码：${first}[0-9a-f]{52}$`));
+    assert.equal(await page.getByTestId('missing-settings').textContent(),
+      '导出前请在左侧“简报设置”中填写：版记的报、送、发单位、印数。不填也能导出，但印出的简报缺少这些内容（版记、期号或附件中的人口数据来源）。');
     await page.locator('.briefing-left').evaluate((column) => column.scrollTo(0, 0));
     await page.waitForTimeout(4000); // Chromium's PDF viewer paints asynchronously; give it time before the photo.
+    await shot('07-briefing-missing-settings');
+    await page.getByText('简报设置（报头、报送范围、印数）').click();
+    await page.getByLabel('报', { exact: true }).fill('市卫生健康委员会');
+    await page.getByLabel('印数（份）').fill('30');
+    await page.getByLabel('人口数据来源', { exact: true }).scrollIntoViewIfNeeded();
+    await shot('07-briefing-settings-form');
+    await page.getByRole('button', { name: '生成预览' }).click();
+    await page.getByTestId('preview-sha').waitFor({ timeout: 60_000 });
+    assert.equal(await page.getByTestId('missing-settings').count(), 0, 'nothing left to fill: no warning');
+    const sha = await page.getByTestId('preview-sha').getAttribute('data-sha');
+    await page.locator('.briefing-left').evaluate((column) => column.scrollTo(0, 0));
+    await page.waitForTimeout(4000);
     await shot('07-briefing');
     const target = join(dir, '导出', '2025年第一季度简报.pdf');
     await mkdir(join(dir, '导出'));
@@ -231,6 +245,7 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     assert.match(text, new RegExp(`全市共采集${DONORS_AFTER_CORRECTION}人次，其中全血9970人次、单采血小板442人次`));
     assert.match(text, /下季度将加强街头献血宣传，确保春节后血液库存稳定。/);
     assert.match(text, /采血统计（更正）\.xlsx/, 'the corrected file is listed among the sources');
+    assert.match(text, /市卫生健康委员会/, 'the 版记 filled after the warning is printed');
     const cli = await cliBriefing();
     if (!bytes.equals(cli)) {
       await writeFile(join(ROOT, 'test-output', 'mismatch-cli.pdf'), cli);
@@ -306,7 +321,7 @@ async function cliBriefing(): Promise<Buffer> {
   const settings = join(dir, 'settings.json');
   const out = join(dir, 'cli.pdf');
   await writeFile(profile, JSON.stringify(app.store.getSetting('profile')));
-  await writeFile(settings, JSON.stringify(briefingSettingsJson(app.store.getSetting<Record<string, BriefingSettingsInput>>('briefingSettingsByQuarter')!['2025Q1']!)));
+  await writeFile(settings, JSON.stringify(app.store.getSetting<Record<string, BriefingSettingsInput>>('briefingSettingsByQuarter')!['2025Q1']!));
   execFileSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'electron/cli/blood-brief.mjs'), 'report', '--profile', profile, '--quarter', '2025Q1',
     '--db', app.dbPath, '--settings', settings, '--now', NOW, '--out', out]);
   return readFile(out);

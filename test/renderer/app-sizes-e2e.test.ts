@@ -133,7 +133,7 @@ describe('desktop app: nothing typed is lost, nothing stale is briefed', { timeo
     await page.locator('.card-value').first().getByText('10,402').waitFor();
     await page.getByRole('button', { name: '生成预览' }).click();
     await page.getByTestId('preview-sha').waitFor({ timeout: 60_000 });
-    assert.match(await page.locator('.preview-warning').textContent() ?? '', /华州区2025年1月 仍为原数据/);
+    assert.match(await page.getByTestId('pending-note').textContent() ?? '', /华州区2025年1月 仍为原数据/);
     // Chromium's own viewer toolbar (English tooltips, a second print button) is asked away; the app's toolbar prints.
     assert.match(await page.locator('iframe.preview-frame').getAttribute('src') ?? '', /^blob:.*#toolbar=0&/);
   });
@@ -196,17 +196,18 @@ describe('desktop app: nothing typed is lost, nothing stale is briefed', { timeo
   it('overview: owed, overdue and not-yet-due months apart; the supply reports; arrow keys move in the matrix', async () => {
     await page.getByRole('navigation').getByRole('button', { name: '数据总览' }).click();
     // 2025-04-11: January to March are owed; the conflict month counts as received (its old figures are stored).
-    await page.getByText('截至目前应报 33 份，已报送 33（100%），逾期未报 0，报送期内未报 0；未到报送期 99 份').waitFor();
+    // All were imported today, after their deadlines: 迟报, except the conflict, which is said first.
+    await page.getByText('截至目前应报 33 份，已报送 33（100%，其中迟报 32），逾期未报 0，报送期内未报 0；未到报送期 99 份').waitFor();
     await page.getByRole('button', { name: '华州区 2025年1月 有冲突' }).waitFor();
     await page.getByRole('button', { name: '临渭区 2025年5月 未到报送期' }).waitFor();
     await page.getByRole('img', { name: '供血报表 2025年1月 已报送' }).waitFor();
     await page.getByRole('img', { name: '供血报表 2025年6月 未到报送期' }).waitFor();
     assert.equal(await page.locator('table.matrix button[tabindex="0"]').count(), 1, 'the matrix is one Tab stop');
-    await page.getByRole('button', { name: '临渭区 2025年1月 已报送' }).focus();
+    await page.getByRole('button', { name: '临渭区 2025年1月 迟报（4月11日到达）' }).focus();
     await page.keyboard.press('ArrowRight');
-    assert.equal(await focusedLabel(page), '临渭区 2025年2月 已报送');
+    assert.equal(await focusedLabel(page), '临渭区 2025年2月 迟报（4月11日到达）');
     await page.keyboard.press('ArrowDown');
-    assert.equal(await focusedLabel(page), '华州区 2025年2月 已报送');
+    assert.equal(await focusedLabel(page), '华州区 2025年2月 迟报（4月11日到达）');
     await page.keyboard.press('End');
     assert.equal(await focusedLabel(page), '华州区 2025年12月 未到报送期');
     await page.keyboard.press('Enter');
@@ -215,13 +216,14 @@ describe('desktop app: nothing typed is lost, nothing stale is briefed', { timeo
   });
 
   it('counts a month overdue after its deadline and due before it', async () => {
-    const { dueState } = await import('../../electron/main/handlers/overview-handlers.ts');
-    assert.equal(dueState('2025-03', new Date(2025, 3, 10, 23, 0)), 'due', 'March is due until 10 April');
-    assert.equal(dueState('2025-03', new Date(2025, 3, 11, 9, 0)), 'overdue');
-    assert.equal(dueState('2025-02', new Date(2025, 3, 1)), 'overdue');
-    assert.equal(dueState('2025-04', new Date(2025, 3, 11)), 'notDue', 'the running month is not due');
-    assert.equal(dueState('2025-12', new Date(2025, 3, 11)), 'notDue');
-    assert.equal(dueState('2024-12', new Date(2025, 0, 5)), 'due', 'across the turn of the year');
+    // The overview uses the core's one deadline rule (period/report-deadline.ts), on the China calendar.
+    const { dueState } = await import('../../electron/core/period/report-deadline.ts');
+    assert.equal(dueState('2025-03', new Date('2025-04-10T23:00:00+08:00'), 10), 'due', 'March is due until 10 April');
+    assert.equal(dueState('2025-03', new Date('2025-04-11T09:00:00+08:00'), 10), 'overdue');
+    assert.equal(dueState('2025-02', new Date('2025-04-01T09:00:00+08:00'), 10), 'overdue');
+    assert.equal(dueState('2025-04', new Date('2025-04-11T09:00:00+08:00'), 10), 'notDue', 'the running month is not due');
+    assert.equal(dueState('2025-12', new Date('2025-04-11T09:00:00+08:00'), 10), 'notDue');
+    assert.equal(dueState('2024-12', new Date('2025-01-05T09:00:00+08:00'), 10), 'due', 'across the turn of the year');
   });
 
   it('F1 opens 帮助; the menu shows Alt+1 … Alt+6', async () => {

@@ -4,12 +4,12 @@ import { buildMasthead } from './build-masthead.ts';
 import { buildTail } from './build-tail.ts';
 import { collectionComparison } from './collection-comparison.ts';
 import { collectionLead } from './collection-lead.ts';
-import { completenessTable } from './completeness-table.ts';
+import { checkFindings } from './check-findings.ts';
+import { completenessTable, lateItems } from './completeness-table.ts';
 import { countyTable } from './county-table.ts';
 import { definitionsTable } from './definitions-table.ts';
 import { figuresFor } from './figure-slots.ts';
 import { fillTemplate } from './fill-template.ts';
-import { freeTextParagraphs } from './free-text-paragraphs.ts';
 import { hospitalTable } from './hospital-table.ts';
 import { populationNote } from './population-note.ts';
 import { sourcesTable } from './sources-table.ts';
@@ -75,16 +75,31 @@ function analysisSection(ctx: BriefingContext, freeText: string): DocBlock[] {
   return [heading(1, w.headings.analysisWithPlan), ...standing, ...problemPart, heading(2, w.analysis.nextSteps), ...plan.map(paragraph)];
 }
 
-/** 附件 (二): one sentence when every report arrived, else the county × month grid (DHIS2 completeness). */
+/**
+ * 附件 (二): one sentence when every report arrived (按时 when every arrival time is known and on time; the late ones
+ * named in a second sentence), else the county × month grid (DHIS2 completeness and timeliness).
+ */
 function completeness(ctx: BriefingContext): DocBlock[] {
   const m = ctx.summary.completeness;
+  const w = ctx.wording.appendix;
   if (m.expected > 0 && m.received === m.expected) {
-    return [paragraph(fillTemplate(ctx.wording.appendix.completenessAll, { year: ctx.quarter.year, month: ctx.quarter.q * 3, counties: m.rows.length, received: m.received }))];
+    const allKnown = m.rows.every((r) => r.arrivedOn.every((d) => d !== null));
+    const template = allKnown && m.late === 0 ? w.completenessAllOnTime : w.completenessAll;
+    const all = fillTemplate(template, { year: ctx.quarter.year, month: ctx.quarter.q * 3, counties: m.rows.length, received: m.received });
+    const late = m.late === 0 ? '' : fillTemplate(w.completenessLate, { items: lateItems(ctx).join(ctx.wording.listSeparator), dueDay: m.dueDay });
+    return [paragraph(all + late)];
   }
   return [{ kind: 'table', table: completenessTable(ctx) }];
 }
 
-/** 附件 (on its own page, GB/T 9704 附件 practice): data sources, completeness, population, definitions. */
+/** 附件 (五) 数据核查提示, only when some check found something: stored warnings, outliers, population changes. */
+function checks(ctx: BriefingContext): DocBlock[] {
+  const items = checkFindings(ctx);
+  if (items.length === 0) return [];
+  return [heading(2, ctx.wording.headings.checks), paragraph(ctx.wording.appendix.checksIntro), ...items.map(paragraph)];
+}
+
+/** 附件 (on its own page, GB/T 9704 附件 practice): data sources, completeness, population, definitions, data checks. */
 function appendixSection(ctx: BriefingContext, populationSource: string): DocBlock[] {
   const h = ctx.wording.headings;
   const sources: DocBlock[] = ctx.summary.sources.length > 0
@@ -93,7 +108,7 @@ function appendixSection(ctx: BriefingContext, populationSource: string): DocBlo
   return [{ kind: 'pageBreak' }, heading(1, h.appendixPage), { kind: 'title', text: h.appendixTitle }, heading(2, h.sources), ...sources,
     heading(2, h.completeness), ...completeness(ctx),
     heading(2, h.population), ...populationNote(ctx, populationSource).map(paragraph),
-    heading(2, h.definitions), { kind: 'table', table: definitionsTable(ctx) }];
+    heading(2, h.definitions), { kind: 'table', table: definitionsTable(ctx) }, ...checks(ctx)];
 }
 
 /**
@@ -111,4 +126,9 @@ export function buildBriefing(summary: QuarterStatistics, settings: BriefingSett
     blocks: [{ kind: 'title', text: title }, ...collectionSection(ctx, figures), ...supplySection(ctx, figures), ...analysisSection(ctx, settings.freeText), ...appendixSection(ctx, settings.populationSource ?? '')],
     tail: buildTail(settings, wording),
   };
+}
+
+/** The user's free text as paragraphs: one per non-empty line, trimmed (full-width indents are the layout's job). */
+export function freeTextParagraphs(text: string): string[] {
+  return text.split(/\r?\n/).map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')).filter((line) => line !== '');
 }

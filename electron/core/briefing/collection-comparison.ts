@@ -1,7 +1,6 @@
 import { declinedCounties } from './declined-counties.ts';
-import { describeChange } from './describe-change.ts';
+import { type BriefingContext, describeChange, joinList } from './briefing-context.ts';
 import { fillTemplate } from './fill-template.ts';
-import { joinList, type BriefingContext } from './briefing-context.ts';
 import { change } from '../stats/change.ts';
 import { formatFixed, formatPermille } from '../format/format-numbers.ts';
 

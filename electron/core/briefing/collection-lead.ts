@@ -1,6 +1,5 @@
 import { fillTemplate } from './fill-template.ts';
-import { populationBasis } from './population-basis.ts';
-import { formatCount, formatFixed, formatPermille, formatUnits } from '../format/format-numbers.ts';
+import { formatCount, formatFixed, formatPermille, formatUnits, formatWan } from '../format/format-numbers.ts';
 import type { BriefingContext } from './briefing-context.ts';
 
 /**
@@ -41,4 +40,13 @@ function yearToDateLead(ctx: BriefingContext): string | null {
   return lead + fillTemplate(w.quarterAfterYearToDate, {
     quarter: label, donors: formatCount(t.donors), wholeBloodDonors: formatCount(t.wholeBloodDonors), plateletDonors: formatCount(t.plateletDonors), rate: formatPermille(t.ratePerThousand),
   });
+}
+
+/** The denominator clause: "按2024年末常住人口461.9万人计算", the mixed-year variant, or why no rate was computed. */
+export function populationBasis(ctx: BriefingContext): string {
+  const { summary, wording } = ctx;
+  if (summary.population === null) return wording.collection.populationUnknown;
+  const population = formatWan(summary.population);
+  if (summary.populationYear !== null) return fillTemplate(wording.collection.populationUniform, { year: summary.populationYear, population });
+  return fillTemplate(wording.collection.populationMixed, { years: summary.populationYears.join(wording.listSeparator), population });
 }

@@ -1,7 +1,6 @@
 import { balanceSentence } from './balance-sentence.ts';
-import { describeChange } from './describe-change.ts';
+import { type BriefingContext, describeChange, joinList } from './briefing-context.ts';
 import { fillTemplate } from './fill-template.ts';
-import { joinList, type BriefingContext } from './briefing-context.ts';
 import { formatCount, formatUnits } from '../format/format-numbers.ts';
 import { formatMonth } from '../format/format-dates.ts';
 

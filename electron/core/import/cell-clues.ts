@@ -1,10 +1,8 @@
 import { gridAddress } from './grid-address.ts';
-import { cellText } from './cell-text.ts';
-import { looksNumeric } from './looks-numeric.ts';
+import { cellText, EMPTY_CELL, type GridCell, looksNumeric, type SheetGrid } from './sheet-grid.ts';
 import { normalizeLabel } from './normalize-label.ts';
 import { parsePeriodText, type PeriodHint } from './parse-period-text.ts';
 import { periodOfCell } from './period-of-cell.ts';
-import { EMPTY_CELL, type GridCell, type SheetGrid } from './sheet-grid.ts';
 
 /** Text outside the table that may name the county or the period, and where it was found (for messages). */
 export interface Clue {

@@ -1,10 +1,9 @@
 import { gridAddress } from './grid-address.ts';
-import type { FigureField } from './column-role.ts';
-import { VOLUME_CLASSES } from './column-role.ts';
+import { VOLUME_CLASSES, type FigureField } from './column-role.ts';
 import { figureKey, type FigureValues } from './read-figures.ts';
 import type { ColumnPlan } from './resolve-columns.ts';
 import type { SheetGrid } from './sheet-grid.ts';
-import type { SheetProblem } from './sheet-problem.ts';
+import type { SheetProblem } from '../model.ts';
 
 /**
  * Row by row, a stated 献血总人次 must equal 全血人次 + 机采血小板人次 (domain.md), and volume classes given beside

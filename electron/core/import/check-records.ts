@@ -1,28 +1,39 @@
-import type { ParsedFile, Problem, SourceRef } from '../model.ts';
+import type { ParsedFile, Problem, RecordWarning, SheetKind, SourceRef } from '../model.ts';
 import { COLLECTION_RULES, SUPPLY_RULES, type Severity, type ValidationRule } from './validation-rules.ts';
 
 /** What the rules found in a file: errors refuse it, warnings are stored with its import and shown. */
 export interface RuleProblems {
   readonly errors: readonly Problem[];
-  readonly warnings: readonly Problem[];
+  readonly warnings: readonly RecordWarning[];
+}
+
+/** The record a finding is about: its kind, county or hospital, month and sources. */
+interface Subject {
+  readonly kind: SheetKind;
+  readonly subject: string;
+  readonly month: string;
+  readonly sources: Readonly<Record<string, SourceRef>>;
 }
 
 /** Runs every named rule over every record of a parsed file; each finding names the rule, sheet and cells. */
 export function checkRecords(parsed: ParsedFile): RuleProblems {
   const found = [
-    ...parsed.collections.flatMap((r) => apply(parsed.file, COLLECTION_RULES, r, r.sources as Readonly<Record<string, SourceRef>>)),
-    ...parsed.supplies.flatMap((r) => apply(parsed.file, SUPPLY_RULES, r, r.sources as Readonly<Record<string, SourceRef>>)),
+    ...parsed.collections.flatMap((r) => apply(parsed.file, COLLECTION_RULES, r, { kind: 'collection', subject: r.county, month: r.month, sources: r.sources })),
+    ...parsed.supplies.flatMap((r) => apply(parsed.file, SUPPLY_RULES, r, { kind: 'supply', subject: r.hospital, month: r.month, sources: r.sources })),
   ];
   return { errors: found.filter((f) => f.severity === 'error').map((f) => f.problem), warnings: found.filter((f) => f.severity === 'warning').map((f) => f.problem) };
 }
 
-function apply<R>(file: string, rules: readonly ValidationRule<R>[], record: R, sources: Readonly<Record<string, SourceRef>>): { severity: Severity; problem: Problem }[] {
+function apply<R>(file: string, rules: readonly ValidationRule<R>[], record: R, about: Subject): { severity: Severity; problem: RecordWarning }[] {
   return rules.flatMap((rule) => rule.check(record).map((finding) => {
-    const source = sources[finding.field];
+    const source = about.sources[finding.field];
     const cells = source?.cells ?? [];
     const where = cells.length > 1 ? `（${cells.slice(0, 6).join('、')}${cells.length > 6 ? ' 等' : ''}之和）` : '';
     const label = rule.severity === 'error' ? `规则“${rule.name}”` : `警告（规则“${rule.name}”）`;
-    const problem: Problem = { file, ...(source ? { sheet: source.sheet } : {}), ...(cells.length === 1 ? { cell: cells[0] } : {}), message: `${label}：${finding.message}${where}` };
+    const problem: RecordWarning = {
+      file, ...(source ? { sheet: source.sheet } : {}), ...(cells.length === 1 ? { cell: cells[0] } : {}), message: `${label}：${finding.message}${where}`,
+      kind: about.kind, subject: about.subject, month: about.month, rule: rule.name,
+    };
     return { severity: rule.severity, problem };
   }));
 }

@@ -1,7 +1,7 @@
-import type { Profile } from '../model.ts';
+import type { Profile, SheetProblem } from '../model.ts';
 import { monthId } from '../period/quarter.ts';
 import { gridAddress } from './grid-address.ts';
-import { cellText } from './cell-text.ts';
+import { cellAt, cellText, type SheetGrid } from './sheet-grid.ts';
 import { exactNamed, findNamed } from './find-named.ts';
 import { mergeMaster } from './merge-master.ts';
 import { periodOfCell } from './period-of-cell.ts';
@@ -10,8 +10,6 @@ import { readNumber } from './read-number.ts';
 import type { SheetContext } from './resolve-context.ts';
 import type { ColumnPlan, FigureColumn } from './resolve-columns.ts';
 import type { RowKey } from './row-keys.ts';
-import { cellAt, type SheetGrid } from './sheet-grid.ts';
-import type { SheetProblem } from './sheet-problem.ts';
 import type { BodyRow } from './read-table-body.ts';
 
 /** What a total check needs besides the rows. */

@@ -1,5 +1,5 @@
 import { badUnit, figure, type ColumnRole, type FigureField } from './column-role.ts';
-import type { HeaderLabel } from './header-label.ts';
+import type { HeaderLabel } from './header-labels.ts';
 import { BAGS, DOSES, MILLILITRES, NOT_A_FIGURE, PERSONS, PLATELET, WHOLE_BLOOD, saysUnitU } from './header-patterns.ts';
 
 /** Bare child labels that mean whole blood when no parent label says otherwise (a one-level "人次 | 单位(U)" header). */

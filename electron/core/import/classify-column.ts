@@ -3,7 +3,7 @@ import { classifyCollectionColumn } from './classify-collection-column.ts';
 import { classifyKeyColumn } from './classify-key-column.ts';
 import { classifySupplyColumn } from './classify-supply-column.ts';
 import type { ColumnRole } from './column-role.ts';
-import type { HeaderLabel } from './header-label.ts';
+import type { HeaderLabel } from './header-labels.ts';
 
 /**
  * The period qualifier of a column that stands beside cumulative and last-year columns (本月 | 本年累计 |

@@ -1,6 +1,6 @@
 import type { SheetKind } from '../model.ts';
 import type { ColumnRole } from './column-role.ts';
-import type { HeaderLabel } from './header-label.ts';
+import type { HeaderLabel } from './header-labels.ts';
 import { COUNTY_COLUMN, HOSPITAL_COLUMN, MONTH_COLUMN } from './header-patterns.ts';
 
 /** Whether a header label names a key column (county, month or hospital) on a sheet of this kind. */

@@ -1,5 +1,5 @@
 import { badUnit, figure, type ColumnRole, type FigureField } from './column-role.ts';
-import type { HeaderLabel } from './header-label.ts';
+import type { HeaderLabel } from './header-labels.ts';
 import { BAGS, CRYO, DOSES, MILLILITRES, NOT_A_FIGURE, PLASMA, PLATELET, RED_CELLS, saysUnitU } from './header-patterns.ts';
 
 /** Labels that name a whole category (not one product of it), e.g. "红细胞类(U)". */

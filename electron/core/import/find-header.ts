@@ -1,15 +1,12 @@
 import type { SheetKind } from '../model.ts';
 import { classifyColumn } from './classify-column.ts';
 import type { ColumnRole } from './column-role.ts';
-import type { HeaderLabel } from './header-label.ts';
+import { headerLabels, type HeaderLabel } from './header-labels.ts';
 import type { Placement } from './grid-address.ts';
 import type { UnitEvidence } from './infer-units.ts';
-import { headerLabels } from './header-labels.ts';
-import { cellText } from './cell-text.ts';
-import { looksNumeric } from './looks-numeric.ts';
+import { cellText, looksNumeric, type SheetGrid } from './sheet-grid.ts';
 import { normalizeLabel } from './normalize-label.ts';
 import { parsePeriodText } from './parse-period-text.ts';
-import type { SheetGrid } from './sheet-grid.ts';
 
 /** A column of the table: its header label and what it holds (null: ignored, e.g. 备注, blood groups). */
 export interface HeaderColumn {

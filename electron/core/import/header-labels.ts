@@ -1,8 +1,6 @@
-import { cellText } from './cell-text.ts';
-import type { HeaderLabel } from './header-label.ts';
+import { cellAt, cellText, gridWidth, type SheetGrid } from './sheet-grid.ts';
 import { mergeMaster } from './merge-master.ts';
 import { normalizeLabel } from './normalize-label.ts';
-import { cellAt, gridWidth, type SheetGrid } from './sheet-grid.ts';
 
 /**
  * The leaf label of every column for a header `depth` rows deep starting at row `top`: the parent label
@@ -37,4 +35,10 @@ function toLabel(parts: readonly string[]): HeaderLabel {
   const distinct = parts.filter((part, i) => part !== '' && part !== parts[i - 1]);
   const text = distinct.join('').replace(/\s+/g, '');
   return { text, norm: normalizeLabel(text) };
+}
+
+/** A column's header as shown (parent and child labels joined) and in normalised form for matching. */
+export interface HeaderLabel {
+  readonly text: string;
+  readonly norm: string;
 }

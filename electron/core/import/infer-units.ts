@@ -1,10 +1,9 @@
 import { gridAddress } from './grid-address.ts';
-import { cellText } from './cell-text.ts';
+import { cellAt, cellText, type SheetGrid } from './sheet-grid.ts';
 import type { ColumnRole } from './column-role.ts';
 import type { Header, HeaderColumn } from './find-header.ts';
 import { normalizeLabel } from './normalize-label.ts';
 import { readNumber } from './read-number.ts';
-import { cellAt, type SheetGrid } from './sheet-grid.ts';
 
 /** Data rows looked at for units typed after the numbers. */
 const SAMPLE_ROWS = 200;

@@ -1,9 +1,7 @@
 import type { LayoutField, LayoutRule } from '../model.ts';
-import type { ColumnRole } from './column-role.ts';
-import { figure } from './column-role.ts';
+import { figure, type ColumnRole } from './column-role.ts';
 import type { Header, HeaderColumn } from './find-header.ts';
-import type { HeaderLabel } from './header-label.ts';
-import { headerLabels } from './header-labels.ts';
+import { headerLabels, type HeaderLabel } from './header-labels.ts';
 import { normalizeLabel } from './normalize-label.ts';
 import type { SheetGrid } from './sheet-grid.ts';
 import { axisAbove, turnAt } from './turn-table.ts';
@@ -13,35 +11,50 @@ const SEARCH_ROWS = 40;
 /** A row sharing at least this share of a rule's header texts is "close to" the rule. */
 const CLOSE = 0.5;
 
-/** What the taught layouts make of a sheet: read by a rule (on the grid it reads, turned when months run across), close to one, or neither. */
+/**
+ * What the taught layouts make of a sheet: read by a rule (on the grid it reads, turned when months run across),
+ * matched by a rule that may not read it (the sheet does not name the rule's county), close to one, or neither.
+ */
 export type LayoutMatch =
   | { readonly header: Header; readonly rule: LayoutRule; readonly grid: SheetGrid }
+  | { readonly withheld: LayoutRule }
   | { readonly nearMiss: string }
   | null;
+
+/** Whether a rule whose header was found (at row `top` of `grid`) may read the sheet (rule-applies.ts). */
+export type RuleCheck = (rule: LayoutRule, grid: SheetGrid, top: number) => boolean;
 
 /**
  * Finds a row that carries a rule's header: every header the rule maps to a field is there, in the same
  * left-to-right order, wherever the row sits and whatever other columns it has (a 备注 added is tolerated).
  * Otherwise the closest rule is named with what differs ("与规则“眉县月报”相比多了“备注”，少了“全血量”"),
- * so staff see why a file that looks like last month's was not read.
+ * so staff see why a file that looks like last month's was not read. A rule `applies` refuses is passed over
+ * (the next rule may fit) and reported as withheld when no other rule reads the sheet.
  */
-export function matchLayout(grid: SheetGrid, rules: readonly LayoutRule[]): LayoutMatch {
+export function matchLayout(grid: SheetGrid, rules: readonly LayoutRule[], applies: RuleCheck = () => true): LayoutMatch {
   let closest: { score: number; message: string } | null = null;
+  let withheld: LayoutRule | null = null;
   for (const rule of rules) {
     if (rule.monthsAs === 'columns') {
       const turned = matchTurned(grid, rule);
-      if (turned) return turned;
+      if (turned && applies(rule, grid, turned.header.top)) return turned;
+      if (turned) withheld ??= rule;
       continue;
     }
     for (let top = 0; top < Math.min(grid.rows.length, SEARCH_ROWS); top++) {
       const row = headerLabels(grid, top, 1);
       const labels = row.map((l) => l.norm);
       const placed = placeFields(rule, labels);
-      if (placed) return { header: ruleHeader(grid, top, rule, placed), rule, grid };
+      if (placed && applies(rule, grid, top)) return { header: ruleHeader(grid, top, rule, placed), rule, grid };
+      if (placed) {
+        withheld ??= rule;
+        break;
+      }
       const score = signatureScore(rule, labels);
       if (score >= CLOSE && (closest === null || score > closest.score)) closest = { score, message: difference(rule, row) };
     }
   }
+  if (withheld) return { withheld };
   return closest ? { nearMiss: closest.message } : null;
 }
 
@@ -49,7 +62,7 @@ export function matchLayout(grid: SheetGrid, rules: readonly LayoutRule[]): Layo
  * A rule whose months run across: its headers are row labels of one column; the block under the month row
  * is turned so the fields become columns, and the corner column holds the months.
  */
-function matchTurned(grid: SheetGrid, rule: LayoutRule): LayoutMatch {
+function matchTurned(grid: SheetGrid, rule: LayoutRule): { readonly header: Header; readonly rule: LayoutRule; readonly grid: SheetGrid } | null {
   const width = Math.min(10, Math.max(0, ...grid.rows.map((r) => r.length)));
   for (let col = 0; col < width; col++) {
     const labels = grid.rows.map((row) => normalizeLabel(row[col] ? String(row[col]!.value ?? '') : ''));

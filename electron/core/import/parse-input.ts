@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { InputFile, ParsedFile, Problem, Profile, Result, SheetKind } from '../model.ts';
+import type { InputFile, ParsedFile, Problem, Profile, Result, SheetKind, SheetProblem } from '../model.ts';
 import { checkRecords } from './check-records.ts';
 import { duplicateRecords } from './duplicate-records.ts';
 import { groupProblems } from './group-problems.ts';
@@ -8,7 +8,6 @@ import { fileBaseName } from './file-base-name.ts';
 import { parseSheet, type SheetResult } from './parse-sheet.ts';
 import { readSheets } from './read-sheets.ts';
 import { shortenQuotes } from './shorten-quotes.ts';
-import type { SheetProblem } from './sheet-problem.ts';
 
 /**
  * Reads one input file (.xlsx, .xls or .csv, as the counties and the supply department send them) into
@@ -26,7 +25,8 @@ export function parseInput(file: InputFile, profile: Profile): Result<ParsedFile
   const assembled = assemble(file, results.map((r) => r.result), notices);
   // Named validation rules (validation-rules.ts): errors refuse the file, warnings travel with it as notices.
   const rules = checkRecords(assembled);
-  const parsed = { ...assembled, notices: [...assembled.notices, ...rules.warnings] };
+  const asNotice = (w: Problem): Problem => ({ file: w.file, ...(w.sheet === undefined ? {} : { sheet: w.sheet }), ...(w.cell === undefined ? {} : { cell: w.cell }), message: w.message });
+  const parsed = { ...assembled, notices: [...assembled.notices, ...rules.warnings.map(asNotice)], ...(rules.warnings.length > 0 ? { warnings: rules.warnings } : {}) };
   const all = [...problems, ...emptiness(file, results, problems.length), ...duplicateRecords(parsed), ...rules.errors];
   return all.length > 0 ? { ok: false, problems: groupProblems(all) } : { ok: true, value: parsed };
 }

@@ -1,27 +1,25 @@
-import type { CollectionRecord, Profile, SheetKind, SupplyRecord } from '../model.ts';
+import { SUPPLY_FIELDS, type CollectionRecord, type Profile, type SheetKind, type SheetProblem, type SupplyRecord } from '../model.ts';
 import { gridAddress } from './grid-address.ts';
 import { checkTotals } from './check-totals.ts';
 import { collectionRecord } from './collection-record.ts';
 import { groupRows, type RowGroup } from './group-rows.ts';
 import type { SheetOrigin } from './source-ref.ts';
-import { supplyRecord } from './supply-record.ts';
-import { figureKey, type FigureValues } from './read-figures.ts';
+import { figureKey, readFigures, type FigureValues } from './read-figures.ts';
 import { EXPECTED_HEADERS } from './field-names.ts';
 import { findHeader, type Header } from './find-header.ts';
 import { inferUnits } from './infer-units.ts';
 import { turnTable } from './turn-table.ts';
 import { matchLayout } from './match-layout.ts';
-import { readFigures } from './read-figures.ts';
+import { ruleApplies, withheldMessage } from './rule-applies.ts';
 import { resolveColumns, type ColumnPlan } from './resolve-columns.ts';
 import { resolveContext, type SheetContext } from './resolve-context.ts';
 import { rowKeys } from './row-keys.ts';
 import { cellClues, nameClue, type Clue } from './cell-clues.ts';
-import { cellAt, type GridCell, type SheetGrid, type StrayCell } from './sheet-grid.ts';
-import { looksNumeric } from './looks-numeric.ts';
+import { cellAt, type GridCell, looksNumeric, type SheetGrid, type StrayCell } from './sheet-grid.ts';
 import { repeatedKeys } from './repeated-keys.ts';
 import { checkBreakdowns } from './check-breakdowns.ts';
-import type { SheetProblem } from './sheet-problem.ts';
 import { readTableBody, type TableBody } from './read-table-body.ts';
+import { summedFields } from './summed-fields.ts';
 
 /** What one sheet yielded; `kind` is absent when the sheet was skipped. */
 export interface SheetResult {
@@ -62,14 +60,15 @@ function quote(cell: GridCell): string {
 }
 
 function parseVisible(stored: SheetGrid, input: SheetInput): SheetResult {
-  // A layout staff taught for this kind of sheet comes first: they said how to read it.
-  const taught = matchLayout(stored, input.profile.layouts ?? []);
+  // A layout staff taught for this kind of sheet comes first: they said how to read it — for the county they taught
+  // it for, so only where the sheet names that county (or is named like the file it was taught from).
+  const taught = matchLayout(stored, input.profile.layouts ?? [], (rule, grid, top) => ruleApplies(rule, grid, top, input));
   if (taught && 'header' in taught) return namingRule(understood(taught.grid, input, taught.header), taught.rule.name);
   const found = findHeader(stored);
   const turned = found ? null : turnTable(stored, input.profile);
   const grid = turned ?? stored;
   const header = turned ? findHeader(turned) : found;
-  if (!header && taught) return failed('collection', [{ message: taught.nearMiss }]);
+  if (!header && taught) return failed('collection', [{ message: 'withheld' in taught ? withheldMessage(taught.withheld) : taught.nearMiss }]);
   if (!header) return skipped('没有采血或供血表头（如填表说明、空白表），已跳过', grid);
   return understood(grid, input, header);
 }
@@ -157,4 +156,10 @@ function skipped(message: string, grid?: SheetGrid): SheetResult {
 
 function failed(kind: SheetKind, problems: readonly SheetProblem[], notices: readonly SheetProblem[] = []): SheetResult {
   return { kind, collections: [], supplies: [], problems, notices };
+}
+
+/** One hospital-month: the sum of its rows (a hospital may appear under its name and an alias). */
+export function supplyRecord(origin: SheetOrigin, group: RowGroup, plan: ColumnPlan, values: FigureValues): SupplyRecord {
+  const { figures, sources } = summedFields(SUPPLY_FIELDS, origin, group, plan, values);
+  return { hospital: group.key.entity, month: group.key.month, ...figures, sources };
 }

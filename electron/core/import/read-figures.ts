@@ -1,10 +1,9 @@
 import { gridAddress } from './grid-address.ts';
 import type { FigureField } from './column-role.ts';
 import { readNumber, type UnitSuffix } from './read-number.ts';
-import { cellText } from './cell-text.ts';
+import { cellAt, cellText, type SheetGrid } from './sheet-grid.ts';
 import type { ColumnPlan } from './resolve-columns.ts';
-import { cellAt, type SheetGrid } from './sheet-grid.ts';
-import type { SheetProblem } from './sheet-problem.ts';
+import type { SheetProblem } from '../model.ts';
 
 /** Every figure cell of the data rows, read: value by {@link figureKey}. */
 export type FigureValues = ReadonlyMap<number, number>;

@@ -1,10 +1,7 @@
-import { cellText } from './cell-text.ts';
-import type { Header } from './find-header.ts';
-import { findHeader } from './find-header.ts';
-import { looksNumeric } from './looks-numeric.ts';
+import { cellAt, cellText, looksNumeric, type SheetGrid } from './sheet-grid.ts';
+import { findHeader, type Header } from './find-header.ts';
 import { normalizeLabel } from './normalize-label.ts';
 import type { ColumnPlan } from './resolve-columns.ts';
-import { cellAt, type SheetGrid } from './sheet-grid.ts';
 
 /** A row of the table body: a site/county/hospital row to sum, or a total row to check against. */
 export type BodyRow =

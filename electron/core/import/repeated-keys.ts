@@ -3,11 +3,10 @@ import { formatMonth } from '../format/format-dates.ts';
 import type { BodyRow } from './read-table-body.ts';
 import type { ColumnPlan } from './resolve-columns.ts';
 import type { RowKey } from './row-keys.ts';
-import type { SheetProblem } from './sheet-problem.ts';
-import { cellText } from './cell-text.ts';
+import type { SheetProblem } from '../model.ts';
+import { cellAt, cellText, type SheetGrid } from './sheet-grid.ts';
 import { mergeMaster } from './merge-master.ts';
 import { normalizeLabel } from './normalize-label.ts';
-import { cellAt, type SheetGrid } from './sheet-grid.ts';
 
 /**
  * A county (or county-month) that appears in two separate places of one sheet — two blocks, or the same

@@ -1,9 +1,8 @@
-import type { SheetKind } from '../model.ts';
+import type { SheetKind, SheetProblem } from '../model.ts';
 import { gridAddress } from './grid-address.ts';
 import { VOLUME_CLASSES, type FigureField } from './column-role.ts';
 import { fieldName, REQUIRED_FIELDS } from './field-names.ts';
 import type { Header, HeaderColumn } from './find-header.ts';
-import type { SheetProblem } from './sheet-problem.ts';
 
 /** A column summed into a figure; its sum times `factor` is in the stored unit. */
 export interface FigureColumn {

@@ -1,5 +1,5 @@
 import { findNamed, type Named } from './find-named.ts';
-import type { SheetProblem } from './sheet-problem.ts';
+import type { SheetProblem } from '../model.ts';
 import type { Clue } from './cell-clues.ts';
 
 /** A value that a clue stated, with the clue for messages. */

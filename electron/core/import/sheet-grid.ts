@@ -59,3 +59,15 @@ export function cellAt(grid: SheetGrid, row: number, col: number): GridCell {
 export function gridWidth(grid: SheetGrid): number {
   return grid.rows.reduce((width, row) => Math.max(width, row.length), 0);
 }
+
+/** The cell as text, trimmed ("" when empty); numbers print as JavaScript prints them. */
+export function cellText(cell: GridCell): string {
+  if (cell.value === null) return '';
+  return String(cell.value).trim();
+}
+
+/** True when a cell holds a number, or text that is one ("1,023", "１０２３"): such a row is data, not header. */
+export function looksNumeric(cell: GridCell): boolean {
+  if (typeof cell.value === 'number') return true;
+  return typeof cell.value === 'string' && /^[+-]?[\d,.]+$/.test(cell.value.normalize('NFKC').replace(/\s/g, ''));
+}

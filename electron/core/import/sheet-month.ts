@@ -1,7 +1,6 @@
-import type { Month } from '../model.ts';
+import type { Month, SheetProblem } from '../model.ts';
 import { monthId } from '../period/quarter.ts';
 import type { SheetContext } from './resolve-context.ts';
-import type { SheetProblem } from './sheet-problem.ts';
 
 /** The month of a sheet without a month column, from its file name, sheet name, title or 统计月份 cell. */
 export function sheetMonth(context: SheetContext): { month: Month } | { problem: SheetProblem } {

@@ -1,9 +1,8 @@
 import type { InputFile, LayoutField, Result } from '../model.ts';
-import { cellText } from './cell-text.ts';
+import { cellText, type SheetGrid } from './sheet-grid.ts';
 import { classifyColumn } from './classify-column.ts';
 import { findHeader } from './find-header.ts';
 import { readSheets } from './read-sheets.ts';
-import type { SheetGrid } from './sheet-grid.ts';
 import type { SheetPreview, UnderstoodCell } from './mapping-types.ts';
 
 export type { SheetPreview, UnderstoodCell } from './mapping-types.ts';

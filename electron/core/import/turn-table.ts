@@ -1,10 +1,9 @@
 import type { Profile } from '../model.ts';
-import { cellText } from './cell-text.ts';
+import { cellAt, cellText, type GridCell, gridWidth, type SheetGrid } from './sheet-grid.ts';
 import { classifyColumn } from './classify-column.ts';
 import { exactNamed } from './find-named.ts';
 import { normalizeLabel } from './normalize-label.ts';
 import { periodOfCell } from './period-of-cell.ts';
-import { cellAt, gridWidth, type GridCell, type SheetGrid } from './sheet-grid.ts';
 
 /** Where the axis of a turned table is looked for: near the top, like a header. */
 const SEARCH_ROWS = 40;

@@ -1,5 +1,6 @@
 import type { CollectionFigures, CollectionRecord, SupplyFigures, SupplyRecord } from '../model.ts';
 import { formatMonth } from '../format/format-dates.ts';
+import { COLLECTION_LABELS, SUPPLY_LABELS } from '../figure-labels.ts';
 
 /** error: the file is refused; warning: the file imports and the warning is stored and shown with it. */
 export type Severity = 'error' | 'warning';
@@ -28,8 +29,8 @@ export const COLLECTION_LIMITS: Readonly<Record<keyof CollectionFigures, number>
 /** Hard ceilings per hospital-month, several times what the largest hospital of a city uses. */
 export const SUPPLY_LIMITS: Readonly<Record<keyof SupplyFigures, number>> = { redCellsU: 100_000, plasmaMl: 10_000_000, plateletDoses: 20_000, cryoU: 50_000 };
 
-const COLLECTION_LABELS: Readonly<Record<keyof CollectionFigures, string>> = { wholeBloodDonors: '全血人次', wholeBloodUnits: '全血采集量', plateletDonors: '单采血小板人次', plateletDoses: '单采血小板治疗量' };
-const SUPPLY_LABELS: Readonly<Record<keyof SupplyFigures, string>> = { redCellsU: '红细胞类', plasmaMl: '血浆(ml)', plateletDoses: '单采血小板(治疗量)', cryoU: '冷沉淀' };
+// Figures are named as the tables and screens name them (figure-labels.ts), so a message and the table agree.
+const C = COLLECTION_LABELS;
 
 const who = (r: CollectionRecord) => `${r.county}${formatMonth(r.month, true)}`;
 
@@ -42,13 +43,13 @@ export const COLLECTION_RULES: readonly ValidationRule<CollectionRecord>[] = [
     })),
   },
   {
-    id: 'platelet-doses-at-least-donors', name: '治疗量不少于单采人次', severity: 'error',
+    id: 'platelet-doses-at-least-donors', name: '治疗量不少于单采血小板人次', severity: 'error',
     // domain.md: one apheresis donation gives 1 or 2 therapeutic doses, never none.
-    check: (r) => (r.plateletDoses < r.plateletDonors ? [{ field: 'plateletDoses', message: `${who(r)}的单采血小板治疗量${r.plateletDoses}少于单采人次${r.plateletDonors}（每人次至少1个治疗量）：请核对两列是否填反` }] : []),
+    check: (r) => (r.plateletDoses < r.plateletDonors ? [{ field: 'plateletDoses', message: `${who(r)}的${C.plateletDoses}${r.plateletDoses}少于${C.plateletDonors}${r.plateletDonors}（每人次至少1个治疗量）：请核对两列是否填反` }] : []),
   },
   {
     id: 'platelet-doses-per-donor', name: '每人次治疗量', severity: 'warning',
-    check: (r) => (r.plateletDoses > 3 * r.plateletDonors && r.plateletDonors + r.plateletDoses > 0 ? [{ field: 'plateletDoses', message: `${who(r)}的单采血小板治疗量${r.plateletDoses}超过单采人次${r.plateletDonors}的3倍（每人次通常1—2个治疗量），请核对` }] : []),
+    check: (r) => (r.plateletDoses > 3 * r.plateletDonors && r.plateletDonors + r.plateletDoses > 0 ? [{ field: 'plateletDoses', message: `${who(r)}的${C.plateletDoses}${r.plateletDoses}超过${C.plateletDonors}${r.plateletDonors}的3倍（每人次通常1—2个治疗量），请核对` }] : []),
   },
   {
     id: 'whole-blood-units-per-donor', name: '全血每人次单位数', severity: 'error',
@@ -58,7 +59,7 @@ export const COLLECTION_RULES: readonly ValidationRule<CollectionRecord>[] = [
       const perDonor = r.wholeBloodDonors === 0 ? Infinity : r.wholeBloodUnits / r.wholeBloodDonors;
       if (perDonor >= 1 && perDonor <= 2) return [];
       const shown = Number.isFinite(perDonor) ? `平均每人次${perDonor.toFixed(2)}U` : '有采集量却没有人次';
-      return [{ field: 'wholeBloodUnits', message: `${who(r)}全血${r.wholeBloodDonors}人次、${r.wholeBloodUnits}U，${shown}，不在1—2U（200—400ml）之间：请核对人次、采集量及其单位（U或ml）` }];
+      return [{ field: 'wholeBloodUnits', message: `${who(r)}${C.wholeBloodDonors}${r.wholeBloodDonors}、${C.wholeBloodUnits}${r.wholeBloodUnits}，${shown}，不在1—2U（200—400ml）之间：请核对人次、采集量及其单位（U或ml）` }];
     },
   },
   {
@@ -66,7 +67,7 @@ export const COLLECTION_RULES: readonly ValidationRule<CollectionRecord>[] = [
     check: (r) => {
       if (!r.volumeClasses) return [];
       const expected = r.volumeClasses.ml200 + 1.5 * r.volumeClasses.ml300 + 2 * r.volumeClasses.ml400;
-      return Math.abs(expected - r.wholeBloodUnits) > 0.5 ? [{ field: 'wholeBloodUnits', message: `${who(r)}按200ml、300ml、400ml各档人次折算为${expected}U，而全血采集量为${r.wholeBloodUnits}U，两者不符，请核对` }] : [];
+      return Math.abs(expected - r.wholeBloodUnits) > 0.5 ? [{ field: 'wholeBloodUnits', message: `${who(r)}按200ml、300ml、400ml各档人次折算为${expected}U，而${C.wholeBloodUnits}为${r.wholeBloodUnits}，两者不符，请核对` }] : [];
     },
   },
 ];

@@ -1,9 +1,8 @@
 import type { Masthead } from '../doc-model.ts';
-import type { Flow } from './flow.ts';
-import { addItems, currentPage } from './flow.ts';
+import { addItems, currentPage, type Flow } from './flow.ts';
 import { BODY_SIZE, GRID_CHAR, PITCH } from './grid.ts';
 import type { Box, LayoutItem } from './layout-types.ts';
-import { measureLine } from './measure-line.ts';
+import { measureLine } from './wrap-text.ts';
 import { singleLine } from './single-line.ts';
 import { plainStyle, RED } from './text-style.ts';
 import { takeSlot } from './grid-slots.ts';

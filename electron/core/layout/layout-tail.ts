@@ -1,15 +1,13 @@
 import type { Tail } from '../doc-model.ts';
 import type { FontSet } from '../fonts/font-types.ts';
-import type { Flow } from './flow.ts';
-import { addItems, blankThenNewPage, blockBottom, currentPage, fits, newPage } from './flow.ts';
+import { addItems, blankThenNewPage, blockBottom, currentPage, fits, newPage, type Flow } from './flow.ts';
 import { centredBaseline } from './grid.ts';
 import type { Box, LayoutItem, RuleItem } from './layout-types.ts';
 import { lineItems } from './line-items.ts';
-import { measureLine } from './measure-line.ts';
+import { measureLine, wrapText } from './wrap-text.ts';
 import { mm } from './page-geometry.ts';
 import { singleLine } from './single-line.ts';
 import { BLACK, plainStyle } from './text-style.ts';
-import { wrapText } from './wrap-text.ts';
 
 /** 版记 text: 4号 (14 pt) 仿宋, one character in from both edges (GB/T 9704-2012 7.4). */
 const TAIL_STYLE = plainStyle('fangsong', 14);

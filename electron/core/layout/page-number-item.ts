@@ -1,6 +1,6 @@
 import type { FontSet } from '../fonts/font-types.ts';
 import type { Box, TextItem } from './layout-types.ts';
-import { measureLine } from './measure-line.ts';
+import { measureLine } from './wrap-text.ts';
 import { landscapeBlock, mm, portraitBlock, portraitToLandscape } from './page-geometry.ts';
 import { plainStyle } from './text-style.ts';
 

@@ -1,8 +1,7 @@
 import type { FontSet } from '../fonts/font-types.ts';
 import type { Line } from './break-lines.ts';
-import { measureLine } from './measure-line.ts';
+import { measureLine, wrapText } from './wrap-text.ts';
 import type { TextStyle } from './text-style.ts';
-import { wrapText } from './wrap-text.ts';
 
 /** One 说明 note, wrapped, with the indent of its first line and of the lines after it. */
 export interface PreparedNote {

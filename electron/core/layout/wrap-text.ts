@@ -1,6 +1,5 @@
 import type { FontSet } from '../fonts/font-types.ts';
-import { breakLines } from './break-lines.ts';
-import type { Line } from './break-lines.ts';
+import { breakLines, type Line } from './break-lines.ts';
 import type { TextStyle } from './text-style.ts';
 import { toAtoms } from './to-atoms.ts';
 import { toGroups } from './to-groups.ts';
@@ -16,4 +15,9 @@ export function wrapText(text: string, style: TextStyle, fonts: FontSet, firstWi
   const groups = toGroups(toAtoms(text, style, fonts));
   const split = (atom: { text: string }) => [...atom.text].flatMap((ch) => toAtoms(ch, style, fonts));
   return breakLines(groups, firstWidth, width, split, style.cell === null ? 0 : SQUEEZE_EM * style.size);
+}
+
+/** Width of text set on one line in a style (grid cells included). */
+export function measureLine(fonts: FontSet, text: string, style: TextStyle): number {
+  return wrapText(text, style, fonts, Number.POSITIVE_INFINITY)[0]?.width ?? 0;
 }

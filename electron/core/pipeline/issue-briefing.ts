@@ -5,7 +5,7 @@
  */
 import type { BriefingSettings } from '../briefing/briefing-settings.ts';
 import type { FontSettings } from '../fonts/font-types.ts';
-import type { Profile, QuarterId } from '../model.ts';
+import type { CheckSettings, Profile, QuarterId } from '../model.ts';
 import type { QuarterStatistics } from '../stats/quarter-statistics.ts';
 import type { ArchivedBriefing, BriefingArchiveInput, Store } from '../store/store.ts';
 import { briefingPdf } from './briefing-pdf.ts';
@@ -28,8 +28,8 @@ export interface Reissue {
 }
 
 /** Makes the quarter's briefing from the versions current now, with the archive entry that can remake it. */
-export async function issueBriefing(store: Store, profile: Profile, quarter: QuarterId, settings: BriefingSettings, fonts?: FontSettings): Promise<IssuedBriefing> {
-  const snapshot = briefingSnapshot(store, profile, quarter);
+export async function issueBriefing(store: Store, profile: Profile, quarter: QuarterId, settings: BriefingSettings, fonts?: FontSettings, checks?: CheckSettings): Promise<IssuedBriefing> {
+  const snapshot = briefingSnapshot(store, profile, quarter, checks);
   const pdf = await briefingPdf(snapshot.statistics, settings, { fonts });
   return { pdf, statistics: snapshot.statistics, archive: briefingArchiveEntry(profile, quarter, snapshot, settings, fonts, pdf) };
 }
@@ -39,8 +39,8 @@ export async function reissueBriefing(store: Store, id: number): Promise<Reissue
   const archived = store.briefing(id);
   if (archived === null) return null;
   const profile = archived.profile as Profile;
-  const { statistics, inputsSha256 } = fromInputs(store, profile, archived.quarter, archived.inputs);
   const snapshot = archived.settings as SettingsSnapshot;
+  const { statistics, inputsSha256 } = fromInputs(store, profile, archived.quarter, archived.inputs, snapshot.checks ?? undefined);
   const b = snapshot.briefing;
   const settings = { ...b, date: new Date(String(b.date)), now: new Date(String(b.now)) } as unknown as BriefingSettings;
   const pdf = await briefingPdf(statistics, settings, { fonts: snapshot.fonts ?? undefined });

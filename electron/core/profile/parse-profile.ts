@@ -1,6 +1,7 @@
 import type { County, Hospital, Problem, Profile, Result } from '../model.ts';
 import { fieldReader, type FieldReader } from './field-reader.ts';
 import { readLayouts } from './read-layouts.ts';
+import { parseCheckSettings } from '../settings/check-settings.ts';
 
 /** Validates a profile JSON value (the CLI's --profile file, the app's 基础信息) into a Profile, with Chinese problems. */
 export function parseProfile(json: unknown, file = '基础信息'): Result<Profile> {
@@ -16,6 +17,7 @@ export function parseProfile(json: unknown, file = '基础信息'): Result<Profi
     hospitals: read.list(root?.hospitals ?? [], 'hospitals（医院）', (h, at) => readHospital(read, h, at)),
     targets: readTargets(read, root?.targets ?? {}),
     ...(layouts && layouts.length > 0 ? { layouts } : {}),
+    ...(root?.checks === undefined || root.checks === null ? {} : { checks: parseCheckSettings(read, root.checks) }),
   };
   problems.push(...duplicateNames(file, profile));
   return problems.length === 0 ? { ok: true, value: profile } : { ok: false, problems };

@@ -9,6 +9,8 @@ import { readSheets } from '../import/read-sheets.ts';
 import { cellAddress } from '../util/a1-address.ts';
 import { cellAt } from '../import/sheet-grid.ts';
 import type { InputFile, Problem } from '../model.ts';
+import { populationChanges } from '../stats/population-changes.ts';
+import { DEFAULT_CHECKS } from '../settings/check-settings.ts';
 
 /** One county's population in one year. */
 export interface PopulationRow {
@@ -22,6 +24,8 @@ export interface PopulationTable {
   readonly rows: PopulationRow[];
   readonly source: string | null;
   readonly problems: Problem[];
+  /** A county changing by more than the threshold from one year-end to the next: read as given, worth a second look. */
+  readonly warnings: Problem[];
 }
 
 type Grid = readonly (readonly unknown[])[];
@@ -29,16 +33,28 @@ type Grid = readonly (readonly unknown[])[];
 const COUNTY_HEADER = /^(区县|县区|县市区|区县名称|地区|单位|名称|行政区划?)$/;
 const YEAR_HEADER = /^(\d{4})\s*年?(末)?(常住人口)?(（万人）|\(万人\))?$/;
 
-/** Reads the first visible sheet of the workbook. */
-export function readPopulationTable(file: InputFile): PopulationTable {
+/** Reads the first visible sheet of the workbook; changes of more than `changePercent` in a year are warnings. */
+export function readPopulationTable(file: InputFile, changePercent = DEFAULT_CHECKS.populationChangePercent): PopulationTable {
   const name = basename(file.name);
   const read = firstSheet(file);
-  if ('problem' in read) return { rows: [], source: null, problems: [{ file: name, message: read.problem }] };
+  if ('problem' in read) return { rows: [], source: null, problems: [{ file: name, message: read.problem }], warnings: [] };
   const grid = read.grid;
   const header = grid.findIndex((row) => row.some((cell) => COUNTY_HEADER.test(textOf(cell))));
-  if (header === -1) return { rows: [], source: null, problems: [{ file: name, message: '未找到“区县”列：表头应有“区县”以及各年份（或“年份”“常住人口”）列' }] };
+  if (header === -1) return { rows: [], source: null, problems: [{ file: name, message: '未找到“区县”列：表头应有“区县”以及各年份（或“年份”“常住人口”）列' }], warnings: [] };
   const source = titleAbove(grid, header) ?? basename(file.name, extname(file.name));
-  return { ...readRows(name, grid, header), source };
+  const table = readRows(name, grid, header);
+  return { ...table, source, warnings: changeWarnings(name, table.rows, changePercent) };
+}
+
+/** The table's one-year changes beyond the threshold (the same rule as the briefing's 数据核查提示), county by county. */
+function changeWarnings(file: string, rows: readonly PopulationRow[], changePercent: number): Problem[] {
+  const counties = [...new Set(rows.map((r) => r.county))].map((name) => ({
+    name, aliases: [], population: Object.fromEntries(rows.filter((r) => r.county === name).map((r) => [r.year, r.population])),
+  }));
+  const years = rows.map((r) => Number(r.year));
+  return populationChanges(counties, years, changePercent).map((c) => ({
+    file, message: `警告：${c.county}常住人口${c.fromYear}年末${c.from}人、${c.toYear}年末${c.to}人，一年变化${c.percent > 0 ? '+' : ''}${c.percent}%，超过${changePercent}%：请核对是否单位（人/万人）或年份有误`,
+  }));
 }
 
 /**

@@ -12,22 +12,36 @@ export interface GivenSettings {
   readonly profileSources: readonly string[];
 }
 
+/** How a missing setting is named: with its key in the settings file (CLI), or as the app's form labels it. */
+export type SettingNaming = 'file' | 'form';
+
+/** Each setting: its name as the user sees it, and its key in the settings file (with a hint where the key alone is unclear). */
+const NAMES = {
+  issue: ['期号', 'issueNumber，本年已印发简报的下一个序号'],
+  unit: ['编印单位', 'unit'],
+  recipients: ['版记的报、送、发单位', 'recipients'],
+  copies: ['印数', 'copies'],
+  source: ['人口数据来源', 'populationSource'],
+} as const;
+
 /**
  * The settings of an issue still to be filled, each named as the user sees it with its key in the settings file,
- * e.g. "期号（issueNumber）". The briefing is still made, but the CLI and the app warn before export: without them
- * the 版记 is missing, the 期号 is a guess and the 附件 cannot name the population source.
+ * e.g. "期号（issueNumber，本年已印发简报的下一个序号）", or as the app's form names it ("期号"). The briefing is still
+ * made, but the CLI and the app warn before export: without them the 版记 is missing, the 期号 is a guess and the
+ * 附件 cannot name the population source.
  */
-export function missingSettings(given: GivenSettings): string[] {
+export function missingSettings(given: GivenSettings, naming: SettingNaming = 'file'): string[] {
   const b = given.briefing;
   const recipients = [b.recipients.报, b.recipients.送, b.recipients.发].every((r) => r.trim() === '');
   const source = (b.populationSource ?? '').trim() === '' && given.profileSources.length === 0;
-  return [
-    ...(given.issueGiven ? [] : ['期号（issueNumber，本年已印发简报的下一个序号）']),
-    ...(given.unitGiven ? [] : ['编印单位（unit）']),
-    ...(recipients ? ['版记的报、送、发单位（recipients）'] : []),
-    ...(b.copies === null ? ['印数（copies）'] : []),
-    ...(source ? ['人口数据来源（populationSource）'] : []),
+  const missing: (keyof typeof NAMES)[] = [
+    ...(given.issueGiven ? [] : ['issue' as const]),
+    ...(given.unitGiven ? [] : ['unit' as const]),
+    ...(recipients ? ['recipients' as const] : []),
+    ...(b.copies === null ? ['copies' as const] : []),
+    ...(source ? ['source' as const] : []),
   ];
+  return missing.map((m) => (naming === 'form' ? NAMES[m][0] : `${NAMES[m][0]}（${NAMES[m][1]}）`));
 }
 
 /** The warning line for missing settings, naming each; null when nothing is missing. */

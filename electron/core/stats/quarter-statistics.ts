@@ -1,4 +1,6 @@
-import type { Change, CountySummary, Month, QuarterSummary, SupplyFigures, Totals } from '../model.ts';
+import type { Change, CheckSettings, CountySummary, Month, QuarterSummary, RecordWarning, SupplyFigures, Totals } from '../model.ts';
+import type { Outlier } from './find-outliers.ts';
+import type { PopulationChange } from './population-changes.ts';
 import type { AnnualisedRate } from './annualised-rate.ts';
 import type { CompletenessMatrix } from './completeness-matrix.ts';
 import type { MissingReport } from './missing-reports.ts';
@@ -53,6 +55,14 @@ export interface QuarterStatistics extends QuarterSummary {
   readonly missingPreviousQuarter: readonly MissingReport[];
   /** Per used source file, the counties and months it backs (the 附件 lists sources by county). */
   readonly sourceUses: readonly SourceUse[];
-  /** County × month completeness from January to the end of the quarter. */
+  /** County × month completeness from January to the end of the quarter, with each report's arrival against its due date. */
   readonly completeness: CompletenessMatrix;
+  /** The thresholds the checks below used (deadline day, outlier and population thresholds). */
+  readonly checks: CheckSettings;
+  /** The validation rules' warnings on the quarter's records in force, counties in report order, then hospitals. */
+  readonly warnings: readonly RecordWarning[];
+  /** County-month figures of the quarter far from both last year's month and the trailing mean (flagged, never changed). */
+  readonly outliers: readonly Outlier[];
+  /** Counties whose 常住人口 in a year-end the rates use changed by more than the threshold from the year before. */
+  readonly populationChanges: readonly PopulationChange[];
 }

@@ -1,5 +1,5 @@
 import { sumExact } from './decimal.ts';
-import type { CollectionFigures, CollectionRecord } from '../model.ts';
+import type { CollectionFigures, CollectionRecord, Month } from '../model.ts';
 
 /** Collection figures with 献血人次 added. */
 export type DonationFigures = CollectionFigures & { readonly donors: number };
@@ -20,4 +20,10 @@ export function sumCollections(records: readonly CollectionFigures[]): DonationF
 /** The records of the given months (and, when given, of one county). */
 export function recordsIn(records: readonly CollectionRecord[], months: readonly string[], county?: string): CollectionRecord[] {
   return records.filter((r) => months.includes(r.month) && (county === undefined || r.county === county));
+}
+
+/** Per-month figures for the months that have records (absent months are listed as missing, not zero). */
+export function monthFigures(records: readonly CollectionRecord[], months: readonly Month[]): Record<Month, DonationFigures> {
+  const present = months.filter((m) => records.some((r) => r.month === m));
+  return Object.fromEntries(present.map((m) => [m, sumCollections(records.filter((r) => r.month === m))]));
 }

@@ -1,6 +1,5 @@
 import { comparison } from './change.ts';
-import { monthFigures } from './month-figures.ts';
-import { recordsIn } from './sum-collections.ts';
+import { monthFigures, recordsIn } from './sum-collections.ts';
 import { targetProgress } from './target-progress.ts';
 import { toTotals, toTotalsOrNull } from './to-totals.ts';
 import type { CollectionRecord, Month } from '../model.ts';

@@ -1,7 +1,6 @@
 import { change } from './change.ts';
-import { divideHalfUp } from './decimal.ts';
-import { sumSupplies } from './sum-supplies.ts';
-import type { HospitalSummary, Month, Profile, SupplyRecord } from '../model.ts';
+import { divideHalfUp, sumExact } from './decimal.ts';
+import type { HospitalSummary, Month, Profile, SupplyRecord, SupplyFigures } from '../model.ts';
 
 /** Profile hospitals in profile order, then any other hospital with records, in code-point order (deterministic). */
 export function hospitalOrder(profile: Profile, records: readonly SupplyRecord[]): string[] {
@@ -29,4 +28,14 @@ export function summariseHospitals(profile: Profile, supplies: readonly SupplyRe
       redCellsShare: totalRed > 0 ? divideHalfUp(figures.redCellsU * 100, totalRed, 1) : null,
     };
   });
+}
+
+/** Sums supply figures field by field, exactly. */
+export function sumSupplies(records: readonly SupplyFigures[]): SupplyFigures {
+  return {
+    redCellsU: sumExact(records.map((r) => r.redCellsU)),
+    plasmaMl: sumExact(records.map((r) => r.plasmaMl)),
+    plateletDoses: sumExact(records.map((r) => r.plateletDoses)),
+    cryoU: sumExact(records.map((r) => r.cryoU)),
+  };
 }

@@ -1,21 +1,21 @@
 import { annualisedRate } from './annualised-rate.ts';
 import { change, comparison } from './change.ts';
 import { divideHalfUp } from './decimal.ts';
-import { completenessMatrix } from './completeness-matrix.ts';
+import { completenessMatrix, type ArrivalTime } from './completeness-matrix.ts';
+import { findOutliers } from './find-outliers.ts';
+import { populationChanges } from './population-changes.ts';
+import { DEFAULT_CHECKS } from '../settings/check-settings.ts';
 import { missingReports } from './missing-reports.ts';
-import { monthFigures } from './month-figures.ts';
+import { monthFigures, recordsIn } from './sum-collections.ts';
 import { quarterFrame } from './quarter-frame.ts';
-import { regionCounties } from './region-counties.ts';
 import { regionPopulation, type RegionPopulation } from './region-population.ts';
-import { recordsIn } from './sum-collections.ts';
-import { sumSupplies } from './sum-supplies.ts';
+import { summariseHospitals, sumSupplies } from './summarise-hospitals.ts';
 import { summariseCounty, type QuarterFrame } from './summarise-county.ts';
-import { summariseHospitals } from './summarise-hospitals.ts';
 import { regionTarget, targetProgress, timeProgress } from './target-progress.ts';
 import { toTotals, toTotalsOrNull } from './to-totals.ts';
 import { sourceUses, usedSources } from './used-sources.ts';
 import { previousQuarter } from '../period/quarter.ts';
-import type { CollectionRecord, County, Profile, QuarterId, SourceFile, SupplyRecord } from '../model.ts';
+import type { CheckSettings, CollectionRecord, County, Profile, QuarterId, RecordWarning, SourceFile, SupplyRecord } from '../model.ts';
 import type { QuarterStatistics } from './quarter-statistics.ts';
 
 /** What a quarter's summary is computed from; records of other months may be included and are selected here. */
@@ -25,6 +25,12 @@ export interface SummariseInput {
   readonly collections: readonly CollectionRecord[];
   readonly supplies: readonly SupplyRecord[];
   readonly sources: readonly SourceFile[];
+  /** The rules' warnings kept with the records in force (store.warnings); absent when not known. */
+  readonly warnings?: readonly RecordWarning[];
+  /** When each county-month's current figures arrived (store.arrivals); absent when not known (no timeliness then). */
+  readonly arrivals?: readonly ArrivalTime[];
+  /** The checks' thresholds; absent uses the profile's, else DEFAULT_CHECKS. */
+  readonly checks?: CheckSettings;
 }
 
 /** Region denominators of the quarter and of its two comparison periods, each for its own year. */
@@ -41,6 +47,7 @@ interface Setting {
   readonly counties: readonly County[];
   readonly pops: PeriodPopulations;
   readonly targets: Readonly<Record<string, number>> | undefined;
+  readonly checks: CheckSettings;
 }
 
 /** Resolves the quarter, the counties to report and their denominators. */
@@ -53,7 +60,7 @@ function setting(input: SummariseInput): Setting {
     lastYear: regionPopulation(counties, year - 1),
     previous: regionPopulation(counties, previousQuarter(frame.quarter).year),
   };
-  return { input, frame, counties, pops, targets: input.profile.targets[String(year)] };
+  return { input, frame, counties, pops, targets: input.profile.targets[String(year)], checks: input.checks ?? input.profile.checks ?? DEFAULT_CHECKS };
 }
 
 /** Every county's quarter, profile order first. */
@@ -136,10 +143,26 @@ function reportingPart(s: Setting): Pick<QuarterStatistics, 'missing' | 'missing
     missing: missingReports(names, frame.months, collections),
     missingLastYear: missingReports(names, frame.lastYearMonths, collections),
     missingPreviousQuarter: missingReports(names, frame.previousMonths, collections),
-    completeness: completenessMatrix(s.counties.map((c) => c.name), frame.yearToDateMonths, collections),
+    completeness: completenessMatrix(s.counties.map((c) => c.name), frame.yearToDateMonths, collections, s.input.arrivals ?? [], s.checks.dueDay),
     sources: usedSources(sources, used),
     sourceUses: sourceUses(sources, used),
   };
+}
+
+/**
+ * The data checks of the quarter (issue 11), flagged and never applied to the figures: the rules' stored warnings on
+ * its county- and hospital-months (counties in report order), outliers against last year and the trailing mean,
+ * and population changes in the year-ends the rates use.
+ */
+function checksPart(s: Setting): Pick<QuarterStatistics, 'checks' | 'warnings' | 'outliers' | 'populationChanges'> {
+  const { input, frame, pops, checks } = s;
+  const order = new Map(s.counties.map((c, i) => [c.name, i]));
+  const rank = (w: RecordWarning) => (w.kind === 'collection' ? order.get(w.subject) ?? order.size : order.size + 1);
+  const warnings = (input.warnings ?? []).filter((w) => frame.months.includes(w.month))
+    .map((w, i) => ({ w, i })).sort((a, b) => rank(a.w) - rank(b.w) || a.i - b.i).map(({ w }) => w);
+  const outliers = findOutliers(input.collections, frame.months, checks).sort((a, b) => (order.get(a.county) ?? order.size) - (order.get(b.county) ?? order.size));
+  const years = [pops.current, pops.lastYear, pops.previous].flatMap((p) => [...p.byCounty.values()].flatMap((c) => (c ? [c.year] : [])));
+  return { checks, warnings, outliers, populationChanges: populationChanges(s.counties, years, checks.populationChangePercent) };
 }
 
 /** Computes the quarter's figures for the city, each county and each hospital (issue 2 "Figures"). */
@@ -154,5 +177,16 @@ export function summariseQuarter(input: SummariseInput): QuarterStatistics {
     ...countyPart(s),
     ...supplyPart(s),
     ...reportingPart(s),
+    ...checksPart(s),
   };
+}
+
+/**
+ * The counties to report: the profile's, in profile order, then any county found only in records (code-point order),
+ * with no population, so the city rate is withheld rather than computed on a denominator that misses them.
+ */
+export function regionCounties(profile: Profile, collections: readonly Pick<CollectionRecord, 'county'>[]): County[] {
+  const known = new Set(profile.counties.map((c) => c.name));
+  const others = [...new Set(collections.map((r) => r.county))].filter((c) => !known.has(c)).sort();
+  return [...profile.counties, ...others.map((name) => ({ name, aliases: [], population: {} }))];
 }

@@ -1,7 +1,7 @@
 import type { Conflict } from './store.ts';
 import type { ChangedRecord } from './plan-import.ts';
 import { keyOf } from './record-tables.ts';
-import { recordSource } from './record-source.ts';
+import type { SourceRef } from '../model.ts';
 
 /** The conflict a changed record makes with its stored version, naming both sources. */
 export function conflictOf(changed: ChangedRecord, incomingSha256: string): Conflict {
@@ -22,4 +22,15 @@ export function conflictOf(changed: ChangedRecord, incomingSha256: string): Conf
       sha256: incomingSha256,
     },
   } as unknown as Conflict;
+}
+
+/**
+ * One source for a whole record, for a one-line mention: the file and sheet of its first figure and every
+ * cell of every figure, in order, without repeats. Per-figure sources stay available beside it.
+ */
+export function recordSource(sources: Readonly<Record<string, SourceRef>>): SourceRef {
+  const refs = Object.values(sources);
+  const first = refs[0] ?? { file: '', sheet: '', cells: [] };
+  const cells = [...new Set(refs.flatMap((ref) => ref.cells))];
+  return { file: first.file, sheet: first.sheet, cells };
 }

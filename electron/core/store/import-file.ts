@@ -1,12 +1,12 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ParsedFile } from '../model.ts';
 import { conflictOf } from './conflict-of.ts';
-import { currentVersion } from './current-version.ts';
 import { planImport, type ImportPlan } from './plan-import.ts';
-import { COLLECTION_TABLE, SUPPLY_TABLE, genericCollection, genericSupply } from './record-tables.ts';
+import { COLLECTION_TABLE, SUPPLY_TABLE, genericCollection, genericSupply, type TableSpec } from './record-tables.ts';
 import type { ImportOptions, ImportOutcome } from './store.ts';
 import { inTransaction } from './transaction.ts';
 import { writeImport } from './write-import.ts';
+import { selectVersions, versionFromRow, type GenericVersion } from './version-row.ts';
 
 /**
  * Stores one parsed file in one transaction: new records are added, identical ones left alone, and
@@ -46,4 +46,11 @@ function decide(parsed: ParsedFile, plan: ImportPlan, replace: boolean): Decisio
   }
   if (plan.added.length + plan.changed.length === 0) return { status: 'unchanged', unchanged: plan.unchanged };
   return { status: 'imported', added: plan.added.length, replaced: plan.changed.length, unchanged: plan.unchanged };
+}
+
+/** The current stored version of a subject-month, or null when none is stored. */
+export function currentVersion(db: DatabaseSync, spec: TableSpec, subject: string, month: string): GenericVersion | null {
+  const sql = `${selectVersions(spec)} WHERE v.${spec.subject} = ? AND v.month = ? AND v.current = 1`;
+  const row = db.prepare(sql).get(subject, month) as Record<string, unknown> | undefined;
+  return row === undefined ? null : versionFromRow(spec, row);
 }

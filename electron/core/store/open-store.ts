@@ -7,12 +7,13 @@ import { migrate } from './migrate.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { readActs, redoLast, undoLast } from './act-log.ts';
 import { archiveBriefing, readBriefing, readBriefings } from './briefing-archive.ts';
+import { readArrivals, readArrivalsOf, readWarnings, readWarningsOf } from './read-checks.ts';
 import { readCurrent, readCurrentIds, readHistory, readImports, readSources, readVersionsByIds } from './read-store.ts';
 import { restoreVersion } from './restore-version.ts';
 import { COLLECTION_TABLE, SUPPLY_TABLE, collectionOf, supplyOf } from './record-tables.ts';
 import { getSetting, putSetting } from './settings.ts';
 import type { Store } from './store.ts';
-import { storedMonths } from './stored-months.ts';
+import type { Month } from '../model.ts';
 
 export type { Store } from './store.ts';
 
@@ -56,6 +57,10 @@ function storeOver(db: DatabaseSync): Store {
     sources: (months) => readSources(db, months),
     imports: () => readImports(db),
     history: ((key) => readHistory(db, key)) as Store['history'],
+    warnings: (months) => readWarnings(db, months),
+    arrivals: (months) => readArrivals(db, months),
+    warningsOf: (ids) => readWarningsOf(db, ids),
+    arrivalsOf: (ids) => readArrivalsOf(db, ids),
     storedMonths: () => storedMonths(db),
     getSetting: (key) => getSetting(db, key),
     putSetting: (key, value) => putSetting(db, key, value),
@@ -72,4 +77,10 @@ function storeOver(db: DatabaseSync): Store {
     currentVersionIds: (months) => readCurrentIds(db, months),
     close: () => db.close(),
   };
+}
+
+/** Every county-month with current collections, ordered by county then month (the completeness matrix). */
+export function storedMonths(db: DatabaseSync): { county: string; month: Month }[] {
+  const rows = db.prepare('SELECT county, month FROM collection_versions WHERE current = 1 ORDER BY county, month').all();
+  return rows.map((row) => ({ county: String(row.county), month: String(row.month) }));
 }

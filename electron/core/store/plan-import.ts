@@ -1,4 +1,3 @@
-import { figuresEqual } from './figures-equal.ts';
 import type { GenericRecord, TableSpec } from './record-tables.ts';
 import type { GenericVersion } from './version-row.ts';
 
@@ -53,4 +52,10 @@ function assertUniqueKeys(file: string, records: readonly GenericRecord[]): void
     if (seen.has(key)) throw new Error(`${subject} ${month} 的数据在 ${file} 中出现了不止一次，无法确定以哪一份为准`);
     seen.add(key);
   }
+}
+
+/** Whether two sets of figures are identical, field by field (exact: figures are stored exactly). */
+export function figuresEqual(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+  const fields = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...fields].every((field) => a[field] === b[field]);
 }

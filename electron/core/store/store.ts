@@ -5,7 +5,7 @@
  * are acts in the act log that undo reverses exactly (and redo re-applies). Issued briefings are archived.
  */
 import type {
-  CollectionFigures, CollectionRecord, Month, ParsedFile, Problem, SheetKind, SourceFile, SourceRef,
+  CollectionFigures, CollectionRecord, Month, ParsedFile, Problem, RecordWarning, SheetKind, SourceFile, SourceRef,
   SupplyFigures, SupplyRecord,
 } from '../model.ts';
 
@@ -118,6 +118,13 @@ export interface ImportLogEntry extends ImportRef {
   readonly notices: readonly Problem[];
 }
 
+/** When a county-month's current figures were stored: the import time of its current version (ISO 8601). */
+export interface Arrival {
+  readonly county: string;
+  readonly month: Month;
+  readonly importedAt: string;
+}
+
 /** The local database of imported figures, import history and settings. */
 export interface Store {
   /** Stores one parsed file atomically (one transaction); see {@link ImportOutcome}. */
@@ -134,6 +141,10 @@ export interface Store {
   history(key: CollectionKey): CollectionVersion[];
   history(key: SupplyKey): SupplyVersion[];
   history(key: RecordKey): RecordVersion[];
+  /** The validation rules' warnings on the records in force in these months (kept with their imports). */
+  warnings(months: readonly Month[]): RecordWarning[];
+  /** When each county-month of these months with current collections arrived, by month then county. */
+  arrivals(months: readonly Month[]): Arrival[];
   /** Every county-month with current collections, ordered by county then month. */
   storedMonths(): { county: string; month: Month }[];
   /** What deleting an import would remove (shown before confirming); null when there is no such import. */
@@ -158,6 +169,10 @@ export interface Store {
   versionsByIds(kind: RecordKey['kind'], ids: readonly number[]): RecordVersion[];
   /** The ids of the current versions of these months, by kind (what a briefing is made from). */
   currentVersionIds(months: readonly Month[]): { readonly collections: number[]; readonly supplies: number[] };
+  /** The validation rules' warnings kept with these versions' imports (an archived briefing's, not the current ones). */
+  warningsOf(ids: VersionIds): RecordWarning[];
+  /** When these collection versions were stored (the arrivals an archived briefing saw). */
+  arrivalsOf(collectionIds: readonly number[]): Arrival[];
   /** A JSON setting, or null when never set. */
   getSetting<T>(key: string): T | null;
   /** Stores a JSON-serialisable setting (undefined is stored as null). */
@@ -224,10 +239,14 @@ export interface BriefingArchiveInput {
 }
 
 /** The stored versions (by id) and source files a briefing was made from. */
-export interface BriefingInputs {
+export interface BriefingInputs extends VersionIds {
+  readonly sources: readonly SourceFile[];
+}
+
+/** Stored versions named by id, collection and supply apart. */
+export interface VersionIds {
   readonly collections: readonly number[];
   readonly supplies: readonly number[];
-  readonly sources: readonly SourceFile[];
 }
 
 /** An archived briefing, as listed. */

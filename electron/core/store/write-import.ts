@@ -8,7 +8,14 @@ export function writeImport(db: DatabaseSync, parsed: ParsedFile, plan: ImportPl
   const importId = insertImport(db, parsed, plan, importedAt);
   for (const { spec, record } of plan.added) insertVersion(db, spec, record, importId);
   for (const { spec, record, stored } of plan.changed) replaceVersion(db, spec, stored.versionId, record, importId);
+  insertWarnings(db, parsed, importId);
   return importId;
+}
+
+/** The rules' warnings, kept with the import (migration 2) so every screen and the briefing can show them later. */
+function insertWarnings(db: DatabaseSync, parsed: ParsedFile, importId: number): void {
+  const insert = db.prepare('INSERT INTO import_warnings (import_id, kind, subject, month, rule, warning) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const w of parsed.warnings ?? []) insert.run(importId, w.kind, w.subject, w.month, w.rule, JSON.stringify(w));
 }
 
 function insertImport(db: DatabaseSync, parsed: ParsedFile, plan: ImportPlan, importedAt: string): number {

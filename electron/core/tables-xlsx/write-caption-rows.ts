@@ -1,4 +1,4 @@
-import { neutraliseFormula } from './neutralise-formula.ts';
+import { neutraliseFormula } from './cell-value.ts';
 import type ExcelJS from 'exceljs';
 import type { DocTable } from '../doc-model.ts';
 import type { SheetLayout } from './sheet-layout.ts';

@@ -3,7 +3,8 @@
  * the profile, the briefing settings, the last folders used, and conflicts the user has not decided yet.
  */
 import type { Profile } from '../../core/model.ts';
-import type { Store } from '../../core/core-api.ts';
+import { parseIssueSettings, type Store } from '../../core/core-api.ts';
+import { UserError } from '../user-error.ts';
 import type { BriefingSettingsInput, ConflictView, ExportRecord } from '../../shared/ipc-contract.ts';
 import type { QuarterId } from '../../core/model.ts';
 
@@ -40,14 +41,21 @@ export function writeProfile(store: Store, profile: Profile): void {
   store.putSetting(PROFILE, profile);
 }
 
-/** The settings saved for one quarter's briefing, or null before its first save. */
+/**
+ * The settings saved for one quarter's briefing, or null before its first save: read back by the core's one reader
+ * of the serialised settings, so a value stored by an older version (no 人口数据来源) reads as it did.
+ */
 export function readBriefingSettings(store: Store, quarter: QuarterId): BriefingSettingsInput | null {
-  return store.getSetting<Record<QuarterId, BriefingSettingsInput>>(BRIEFING)?.[quarter] ?? null;
+  const saved = store.getSetting<Record<QuarterId, unknown>>(BRIEFING)?.[quarter];
+  if (saved === undefined || saved === null) return null;
+  const parsed = parseIssueSettings(saved, null, quarter);
+  if (!parsed.ok) throw new UserError(`已保存的${quarter}简报设置无法读取：${parsed.problems.map((p) => p.message).join('；')}。请重新填写后保存。`);
+  return parsed.value;
 }
 
 /** Saves validated settings for one quarter's briefing; other quarters keep theirs. */
 export function writeBriefingSettings(store: Store, quarter: QuarterId, settings: BriefingSettingsInput): void {
-  store.putSetting(BRIEFING, { ...(store.getSetting<Record<QuarterId, BriefingSettingsInput>>(BRIEFING) ?? {}), [quarter]: settings });
+  store.putSetting(BRIEFING, { ...(store.getSetting<Record<QuarterId, unknown>>(BRIEFING) ?? {}), [quarter]: settings });
 }
 
 /** The folders last used. */

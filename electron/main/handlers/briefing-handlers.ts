@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Profile, QuarterId } from '../../core/model.ts';
-import { defaultBriefingSettings, parseQuarter, quarterLabel, quarterMonths, type BriefingArchiveInput, type QuarterStatistics } from '../../core/core-api.ts';
+import { defaultBriefingSettings, issueSettingsOf, parseQuarter, quarterLabel, quarterMonths, type BriefingArchiveInput, type QuarterStatistics } from '../../core/core-api.ts';
 import type { BriefingSettingsInput, ConflictView, ExportRecord, IpcContract, RenderedPdf, Written } from '../../shared/ipc-contract.ts';
 import type { SavePurpose } from '../dialogs.ts';
 import { UserError } from '../user-error.ts';
@@ -31,10 +31,9 @@ export function briefingHandlers(deps: HandlerDeps): BriefingHandlers {
       const summary = summarise(deps, quarter);
       return { summary, narrative: deps.core.narrative(summary), pendingConflicts: pendingIn(deps, quarter), recentExports: readExports(deps.store) };
     },
-    renderBriefing: async ({ quarter }) => {
-      const { pdf, archive } = await renderBriefing(deps, cache, quarter);
+    renderBriefing: async ({ quarter, settings }) => {
+      const { pdf, archive } = await renderBriefing(deps, cache, quarter, settings);
       archives.set(pdf.token, archive);
-      const settings = settingsOf(deps, quarter);
       made.set(pdf.token, { kind: 'briefing', quarter, issue: issueLabel(settings), date: settings.date === '' ? localDate(deps.now()) : settings.date });
       return pdf;
     },
@@ -89,10 +88,9 @@ export function nextIssueNumber(exports: readonly ExportRecord[], quarter: Quart
   return issued.length === 0 ? 1 : Math.max(...issued) + 1;
 }
 
-/** The core's defaults (the same the CLI starts from), in the form's shape; an empty date means the day of export. */
+/** The core's defaults (the same the CLI starts from), in their serialised form; an empty date means the day of export. */
 function defaultSettings(profile: Profile | null, quarter: QuarterId, now: Date): BriefingSettingsInput {
-  const d = defaultBriefingSettings(profile ?? { station: '', region: '', counties: [], hospitals: [], targets: {} }, quarter, now);
-  return { name: d.name, issueNumber: d.issueNumber, supplement: d.supplement, unit: d.unit, date: '', internal: d.internal, recipients: d.recipients, copies: d.copies, freeText: d.freeText };
+  return issueSettingsOf(defaultBriefingSettings(profile ?? { station: '', region: '', counties: [], hospitals: [], targets: {} }, quarter, now));
 }
 
 function summarise(deps: HandlerDeps, quarter: QuarterId): QuarterStatistics {
@@ -122,16 +120,16 @@ function labelOf(quarter: QuarterId): string {
  * The briefing from the versions current now, and its archive entry: the figures are computed from exactly the
  * versions the entry names, so a reissue from the archive gives these bytes again.
  */
-async function renderBriefing(deps: HandlerDeps, cache: PdfCache, quarter: QuarterId): Promise<{ pdf: RenderedPdf; archive: Omit<BriefingArchiveInput, 'file'> }> {
+async function renderBriefing(deps: HandlerDeps, cache: PdfCache, quarter: QuarterId, settings: BriefingSettingsInput): Promise<{ pdf: RenderedPdf; archive: Omit<BriefingArchiveInput, 'file'> }> {
   summariseWithData(deps, quarter);
   const profile = requireProfile(deps);
   const snapshot = deps.core.briefingSnapshot(deps.store, profile, quarter);
-  const settings = settingsOf(deps, quarter);
   const now = deps.now();
   deps.push({ task: 'render', done: 0, total: 1 });
   const bytes = await deps.core.briefingPdf(profile, snapshot.statistics, settings, now);
   deps.push({ task: 'render', done: 1, total: 1 });
-  return { pdf: cache.put(bytes, `${labelOf(quarter)}${settings.name}.pdf`), archive: deps.core.briefingArchiveEntry(profile, snapshot, settings, now, bytes) };
+  const missing = deps.core.missingSettings(profile, snapshot.statistics, settings, now);
+  return { pdf: { ...cache.put(bytes, `${labelOf(quarter)}${settings.name}.pdf`), missingSettings: missing }, archive: deps.core.briefingArchiveEntry(profile, snapshot, settings, now, bytes) };
 }
 
 async function renderTables(deps: HandlerDeps, cache: PdfCache, quarter: QuarterId): Promise<RenderedPdf> {

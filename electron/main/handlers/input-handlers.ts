@@ -1,6 +1,5 @@
 /** 数据导入: choosing and dropping inputs, importing them with progress, and deciding conflicts. */
 import { dirname } from 'node:path';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { InputFile, Profile } from '../../core/model.ts';
 import type { FileResult, ImportResult, IpcContract } from '../../shared/ipc-contract.ts';
 import { UserError } from '../user-error.ts';
@@ -63,8 +62,8 @@ function refuseUnchosen(deps: HandlerDeps, paths: readonly string[]): void {
 }
 
 /**
- * Imports file by file, yielding between files so the window stays responsive, the bar moves and a cancel
- * can arrive; a cancel stops before the next file, so every file is saved whole or not at all.
+ * Imports through the core's batch loop, which pushes the bar before each file and stops before the next file on
+ * a cancel, so every file is saved whole or not at all.
  */
 async function importPaths(deps: HandlerDeps, paths: readonly string[], replace: boolean, cancelled: () => boolean): Promise<ImportResult> {
   const profile = requireProfile(deps);
@@ -72,26 +71,23 @@ async function importPaths(deps: HandlerDeps, paths: readonly string[], replace:
   const gathered = await deps.core.readInputs(paths);
   // Before a batch changes the database, a rolling backup (as the CLI makes before an import into --db).
   if (gathered.files.length > 0) backUpFirst(deps);
-  const files: FileResult[] = [];
-  for (const [done, file] of gathered.files.entries()) {
-    deps.push({ task: 'import', done, total: gathered.files.length, current: file.name });
-    await nextTurn();
-    if (cancelled()) {
-      deps.push({ task: 'import', done, total: gathered.files.length });
-      return { files, problems: gathered.problems, skipped: gathered.skipped, cancelled: gathered.files.slice(done).map((f) => f.name) };
-    }
-    files.push(await importOne(deps, profile, file, replace));
-  }
-  deps.push({ task: 'import', done: gathered.files.length, total: gathered.files.length });
-  return { files, problems: gathered.problems, skipped: gathered.skipped };
+  const { files, cancelled: notImported } = await importFiles(deps, profile, gathered.files, replace, cancelled);
+  return { files, problems: gathered.problems, skipped: gathered.skipped, ...(notImported === undefined ? {} : { cancelled: notImported }) };
 }
 
-/** One file through the pipeline, read in the bounded worker; its undecided conflicts are remembered for the overview and 替换 / 保留. */
-async function importOne(deps: HandlerDeps, profile: Profile, file: InputFile, replace: boolean): Promise<FileResult> {
-  const report = await deps.core.importFileBounded(deps.store, profile, file, { replace, now: deps.now() });
-  const result = toFileResult(report);
-  setPending(deps.store, file.name, result.conflicts);
-  return result;
+/** Files through the pipeline; each file's undecided conflicts are remembered as soon as it is stored, for the overview and 替换 / 保留. */
+async function importFiles(deps: HandlerDeps, profile: Profile, files: readonly InputFile[], replace: boolean, cancelled: () => boolean = () => false): Promise<{ files: FileResult[]; cancelled?: readonly string[] }> {
+  const results: FileResult[] = [];
+  const report = await deps.core.importInputsBounded(deps.store, profile, files, { replace, now: deps.now() }, {
+    onProgress: (p) => deps.push({ task: 'import', ...p }),
+    onFile: (r) => {
+      const result = toFileResult(r);
+      setPending(deps.store, r.file, result.conflicts);
+      results.push(result);
+    },
+    cancelled,
+  });
+  return { files: results, ...(report.cancelled === undefined ? {} : { cancelled: report.cancelled }) };
 }
 
 /** 保留 forgets the incoming figures; 替换 re-imports the file with replace (the old version stays in history). */
@@ -105,5 +101,5 @@ async function resolve(deps: HandlerDeps, file: string, choice: 'replace' | 'kee
   const { files, problems } = await deps.core.readInputs([file]);
   if (files.length === 0) throw new UserError(problems.map((p) => `${p.file}：${p.message}`).join('；') || `无法读取 ${file}`);
   backUpFirst(deps);
-  return importOne(deps, requireProfile(deps), files[0], true);
+  return (await importFiles(deps, requireProfile(deps), [files[0]], true)).files[0] ?? null;
 }

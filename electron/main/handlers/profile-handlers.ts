@@ -90,7 +90,7 @@ function profileFileName(profile: Profile): string {
 /** Reads 常住人口 from an Excel table the user chose; the editor merges the rows. */
 async function importPopulation(deps: HandlerDeps): Promise<LoadedPopulation> {
   const file = await deps.dialogs.chooseFile('population', readFolders(deps.store).profile);
-  if (file === null) return { file: null, rows: [], source: null, problems: [] };
-  const table = deps.core.readPopulationTable({ name: file, bytes: new Uint8Array(await readFile(file)) });
+  if (file === null) return { file: null, rows: [], source: null, problems: [], warnings: [] };
+  const table = deps.core.readPopulationTable({ name: file, bytes: new Uint8Array(await readFile(file)) }, readProfile(deps.store)?.checks?.populationChangePercent);
   return { file, ...table };
 }

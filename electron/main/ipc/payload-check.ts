@@ -3,7 +3,6 @@
  * crosses from the renderer is untrusted until one of these has looked at it. A failed check throws a
  * UserError naming the field, so the window shows a Chinese message and the handler never runs.
  */
-import { parseDay } from '../../core/core-api.ts';
 import { UserError } from '../user-error.ts';
 
 /** Longest string accepted from the renderer (free text of a briefing is the longest legitimate one). */
@@ -66,9 +65,3 @@ export function matching(value: unknown, field: string, pattern: RegExp, expecte
   return value;
 }
 
-/** A calendar date "YYYY-MM-DD" that exists (no 2月31日), or the empty string. */
-export function dateOrEmpty(value: unknown, field: string): string {
-  const date = matching(value, field, /^(\d{4}-\d{2}-\d{2})?$/, '日期（YYYY-MM-DD）或留空');
-  if (date !== '' && parseDay(date) === null) invalid(field, '存在的日期');
-  return date;
-}

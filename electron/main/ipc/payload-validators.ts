@@ -3,7 +3,9 @@
  * Keyed by channel, so this object is also the run-time list of channels main answers.
  */
 import type { ArgsOf, BriefingSettingsInput, Channel, MappingInput } from '../../shared/ipc-contract.ts';
-import { dateOrEmpty, empty, flag, list, matching, oneOf, record, text, whole } from './payload-check.ts';
+import { parseIssueSettings } from '../../core/core-api.ts';
+import { UserError } from '../user-error.ts';
+import { empty, flag, list, matching, oneOf, record, text, whole } from './payload-check.ts';
 
 /** Validates one channel's payload; throws a UserError when it is malformed. */
 export type PayloadValidator<C extends Channel> = (payload: unknown) => ArgsOf<C>;
@@ -20,20 +22,11 @@ function paths(value: unknown, field: string): string[] {
   return list(value, field, (v, at) => text(v, at, true));
 }
 
+/** The settings by the core's one reader of their serialised form (every key required). */
 function briefingSettings(value: unknown): BriefingSettingsInput {
-  const s = record(value, 'settings');
-  const r = record(s.recipients, 'settings.recipients');
-  return {
-    name: text(s.name, 'settings.name', true),
-    issueNumber: whole(s.issueNumber, 'settings.issueNumber', 1, 9999),
-    supplement: flag(s.supplement, 'settings.supplement'),
-    unit: text(s.unit, 'settings.unit'),
-    date: dateOrEmpty(s.date, 'settings.date'),
-    internal: flag(s.internal, 'settings.internal'),
-    recipients: { 报: text(r.报, 'settings.recipients.报'), 送: text(r.送, 'settings.recipients.送'), 发: text(r.发, 'settings.recipients.发') },
-    copies: s.copies === null ? null : whole(s.copies, 'settings.copies', 1, 100_000),
-    freeText: text(s.freeText, 'settings.freeText'),
-  };
+  const parsed = parseIssueSettings(record(value, 'settings'), null, 'settings');
+  if (!parsed.ok) throw new UserError(`请求参数无效：${parsed.problems.map((p) => p.message).join('；')}`);
+  return parsed.value;
 }
 
 const LAYOUT_FIELDS = ['wholeBloodDonors', 'wholeBloodUnits', 'plateletDonors', 'plateletDoses', 'wholeBlood200', 'wholeBlood300', 'wholeBlood400', 'month'] as const;
@@ -79,7 +72,7 @@ export const PAYLOAD_VALIDATORS: { readonly [C in Channel]: PayloadValidator<C> 
   getBriefingSettings: quarterArgs,
   saveBriefingSettings: (p) => ({ quarter: quarterArgs(p).quarter, settings: briefingSettings(record(p).settings) }),
   getQuarterView: quarterArgs,
-  renderBriefing: quarterArgs,
+  renderBriefing: (p) => ({ quarter: quarterArgs(p).quarter, settings: briefingSettings(record(p).settings) }),
   renderTables: quarterArgs,
   exportPdf: (p) => ({ token: matching(record(p).token, 'token', TOKEN, '预览编号') }),
   exportTablesXlsx: quarterArgs,

@@ -1,4 +1,4 @@
-/** The briefing's masthead and tail settings (简报名称, 期号, 编印单位, 日期, 内部资料, 报/送/发, 印数). */
+/** The briefing's masthead and tail settings (简报名称, 期号, 编印单位, 日期, 内部资料, 报/送/发, 印数, 人口数据来源). */
 import type { BriefingSettingsInput } from '../../../electron/shared/ipc-contract.ts';
 import { dateLabel } from '../date-label.ts';
 
@@ -23,6 +23,8 @@ export function BriefingSettingsForm({ settings, onChange }: Props) {
         <label>发<input value={settings.recipients.发} placeholder="如：各县（市、区）献血办" onChange={(e) => setRecipient('发', e.target.value)} /></label>
         <label>印数（份）<input type="number" min={1} value={settings.copies ?? ''} placeholder="不印则留空"
           onChange={(e) => set({ copies: e.target.value === '' ? null : Math.max(1, Math.trunc(Number(e.target.value) || 1)) })} /></label>
+        <label className="wide">人口数据来源<input value={settings.populationSource ?? ''} placeholder="留空时用基础信息中各区县的人口数据来源"
+          onChange={(e) => set({ populationSource: e.target.value })} /></label>
       </div>
       <p className="hint" data-testid="date-shown">
         {dateLabel(settings.date) === null ? '印发日期留空时使用生成当天的日期。' : `简报上将印为：${dateLabel(settings.date)}`}

@@ -11,6 +11,7 @@ import { bridge, errorText } from '../api.ts';
 import { columnLetters } from '../../../electron/core/util/a1-address.ts';
 import { baseName, count, monthLabel, problemText } from '../format.ts';
 import { Banner } from './banner.tsx';
+import { assign as assignField, marksOf, unassign, withMarks, type Assigned, type MarksBySheet, type SheetMarks } from './sheet-marks.ts';
 
 /** The fields staff can point at, in the order of the keys 1–8. */
 const FIELDS: readonly { field: LayoutField; label: string; required: boolean }[] = [
@@ -24,7 +25,6 @@ const FIELDS: readonly { field: LayoutField; label: string; required: boolean }[
   { field: 'month', label: '月份列（可选）', required: false },
 ];
 
-type Assigned = Partial<Record<LayoutField, { row: number; col: number }>>;
 
 /** The dialog over the import screen; `onSaved` runs after the rule is stored and the file imported. */
 export function MappingDialog({ file, onClose, onSaved }: { readonly file: string; readonly onClose: () => void; readonly onSaved: (message: string) => void }) {
@@ -53,10 +53,17 @@ function MappingBody({ file, view, onSaved }: { file: string; view: SheetPreview
   const [county, setCounty] = useState(guessedCounty);
   const [name, setName] = useState(`${guessedCounty}报表版式`);
   const [unit, setUnit] = useState<'U' | 'ml'>('U');
-  const [totalRow, setTotalRow] = useState<number | null>(null);
   const [across, setAcross] = useState(false);
-  const [assigned, setAssigned] = useState<Assigned>(() => Object.fromEntries((sheet?.understood ?? []).map((u) => [u.field, { row: u.row, col: u.col }])));
+  // Each sheet's own marks: a tab switch shows that sheet's, never the previous sheet's cells.
+  const [marks, setMarks] = useState<MarksBySheet>({});
+  // Memoised: a sheet not yet touched gets its marks made afresh, which would otherwise re-run the preview every render.
+  const { assigned, totalRow } = useMemo<SheetMarks>(() => (sheet ? marksOf(marks, sheet) : { assigned: {}, totalRow: null }), [marks, sheet]);
+  const change = (f: (m: SheetMarks) => SheetMarks) => sheet && setMarks((all) => withMarks(all, sheet, f));
   const [cursor, setCursor] = useState({ row: sheet?.headerRow ?? 0, col: 0 });
+  const switchSheet = (i: number) => {
+    setSheetIndex(i);
+    setCursor({ row: view.sheets[i]?.headerRow ?? 0, col: 0 });
+  };
   const [preview, setPreview] = useState<MappingPreview | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -68,7 +75,7 @@ function MappingBody({ file, view, onSaved }: { file: string; view: SheetPreview
     return () => clearTimeout(timer);
   }, [file, mapping]);
   if (!sheet) return <p>该文件没有可显示的工作表。</p>;
-  const assign = (field: LayoutField) => setAssigned((a) => ({ ...a, [field]: { ...cursor } }));
+  const assign = (field: LayoutField) => change((m) => assignField(m, field, cursor));
   const save = async () => {
     if (typeof mapping === 'string') return;
     setBusy(true);
@@ -86,7 +93,7 @@ function MappingBody({ file, view, onSaved }: { file: string; view: SheetPreview
     <div className="mapping-body">
       <div className="mapping-grid-side">
         {view.sheets.length > 1 && (
-          <div className="sheet-tabs" role="tablist">{view.sheets.map((s, i) => <button key={s.name} type="button" role="tab" aria-selected={i === sheetIndex} onClick={() => setSheetIndex(i)}>{s.name}</button>)}</div>
+          <div className="sheet-tabs" role="tablist">{view.sheets.map((s, i) => <button key={s.name} type="button" role="tab" aria-selected={i === sheetIndex} onClick={() => switchSheet(i)}>{s.name}</button>)}</div>
         )}
         <p className="hint">点击（或用方向键移到）某一列的表头单元格，再点右侧的指标，或按对应数字键 1–8。</p>
         <SheetGridView sheet={sheet} cursor={cursor} setCursor={setCursor} assigned={assigned} onKeyAssign={(i) => FIELDS[i] && assign(FIELDS[i].field)} />
@@ -106,15 +113,15 @@ function MappingBody({ file, view, onSaved }: { file: string; view: SheetPreview
                 <select aria-label="全血采集量的单位" value={unit} onChange={(e) => setUnit(e.target.value as 'U' | 'ml')}><option value="U">U</option><option value="ml">ml</option></select>
               )}
               <button type="button" className="small" onClick={() => assign(field)}>指定为所选单元格</button>
-              {assigned[field] && <button type="button" className="small" onClick={() => setAssigned((a) => { const { [field]: _, ...rest } = a; return rest; })}>清除</button>}
+              {assigned[field] && <button type="button" className="small" onClick={() => change((m) => unassign(m, field))}>清除</button>}
             </li>
           ))}
         </ul>
         <p className="total-row-line">
           <span className="field-name">合计行</span>
           <span className="field-cell">{totalRow === null ? '自动识别（合计、总计、小计…）' : `第 ${totalRow + 1} 行“${sheet.rows[totalRow]?.find((t) => t !== '') ?? ''}”`}</span>
-          <button type="button" className="small" onClick={() => setTotalRow(cursor.row)}>设所选单元格所在行为合计行</button>
-          {totalRow !== null && <button type="button" className="small" onClick={() => setTotalRow(null)}>清除</button>}
+          <button type="button" className="small" onClick={() => change((m) => ({ ...m, totalRow: cursor.row }))}>设所选单元格所在行为合计行</button>
+          {totalRow !== null && <button type="button" className="small" onClick={() => change((m) => ({ ...m, totalRow: null }))}>清除</button>}
         </p>
         {typeof mapping === 'string' ? <p className="hint mapping-missing">{mapping}</p> : <PreviewTable preview={preview} />}
         {error !== null && <Banner kind="error">{error}</Banner>}

@@ -54,8 +54,9 @@ export function BriefingScreen({ info, go, active, onDirty }: Props) {
         <div className="briefing-right" ref={right}>
           <Toolbar state={state} print={() => viewer.current?.print()} />
           <PreviewCaption state={state} />
+          {current && preview?.kind === 'briefing' && <MissingSettingsNote missing={preview.pdf.missingSettings ?? []} />}
           {current && preview?.kind === 'briefing' && state.view && state.view.pendingConflicts.length > 0 && (
-            <p className="preview-warning" role="note">注意：本预览中 {placesOf(state.view.pendingConflicts)} 仍为原数据，有新文件待处理。</p>
+            <p className="preview-warning" role="note" data-testid="pending-note">注意：本预览中 {placesOf(state.view.pendingConflicts)} 仍为原数据，有新文件待处理。</p>
           )}
           <PdfPreview ref={viewer} bytes={current && preview ? preview.pdf.bytes : null} title="PDF 预览"
             empty={busy ? '正在生成…' : '点击“生成预览”查看将要导出的 PDF。'} />
@@ -77,6 +78,16 @@ function useReloadOnReturn(active: boolean, reload: () => void): void {
 /** "华州区2025年1月、供血科2025年2月" */
 function placesOf(conflicts: readonly ConflictView[]): string {
   return [...new Set(conflicts.map((c) => `${c.subject}${monthLabel(c.month)}`))].join('、');
+}
+
+/** Before export: the issue's settings still blank (the list `blood-brief report` warns with), named as the form names them. */
+function MissingSettingsNote({ missing }: { missing: readonly string[] }) {
+  if (missing.length === 0) return null;
+  return (
+    <p className="preview-warning" role="note" data-testid="missing-settings">
+      导出前请在左侧“简报设置”中填写：{missing.join('、')}。不填也能导出，但印出的简报缺少这些内容（版记、期号或附件中的人口数据来源）。
+    </p>
+  );
 }
 
 /** An undecided conflict: the briefing would state the old figure, so say so before anything is generated. */

@@ -169,10 +169,15 @@ function ResultItem({ result, decided, decide }: { result: FileResult; decided?:
         <ResultDetail result={result} />
         {decided === 'replace' && <p className="decided">已替换为本文件数据，原数据保留在历史记录中。</p>}
         {result.status === 'conflict' && <ConflictBlock result={result} decided={decided} decide={decide} />}
-        {result.notices.length > 0 && <ul className="notices">{result.notices.map((n, i) => <li key={i}>{problemText(n)}</li>)}</ul>}
+        {result.notices.length > 0 && <ul className="notices">{result.notices.map((n, i) => <li key={i} className={isRuleWarning(n.message) ? 'rule-warning' : undefined}>{problemText(n)}</li>)}</ul>}
       </div>
     </li>
   );
+}
+
+/** A validation rule's warning (the label check-records.ts writes): stored with the import and shown in 数据总览 too. */
+function isRuleWarning(message: string): boolean {
+  return message.startsWith('警告（规则');
 }
 
 /** A refusal the importer could not understand the table of: staff can map the sheet once. */

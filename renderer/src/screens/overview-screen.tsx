@@ -8,8 +8,15 @@ import { ConflictCompare } from '../components/conflict-compare.tsx';
 import { cellLook, dueTally, type CellLook } from './due-tally.ts';
 import { baseName, COLLECTION_LABELS, count, monthLabel, monthsLabel, shortList, shortMonth, sourceText, timeLabel } from '../format.ts';
 
-const LOOK_LABEL: Record<CellLook, string> = { received: '已报送', conflict: '有冲突', overdue: '逾期未报', due: '报送期内未报', notDue: '未到报送期' };
-const LOOK_MARK: Record<CellLook, string> = { received: '✓', conflict: '!', overdue: '✗', due: '…', notDue: '' };
+const LOOK_LABEL: Record<CellLook, string> = { received: '已报送', late: '迟报', conflict: '有冲突', overdue: '逾期未报', due: '报送期内未报', notDue: '未到报送期' };
+const LOOK_MARK: Record<CellLook, string> = { received: '✓', late: '✓', conflict: '!', overdue: '✗', due: '…', notDue: '' };
+
+/** "（3月14日到达）" for a report that came late. */
+function arrivalNote(day: string | null): string {
+  if (day === null) return '';
+  const [, m, d] = day.split('-').map(Number);
+  return `（${m}月${d}日到达）`;
+}
 
 /** The overview screen. */
 export function OverviewScreen({ info }: { readonly info: AppInfo }) {
@@ -65,12 +72,12 @@ function Matrix({ overview, selected, select }: { overview: Overview; selected: 
     <div className="panel matrix-panel">
       <div className="matrix-head">
         <span className="due-tally" data-testid="due-tally">
-          截至目前应报 {t.owed} 份，已报送 {t.received}（{rate}%），逾期未报 {t.overdue}，报送期内未报 {t.due}；未到报送期 {t.notDue} 份
+          截至目前应报 {t.owed} 份，已报送 {t.received}（{rate}%{t.late > 0 ? `，其中迟报 ${t.late}` : ''}），逾期未报 {t.overdue}，报送期内未报 {t.due}；未到报送期 {t.notDue} 份
         </span>
         <span className="legend">
-          <i className="cell-received" />已报送 <i className="cell-conflict" />有冲突 <i className="cell-overdue" />逾期未报 <i className="cell-due" />报送期内 <i className="cell-notDue" />未到期
+          <i className="cell-received" />已报送 <i className="cell-late" />迟报 <i className="cell-conflict" />有冲突 <i className="cell-overdue" />逾期未报 <i className="cell-due" />报送期内 <i className="cell-notDue" />未到期 <b className="check-flag" aria-hidden="true">▲</b>需核对
         </span>
-        <span className="hint">报送期限：次月{overview.deadlineDay}日前。方向键在表中移动。</span>
+        <span className="hint">报送期限：次月{overview.deadlineDay}日前（之后到达记为迟报）。方向键在表中移动。</span>
       </div>
       <div className="matrix-scroll">
         <table className="matrix" ref={table} onKeyDown={(e) => moveFocus(e, table.current)}>
@@ -82,15 +89,17 @@ function Matrix({ overview, selected, select }: { overview: Overview; selected: 
               <tr key={county}>
                 <th scope="row">{county}</th>
                 {overview.months.map((month, c) => {
-                  const look = cellLook(overview.statuses[r][c], overview.dueStates[c]);
+                  const look = cellLook(overview.statuses[r][c], overview.dueStates[c], overview.late[r]?.[c] ?? false);
                   const isSelected = selected?.county === county && selected.month === month;
+                  const found = overview.checks.filter((k) => k.county === county && k.month === month);
+                  const state = `${LOOK_LABEL[look]}${look === 'late' ? arrivalNote(overview.arrivedOn[r]?.[c] ?? null) : ''}${found.length > 0 ? `，${found.length} 条需核对` : ''}`;
                   return (
                     <td key={month}>
-                      <button type="button" className={`cell cell-${look}${isSelected ? ' selected' : ''}`} aria-pressed={isSelected}
+                      <button type="button" className={`cell cell-${look}${isSelected ? ' selected' : ''}${found.length > 0 ? ' flagged' : ''}`} aria-pressed={isSelected}
                         tabIndex={r === focusRow && c === focusCol ? 0 : -1} data-row={r} data-col={c}
-                        aria-label={`${county} ${monthLabel(month)} ${LOOK_LABEL[look]}`} title={`${county} ${monthLabel(month)}：${LOOK_LABEL[look]}`}
+                        aria-label={`${county} ${monthLabel(month)} ${state}`} title={[`${county} ${monthLabel(month)}：${state}`, ...found.map((k) => k.text)].join('\n')}
                         onClick={() => select({ county, month })}>
-                        {LOOK_MARK[look]}
+                        {LOOK_MARK[look]}{found.length > 0 && <b className="check-flag" aria-hidden="true">▲</b>}
                       </button>
                     </td>
                   );
@@ -160,6 +169,13 @@ function CellPanel({ county, month }: { county: string; month: string }) {
       {error !== null && <Banner kind="error">{error}</Banner>}
       {done !== null && <Banner kind="success">{done}</Banner>}
       {detail.figures === null ? <p className="muted">尚未收到该月报表。</p> : <FigureSources detail={detail} />}
+      {detail.arrivedAt !== null && <p className="arrival">报送：{timeLabel(detail.arrivedAt)} 到达，期限 {dayLabel(detail.dueDate)}，{detail.late ? '迟报' : '按时'}</p>}
+      {detail.checks.length > 0 && (
+        <div className="cell-checks">
+          <h3>需核对（数据未作改动）</h3>
+          <ul>{detail.checks.map((k, i) => <li key={i} className={`check-${k.kind}`}>{k.text}</li>)}</ul>
+        </div>
+      )}
       {detail.conflicts.map((c, i) => <div key={i} className="conflicts"><p>有待处理的冲突（在“数据导入”页选择替换或保留）：</p><ConflictCompare conflict={c} /></div>)}
       {detail.history.length > 1 && (
         <>
@@ -181,6 +197,12 @@ function CellPanel({ county, month }: { county: string; month: string }) {
       )}
     </div>
   );
+}
+
+/** "2025-02-10" as "2025年2月10日". */
+function dayLabel(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
 }
 
 /** The figures now in force beside those of the version to restore, field by field. */

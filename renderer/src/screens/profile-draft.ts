@@ -2,7 +2,7 @@
  * The profile as the editor holds it: text fields exactly as typed, converted to the profile JSON on save.
  * Validation is the core's parseProfile (in main), so the editor never has rules of its own that could drift.
  */
-import type { LayoutRule, Profile } from '../../../electron/core/model.ts';
+import type { CheckSettings, LayoutRule, Profile } from '../../../electron/core/model.ts';
 import type { LoadedPopulation } from '../../../electron/shared/ipc-contract.ts';
 
 /** One county row. */
@@ -36,6 +36,8 @@ export interface ProfileDraft {
    * saved never drops the new rule, and a deleted rule never comes back.
    */
   readonly layouts?: readonly LayoutRule[];
+  /** The data checks' thresholds (deadline day, outliers, population change), carried as they are: no fields of their own yet. */
+  readonly checks?: CheckSettings;
 }
 
 const ALIAS_SEPARATORS = /[、,，;；\s]+/;
@@ -64,6 +66,7 @@ export function toDraft(profile: Profile | null, thisYear: number, carryLayouts 
     populationYears: populationYears.length > 0 ? populationYears : [String(thisYear - 1)],
     targetYears: targetYears.length > 0 ? targetYears : [String(thisYear)],
     ...(carryLayouts && profile.layouts ? { layouts: profile.layouts } : {}),
+    ...(profile.checks ? { checks: profile.checks } : {}),
   };
 }
 
@@ -82,6 +85,7 @@ export function fromDraft(draft: ProfileDraft): unknown {
     hospitals: draft.hospitals.filter((h) => h.name.trim() !== '').map((h) => ({ name: h.name.trim(), aliases: splitAliases(h.aliases) })),
     targets: Object.fromEntries(draft.targetYears.map((y) => [y, numbers(Object.fromEntries(counties.map((c) => [c.name.trim(), c.targets[y] ?? ''])))])),
     ...(draft.layouts ? { layouts: draft.layouts } : {}),
+    ...(draft.checks ? { checks: draft.checks } : {}),
   };
 }
 

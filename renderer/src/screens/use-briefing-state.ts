@@ -92,9 +92,10 @@ export function useBriefingState(initialQuarter: string): BriefingState {
     saveSettings: () => run(async () => (await persist()) ?? { kind: 'success', text: '简报设置和形势分析补充内容已保存。' }),
     renderBriefing: () => run(async () => {
       if (settings === null) return null;
+      // The settings on screen are saved for next time and go to the rendering themselves (not read back from the store).
       const failed = await persist();
       if (failed !== null) return failed;
-      setPreview({ kind: 'briefing', quarter, settings: JSON.stringify(settings), pdf: await bridge().renderBriefing({ quarter }) });
+      setPreview({ kind: 'briefing', quarter, settings: JSON.stringify(settings), pdf: await bridge().renderBriefing({ quarter, settings }) });
       return null;
     }),
     renderTables: () => run(async () => {

@@ -52,7 +52,7 @@ export function useProfileEditor(onSaved: () => void) {
       const merged = mergePopulation(d, loaded);
       setDraft(merged.draft);
       const skipped = merged.unmatched.length > 0 ? `；以下名称不是已填写的区县，未导入：${merged.unmatched.join('、')}` : '';
-      return { kind: loaded.problems.length > 0 ? 'error' : 'info', text: `已读取 ${loaded.rows.length} 个人口数，请核对后点击“保存”${skipped}`, problems: loaded.problems };
+      return { kind: loaded.problems.length > 0 ? 'error' : 'info', text: `已读取 ${loaded.rows.length} 个人口数，请核对后点击“保存”${skipped}`, problems: [...loaded.problems, ...loaded.warnings] };
     }),
   };
   const dirty = draft !== null && JSON.stringify(draft) !== stored;

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fillTemplate } from '../../../electron/core/briefing/fill-template.ts';
-import { templatePlaceholders } from '../../../electron/core/briefing/template-placeholders.ts';
+import { fillTemplate, templatePlaceholders } from '../../../electron/core/briefing/fill-template.ts';
 
 test('fills named placeholders, repeatedly and with numbers', () => {
   assert.equal(fillTemplate('{whole}共采集{donors}人次，{whole}合计', { whole: '全市', donors: 10402 }), '全市共采集10402人次，全市合计');

@@ -45,10 +45,48 @@ test('next month: a title row added above and a 备注 column inserted, still re
   assert.deepEqual(result.value.collections.map(figuresOf), [['合阳县', '2025-05', 188, 360, 2, 3]]);
 });
 
-test('the rule gives the county, and a file naming another county is a contradiction naming both', async () => {
+test('the rule gives its county only to a sheet that names it: another county\'s file with the same header is refused, not read as 合阳县', async () => {
   const result = parseInput(await sheet('澄城县2025年4月.xlsx', APRIL), TAUGHT);
   assert.ok(!result.ok);
-  assert.match(result.problems[0].message, /区县不一致：.*澄城县.*版式规则“合阳县系统导出”为合阳县/);
+  assert.equal(result.problems[0].message, '表头与版式规则“合阳县系统导出”（合阳县）相同，但文件名、工作表名和标题都没有写明合阳县，文件名也与学习该规则的文件“合阳县4月.xlsx”不同，'
+    + '未按该规则读取（以免把其他区县的报表记为合阳县），程序也无法自行读懂该表：请在文件名或标题中写明区县后重新导入');
+});
+
+test('a sheet naming the rule\'s county and another is a contradiction naming both', async () => {
+  const result = parseInput(await sheet('澄城县2025年4月.xlsx', [['合阳县2025年4月采血数据'], ...APRIL.slice(1)]), TAUGHT);
+  assert.ok(!result.ok);
+  assert.match(result.problems[0].message, /区县不一致：.*澄城县.*合阳县/);
+});
+
+/** A rule taught on a sheet of plain words: any county's sheet has this header, so the header proves no county. */
+const GENERIC: LayoutRule = {
+  name: '合阳县月报', county: '合阳县', kind: 'collection', header: ['采血点', '全血人次', '全血量(U)', '机采人次', '治疗量'],
+  fields: { wholeBloodDonors: { header: '全血人次' }, wholeBloodUnits: { header: '全血量(U)', unit: 'U' }, plateletDonors: { header: '机采人次' }, plateletDoses: { header: '治疗量' } },
+  createdAt: '2025-05-06', fromFile: '合阳县采血202504.xlsx',
+};
+const GENERIC_ROWS: CellSpec[][] = [['2025年4月采血情况'], ['采血点', '全血人次', '全血量(U)', '机采人次', '治疗量'], ['献血屋', 100, 180, 2, 3]];
+
+test('generic-header-no-county: a taught rule with plain-word headers does not make a file that names no county its county\'s', async () => {
+  const profile = { ...PROFILE, layouts: [GENERIC] };
+  const other = parseInput(await sheet('4月采血.xlsx', GENERIC_ROWS), profile);
+  assert.ok(!other.ok, 'not stored as 合阳县');
+  assert.ok(other.problems.every((p) => !p.message.includes('版式规则')), 'the automatic reading answered, not the rule');
+  assert.match(other.problems[0].message, /^无法确定区县：文件名、工作表名和标题中都没有找到基础信息里的区县名称或别名/);
+  const named = parseInput(await sheet('合阳县2025年4月.xlsx', GENERIC_ROWS), profile);
+  assert.ok(named.ok, JSON.stringify(!named.ok && named.problems));
+  assert.equal(named.value.collections[0].sources.wholeBloodDonors.reading?.startsWith('按版式规则“合阳县月报”'), true);
+  const titled = parseInput(await sheet('4月采血.xlsx', [['合阳县2025年4月采血情况'], ...GENERIC_ROWS.slice(1)]), profile);
+  assert.ok(titled.ok && titled.value.collections[0].county === '合阳县', 'the title names the county');
+  const patterned = parseInput(await sheet('合阳县采血202505.xlsx', [['统计月份：2025年5月'], ...GENERIC_ROWS.slice(1)]), profile);
+  assert.ok(patterned.ok && patterned.value.collections[0].county === '合阳县');
+});
+
+test('a file named like the one the rule was taught from reads by the rule even when it names no county', async () => {
+  const coded = { ...RULE, fromFile: 'XB导出202504.xlsx' };
+  const result = parseInput(await sheet('XB导出202505.xlsx', [['统计月份：2025年5月'], ...APRIL.slice(1)]), { ...PROFILE, layouts: [coded] });
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
+  assert.deepEqual(result.value.collections.map(figuresOf), [['合阳县', '2025-05', 180, 345, 0, 0]]);
+  assert.equal(parseInput(await sheet('导出202505.xlsx', [['统计月份：2025年5月'], ...APRIL.slice(1)]), { ...PROFILE, layouts: [coded] }).ok, false, 'another name is not the pattern');
 });
 
 test('a changed header is reported against the rule: what was added, what is missing', async () => {

@@ -21,7 +21,17 @@ describe('readPopulationTable', () => {
       ],
       source: '渭南市各县（市、区）年末常住人口',
       problems: [],
+      warnings: [],
     });
+  });
+
+  it('warns of a county changing by more than 10 % in a year, naming both years and values; the figures are read as given', () => {
+    // 潼关县 2024 keyed in as 12.35 万 → 1235000 (an extra digit), 华阴市 an ordinary year
+    const bytes = workbook([['县区', '2023', '2024'], ['华阴市', 202600, 202100], ['潼关县', 123800, 1235000]]);
+    const table = readPopulationTable({ name: '人口.xlsx', bytes });
+    assert.deepEqual(table.rows.find((r) => r.county === '潼关县' && r.year === '2024')?.population, 1235000);
+    assert.deepEqual(table.warnings, [{ file: '人口.xlsx', message: '警告：潼关县常住人口2023年末123800人、2024年末1235000人，一年变化+897.6%，超过10%：请核对是否单位（人/万人）或年份有误' }]);
+    assert.deepEqual(readPopulationTable({ name: '人口.xlsx', bytes }, 1000).warnings, [], 'the threshold is the profile\'s setting');
   });
 
   it('reads the long layout (区县, 年份, 常住人口) in 万人, from the first visible sheet', () => {

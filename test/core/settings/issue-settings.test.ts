@@ -10,6 +10,7 @@ import { loadFonts } from '../../../electron/core/fonts/load-fonts.ts';
 import { fontFallbackNotice } from '../../../electron/core/settings/font-fallback-notice.ts';
 import { missingSettings, missingSettingsWarning } from '../../../electron/core/settings/missing-settings.ts';
 import { parseReportSettings } from '../../../electron/core/settings/parse-report-settings.ts';
+import { issueSettingsOf, parseIssueSettings, resolveIssueSettings } from '../../../electron/core/settings/issue-settings.ts';
 import { starterSettings } from '../../../electron/core/settings/starter-settings.ts';
 import type { Profile } from '../../../electron/core/model.ts';
 
@@ -61,4 +62,30 @@ test('fonts stood in for by the bundled faces are said, with what to do; chosen 
   assert.equal(fontFallbackNotice(loadFonts({ bundledOnly: true }), { bundledOnly: true }), null);
   const chosen = { paths: Object.fromEntries(FONT_ROLES.map((r) => [r, bundledFontPath(r)])) };
   assert.equal(fontFallbackNotice(loadFonts(chosen), chosen), null);
+});
+
+test('the app names what is missing as its form labels them, the same items as the CLI', () => {
+  assert.deepEqual(missingSettings({ briefing: defaults, issueGiven: true, unitGiven: true, profileSources: [] }, 'form'), ['版记的报、送、发单位', '印数', '人口数据来源']);
+  assert.deepEqual(missingSettings({ briefing: { ...defaults, copies: 30 }, issueGiven: false, unitGiven: true, profileSources: ['渭南市统计局'] }, 'form'), ['期号', '版记的报、送、发单位']);
+});
+
+test('the complete serialised form (the app’s stored value and IPC payload): every key required, only 印数 may be null', () => {
+  const form = issueSettingsOf(defaults);
+  assert.deepEqual(form, { name: '血液保障工作简报', issueNumber: 2, supplement: false, unit: '渭南市中心血站', date: '', internal: true, recipients: { 报: '', 送: '', 发: '' }, copies: null, freeText: '', populationSource: '' });
+  assert.deepEqual(parseIssueSettings(JSON.parse(JSON.stringify(form)), null), { ok: true, value: form });
+  const { unit: _, ...noUnit } = form;
+  const refused = parseIssueSettings({ ...noUnit, recipients: null, date: '2025-02-30' }, null, '2025Q2');
+  assert.deepEqual(!refused.ok && refused.problems.map((p) => `${p.file}|${p.message}`), [
+    '2025Q2|unit（编印单位）：缺少', '2025Q2|unit（编印单位）：缺少或不是文字', '2025Q2|date（印发日期）：应为日期，如 "2025-04-11"', '2025Q2|recipients（报送发）：应为对象（{…}）',
+  ]);
+  assert.equal(parseIssueSettings({ ...form, copies: 100_001 }, null).ok, false, 'a slip of the keyboard');
+});
+
+test('resolving: the day of export when the date is empty, the given day otherwise; masthead texts trimmed as the CLI trims them', () => {
+  const parsed = parseIssueSettings({ ...issueSettingsOf(defaults), name: ' 血液工作简报 ', date: '2025-4-15' }, null);
+  assert.ok(parsed.ok);
+  assert.equal(parsed.value.name, '血液工作简报');
+  assert.equal(parsed.value.date, '2025-04-15');
+  assert.equal(resolveIssueSettings(parsed.value, defaults).date.toISOString(), '2025-04-15T04:00:00.000Z', 'noon of 2025-04-15 in China, as chinaDay gives it');
+  assert.equal(resolveIssueSettings(issueSettingsOf(defaults), defaults).date, now);
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { defaultBriefingSettings } from '../../../electron/core/briefing/briefing-settings.ts';
 import { formatDate } from '../../../electron/core/format/format-dates.ts';
 import { parseReportSettings } from '../../../electron/core/settings/parse-report-settings.ts';
+import { DEFAULT_CHECKS } from '../../../electron/core/settings/check-settings.ts';
 
 const profile = { station: '渭南市中心血站', region: '渭南市', counties: [], hospitals: [], targets: {} };
 const now = new Date('2025-04-11T09:00:00+08:00');
@@ -11,7 +12,7 @@ const defaults = defaultBriefingSettings(profile, '2025Q1', now);
 test('an empty settings file keeps every default', () => {
   const parsed = parseReportSettings({}, defaults);
   assert.ok(parsed.ok);
-  assert.deepEqual(parsed.value, { briefing: defaults, fonts: {} });
+  assert.deepEqual(parsed.value, { briefing: defaults, fonts: {}, checks: DEFAULT_CHECKS });
 });
 
 test('every key overrides its default, dates as calendar days in China', () => {

@@ -125,11 +125,11 @@ test('missing county-months listed in profile order, for the quarter and its com
   assert.deepEqual(summary.completeness, {
     months: ['2025-01', '2025-02', '2025-03'],
     rows: [
-      { county: '临渭区', received: [true, true, true] },
-      { county: '华阴市', received: [true, true, false] },
-      { county: '潼关县', received: [true, true, true] },
+      { county: '临渭区', received: [true, true, true], arrivedOn: [null, null, null], late: [false, false, false] },
+      { county: '华阴市', received: [true, true, false], arrivedOn: [null, null, null], late: [false, false, false] },
+      { county: '潼关县', received: [true, true, true], arrivedOn: [null, null, null], late: [false, false, false] },
     ],
-    received: 8, expected: 9,
+    received: 8, expected: 9, dueDates: ['2025-02-10', '2025-03-10', '2025-04-10'], dueDay: 10, late: 0,
   });
 });
 

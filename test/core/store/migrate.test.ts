@@ -30,7 +30,7 @@ test('a new database gets every migration; opening it again applies nothing twic
     const db = new DatabaseSync(path);
     assert.equal(userVersion(db), MIGRATIONS.at(-1)?.version);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
-    assert.deepEqual(tables.map((t) => t.name), ['acts', 'briefings', 'collection_versions', 'imports', 'settings', 'supply_versions']);
+    assert.deepEqual(tables.map((t) => t.name), ['acts', 'briefings', 'collection_versions', 'import_warnings', 'imports', 'settings', 'supply_versions']);
     db.close();
   });
 });

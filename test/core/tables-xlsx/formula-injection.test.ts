@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { neutraliseFormula } from '../../../electron/core/tables-xlsx/neutralise-formula.ts';
+import { neutraliseFormula } from '../../../electron/core/tables-xlsx/cell-value.ts';
 import { tablesXlsx } from '../../../electron/core/tables-xlsx/tables-xlsx.ts';
 import { countyTable } from './fixture-tables.ts';
 

@@ -98,14 +98,14 @@ describe('data handlers', () => {
   it('archives an exported briefing and reissues it byte for byte after a later import changed the figures', async () => {
     const fixture = await withData();
     const { handlers, script, dir } = fixture;
-    const preview = await handlers.renderBriefing({ quarter: '2025Q1' });
+    const preview = await handlers.renderBriefing({ quarter: '2025Q1', settings: await handlers.getBriefingSettings({ quarter: '2025Q1' }) });
     script.saves.push(join(dir, '第1期.pdf'));
     await handlers.exportPdf({ token: preview.token });
     const [archived] = (await handlers.getDataOverview({})).briefings;
     assert.deepEqual([archived?.quarter, archived?.issue, archived?.pdfSha256], ['2025Q1', '第1期', preview.sha256]);
 
     await reviseLinwei(fixture, 9);
-    assert.notEqual((await handlers.renderBriefing({ quarter: '2025Q1' })).sha256, preview.sha256, 'the later import changed the briefing');
+    assert.notEqual((await handlers.renderBriefing({ quarter: '2025Q1', settings: await handlers.getBriefingSettings({ quarter: '2025Q1' }) })).sha256, preview.sha256, 'the later import changed the briefing');
     script.saves.push(join(dir, '重新生成.pdf'));
     assert.deepEqual(await handlers.reissueBriefing({ id: archived!.id }), { path: join(dir, '重新生成.pdf') });
     assert.ok((await readFile(join(dir, '重新生成.pdf'))).equals(await readFile(join(dir, '第1期.pdf'))));

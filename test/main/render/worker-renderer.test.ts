@@ -14,7 +14,7 @@ import { importInputs } from '../../../electron/core/pipeline/import-inputs.ts';
 import { summariseFromStore } from '../../../electron/core/pipeline/summarise-from-store.ts';
 import { parseProfile } from '../../../electron/core/profile/parse-profile.ts';
 import { openStore } from '../../../electron/core/store/open-store.ts';
-import { toWireSettings, type RenderJob } from '../../../electron/main/render/render-job.ts';
+import type { RenderJob } from '../../../electron/main/render/render-job.ts';
 import { runRenderJob } from '../../../electron/main/render/run-render-job.ts';
 import { workerRenderer } from '../../../electron/main/render/worker-renderer.ts';
 
@@ -35,7 +35,7 @@ async function sampleStatistics() {
 
 const { profile, statistics } = await sampleStatistics();
 const settings = { ...defaultBriefingSettings(profile, '2025Q1', NOW), date: new Date('2025-04-15T00:00:00Z'), freeText: '下季度工作安排' };
-const briefing: RenderJob = { kind: 'briefingPdf', statistics, settings: toWireSettings(settings), fonts: { bundledOnly: true } };
+const briefing: RenderJob = { kind: 'briefingPdf', statistics, settings, fonts: { bundledOnly: true } };
 const tables: RenderJob = { kind: 'tablesPdf', statistics, now: NOW.getTime() };
 const workbook: RenderJob = { kind: 'tablesXlsx', statistics, now: NOW.getTime() };
 
@@ -61,9 +61,9 @@ describe('workerRenderer', () => {
   });
 
   it('keeps the Dates of the settings (masthead date and clock) across the thread boundary', async () => {
-    const other = await workerRenderer()({ ...briefing, settings: toWireSettings({ ...settings, date: new Date('2025-05-20T00:00:00Z') }) } as RenderJob);
+    const other = await workerRenderer()({ ...briefing, settings: { ...settings, date: new Date('2025-05-20T00:00:00Z') } } as RenderJob);
     assert.notDeepEqual(Buffer.from(other), Buffer.from(await runRenderJob(briefing)));
-    assert.deepEqual(Buffer.from(other), Buffer.from(await runRenderJob({ ...briefing, settings: toWireSettings({ ...settings, date: new Date('2025-05-20T00:00:00Z') }) } as RenderJob)));
+    assert.deepEqual(Buffer.from(other), Buffer.from(await runRenderJob({ ...briefing, settings: { ...settings, date: new Date('2025-05-20T00:00:00Z') } } as RenderJob)));
   });
 
   it('leaves the main thread free while the worker renders', async () => {
