@@ -285,7 +285,7 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
   it('restores 华州区 2025年1月’s earlier version after comparing its figures, and 数据管理 undoes the restore', async () => {
     const donors = () => app.store.collections(['2025-01']).find((r) => r.county === '华州区')?.wholeBloodDonors;
     await nav('数据总览');
-    await page.getByRole('button', { name: '华州区 2025年1月 已报送' }).click();
+    await page.getByRole('button', { name: '华州区 2025年1月 迟报（4月11日到达）' }).click();
     await page.getByRole('button', { name: '恢复此版本…' }).click();
     const dialog = page.getByRole('dialog', { name: '恢复 华州区 2025年1月 的早先版本' });
     assert.deepEqual(await dialog.locator('tr.changed').first().locator('th, td').allTextContents(), ['全血人次', '161', '151']);
