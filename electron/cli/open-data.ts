@@ -12,8 +12,11 @@ export interface OpenedData {
   readonly report: ImportReport | null;
 }
 
-/** Opens --db (or an in-memory store) and imports the command's inputs into it, printing what happened. */
-export async function openData(io: CliIo, profile: Profile, db: string | null, inputs: readonly string[], options: { replace: boolean; now: Date }): Promise<OpenedData> {
+/**
+ * Opens --db (or an in-memory store) and imports the command's inputs into it, printing what happened. `meanwhile`
+ * runs once the worker has the first file: this thread mostly waits for it then, so later work can start early.
+ */
+export async function openData(io: CliIo, profile: Profile, db: string | null, inputs: readonly string[], options: { replace: boolean; now: Date }, meanwhile?: () => void): Promise<OpenedData> {
   // Before a batch changes an existing database, a rolling backup (the newest 10 kept beside it).
   if (db !== null && inputs.length > 0) backUpBefore(db, options.now);
   const store = openStore(db ?? ':memory:');
@@ -21,7 +24,10 @@ export async function openData(io: CliIo, profile: Profile, db: string | null, i
   const gathered = await readInputs(inputs);
   // Each file is read in a worker that can be stopped, and its line printed as soon as it is known.
   const parser = boundedParser(parseLimits(io.env));
-  const report = await importInputsBounded(store, profile, gathered.files, options, parser, { onFile: (file) => writeLines(io.stdout, fileReportLines(file)) }).finally(() => parser.close());
+  const running = importInputsBounded(store, profile, gathered.files, options, parser, { onFile: (file) => writeLines(io.stdout, fileReportLines(file)) });
+  // The batch hands the first file to the worker in the turn it yields first; this runs in the turn after.
+  if (meanwhile) setImmediate(meanwhile);
+  const report = await running.finally(() => parser.close());
   writeLines(io.stdout, [importTally(report), ...skippedLines(gathered.skipped)]);
   writeLines(io.stderr, gathered.problems.map(formatProblem));
   return { store, ok: report.ok && gathered.problems.length === 0, report };

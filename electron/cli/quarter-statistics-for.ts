@@ -8,22 +8,22 @@ import { openData } from './open-data.ts';
 
 /**
  * Imports the command's inputs and summarises its quarter; null (after saying why) when any input was
- * rejected or the quarter has no data, so nothing partial is ever printed.
+ * rejected or the quarter has no data, so nothing partial is ever printed. `meanwhile`: see openData.
  */
-export async function quarterStatisticsFor(command: QuarterOptions, profile: Profile, now: Date, io: CliIo, output: string, checks?: CheckSettings): Promise<QuarterStatistics | null> {
-  return withQuarterStore(command, profile, now, io, output, async (_store, statistics) => statistics, checks);
+export async function quarterStatisticsFor(command: QuarterOptions, profile: Profile, now: Date, io: CliIo, output: string, checks?: CheckSettings, meanwhile?: () => void): Promise<QuarterStatistics | null> {
+  return withQuarterStore(command, profile, now, io, output, async (_store, statistics) => statistics, checks, meanwhile);
 }
 
 /**
  * The same, then `work` on the store and the statistics while the store is still open (the report archives the
  * issued briefing in it); the store is closed afterwards whatever happens.
  */
-export async function withQuarterStore<T>(command: QuarterOptions, profile: Profile, now: Date, io: CliIo, output: string, work: (store: Store, statistics: QuarterStatistics) => Promise<T>, checks?: CheckSettings): Promise<T | null> {
+export async function withQuarterStore<T>(command: QuarterOptions, profile: Profile, now: Date, io: CliIo, output: string, work: (store: Store, statistics: QuarterStatistics) => Promise<T>, checks?: CheckSettings, meanwhile?: () => void): Promise<T | null> {
   // Reading a database that isn't there is a typo, not an empty station: say so rather than create a new file.
   if (command.db !== null && command.inputs.length === 0 && !existsSync(command.db)) {
     return (writeLines(io.stderr, [`${command.db}：找不到数据库文件，未生成${output}。`]), null);
   }
-  const data = await openData(io, profile, command.db, command.inputs, { replace: false, now });
+  const data = await openData(io, profile, command.db, command.inputs, { replace: false, now }, meanwhile);
   try {
     if (!data.ok) return (writeLines(io.stderr, [`有文件未通过检查（见上），未生成${output}。`]), null);
     // Without --db the store was filled just now: its import times are no arrival times, so no timeliness is claimed.

@@ -9,11 +9,12 @@
  * the PDF code.
  */
 import type { InputFile, Profile } from './model.ts';
-import type { FontSettings } from './fonts/font-types.ts';
+import type { FontSet, FontSettings } from './fonts/font-types.ts';
 import type { BoundedParser } from './import/bounded-parser.ts';
 import type { ImportOptions } from './pipeline/import-inputs.ts';
 import type { BoundedImportReport, ImportWatch } from './pipeline/import-inputs-bounded.ts';
 import type { BriefingSettings } from './briefing/briefing-settings.ts';
+import type { PdfOptions } from './pipeline/briefing-pdf.ts';
 import type { QuarterStatistics } from './stats/quarter-statistics.ts';
 import type { Store } from './store/store.ts';
 
@@ -62,7 +63,7 @@ export type { DueState } from './period/report-deadline.ts';
 export { findOutliers } from './stats/find-outliers.ts';
 export type { Outlier } from './stats/find-outliers.ts';
 export { describeOutlier } from './format/describe-outlier.ts';
-export type { FontSettings } from './fonts/font-types.ts';
+export type { FontSet, FontSettings } from './fonts/font-types.ts';
 export { FontError } from './fonts/font-error.ts';
 
 // Presenting
@@ -80,8 +81,30 @@ export async function loadFonts(settings?: FontSettings): Promise<ReturnType<typ
   return (await import('./fonts/load-fonts.ts')).loadFonts(settings);
 }
 
+/**
+ * Loads the briefing's PDF code (pdfkit, fontkit, layout) and resolves its fonts ahead of need, for a caller that
+ * would otherwise wait: the CLI does it while the worker thread reads the input files.
+ */
+export async function prepareBriefingPdf(settings?: FontSettings): Promise<FontSet> {
+  // In steps (fontkit, pdfkit, the layout), each its own turn of the event loop, so the thread answers the worker
+  // between them instead of leaving it idle for the whole load.
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
+  const steps = [() => import('./fonts/load-fonts.ts'), () => import('./pdf/render-pdf.ts'), () => import('./pipeline/briefing-pdf.ts')];
+  for (const step of steps) {
+    await step();
+    await turn();
+  }
+  const fonts = (await import('./fonts/load-fonts.ts')).loadFonts(settings);
+  const { warmFace } = await import('./fonts/warm-face.ts');
+  for (const face of new Set(Object.values(fonts.faces).map((f) => f.font))) {
+    await turn();
+    warmFace(face);
+  }
+  return fonts;
+}
+
 /** The quarterly briefing as PDF bytes (pipeline/briefing-pdf.ts). */
-export async function briefingPdf(statistics: QuarterStatistics, settings: BriefingSettings, options?: { readonly fonts?: FontSettings }): Promise<Uint8Array> {
+export async function briefingPdf(statistics: QuarterStatistics, settings: BriefingSettings, options?: PdfOptions): Promise<Uint8Array> {
   return (await import('./pipeline/briefing-pdf.ts')).briefingPdf(statistics, settings, options);
 }
 

@@ -4,6 +4,8 @@
  * `renderPdf` draws the positioned pages with pdfkit. Strings here are final, formatted Chinese text.
  */
 
+import type { ChartSpec } from './charts/chart-spec.ts';
+
 /** A typeface role of GB/T 9704-2012: the face is chosen per role by the font settings. */
 export type FontRole = 'fangsong' | 'heiti' | 'kaiti' | 'title' | 'song';
 
@@ -60,12 +62,12 @@ export interface DocTable {
   readonly orientation: 'portrait' | 'landscape';
 }
 
-/** A chart already drawn as SVG (vector), with its size on paper. */
+/** A chart as data (charts/chart-spec.ts), with its size on paper; the layout positions its marks. */
 export interface DocFigure {
-  /** Stable identifier (e.g. "county-rate"), so the desktop preview can pair the figure with its PNG. */
+  /** Stable identifier (e.g. "county-rate"): the briefing places the figure after the table it illustrates. */
   readonly key?: string;
   readonly caption: string;
-  readonly svg: string;
+  readonly chart: ChartSpec;
   readonly widthMm: number;
   readonly heightMm: number;
 }

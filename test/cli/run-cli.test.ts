@@ -251,6 +251,22 @@ test('a character the chosen font lacks stops the export with a message naming i
   assert.equal(await exists(join(dir, 'b.pdf')), false);
 });
 
+test('a font file that cannot be read stops the report after the import, in Chinese; with a rejected input only the input is named', async () => {
+  const dir = await scratch();
+  await writeFile(join(dir, 's.json'), JSON.stringify({ fonts: { paths: { fangsong: join(dir, '没有这个字体.ttf') } } }));
+  const run = await cli('report', '--profile', PROFILE, '--quarter', '2025Q1', '--out', join(dir, 'b.pdf'), '--settings', join(dir, 's.json'), ...NOW, Q1);
+  assert.equal(run.code, 1);
+  assert.match(run.out, /共 \d+ 个文件：导入/);
+  assert.match(run.err, /无法读取字体文件“.*没有这个字体\.ttf”/);
+  assert.match(run.err, /未生成文件。/);
+  assert.equal(await exists(join(dir, 'b.pdf')), false);
+  await writeFile(join(dir, 'bad.xlsx'), 'not a workbook');
+  const rejected = await cli('report', '--profile', PROFILE, '--quarter', '2025Q1', '--out', join(dir, 'b.pdf'), '--settings', join(dir, 's.json'), ...NOW, join(dir, 'bad.xlsx'));
+  assert.equal(rejected.code, 1);
+  assert.match(rejected.err, /有文件未通过检查/);
+  assert.doesNotMatch(rejected.err, /字体|发生意外错误/);
+});
+
 test('reading a database that does not exist is an error, and no empty database is left behind', async () => {
   const dir = await scratch();
   const run = await cli('report', '--profile', PROFILE, '--db', join(dir, 'typo.sqlite'), '--quarter', '2025Q1', '--out', join(dir, 'b.pdf'), ...NOW);

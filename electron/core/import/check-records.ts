@@ -30,8 +30,11 @@ function apply<R>(file: string, rules: readonly ValidationRule<R>[], record: R, 
     const cells = source?.cells ?? [];
     const where = cells.length > 1 ? `（${cells.slice(0, 6).join('、')}${cells.length > 6 ? ' 等' : ''}之和）` : '';
     const label = rule.severity === 'error' ? `规则“${rule.name}”` : `警告（规则“${rule.name}”）`;
+    // A record summed from donation rows names a row range ("第2–31行"), not a cell: it goes into the message.
+    const oneCell = cells.length === 1 && /^[A-Z]+\d+$/.test(cells[0]!);
+    const rows = cells.length === 1 && !oneCell ? `（${source!.sheet} ${cells[0]}）` : '';
     const problem: RecordWarning = {
-      file, ...(source ? { sheet: source.sheet } : {}), ...(cells.length === 1 ? { cell: cells[0] } : {}), message: `${label}：${finding.message}${where}`,
+      file, ...(source ? { sheet: source.sheet } : {}), ...(oneCell ? { cell: cells[0] } : {}), message: `${label}：${finding.message}${where}${rows}`,
       kind: about.kind, subject: about.subject, month: about.month, rule: rule.name,
     };
     return { severity: rule.severity, problem };

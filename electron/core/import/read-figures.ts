@@ -42,7 +42,7 @@ function figureTable<T>(): { get(key: number): T | undefined; set(key: number, v
 }
 
 /** Counts of people and of doses are whole numbers; a fraction means a typing or formula error. */
-const WHOLE_NUMBERS: ReadonlySet<FigureField> = new Set(['wholeBloodDonors', 'plateletDonors', 'plateletDoses', 'wholeBlood200', 'wholeBlood300', 'wholeBlood400', 'donorsTotal']);
+const WHOLE_NUMBERS: ReadonlySet<FigureField> = new Set(['wholeBloodDonors', 'plateletDonors', 'plateletDoses', 'wholeBlood200', 'wholeBlood300', 'wholeBlood400', 'donorsTotal', 'firstTime', 'repeat', 'aboA', 'aboB', 'aboO', 'aboAB']);
 
 /** The unit a column's figures are in, as a cell would name it after its number ("781人次", "1,336.5U"). */
 function unitOf(field: FigureField, factor: number): UnitSuffix {

@@ -70,7 +70,7 @@ export function cellText(cell: GridCell): string {
 export function looksNumeric(cell: GridCell): boolean {
   if (typeof cell.value === 'number') return true;
   if (typeof cell.value !== 'string') return false;
-  const quick = quickAnswer(cell.value);
+  const quick = quickNumeric(cell.value);
   return quick ?? /^[+-]?[\d,.]+$/.test(cell.value.normalize('NFKC').replace(/\s/g, ''));
 }
 
@@ -78,7 +78,7 @@ export function looksNumeric(cell: GridCell): boolean {
  * The answer without NFKC for the common texts: ASCII digits (true), or any CJK ideograph, which NFKC leaves
  * as it is and which is no digit (false: 临渭区, 2025年1月). Undefined when only the full test can tell.
  */
-function quickAnswer(text: string): boolean | undefined {
+function quickNumeric(text: string): boolean | undefined {
   let digits = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -1,8 +1,10 @@
+import { chartMarks } from '../charts/chart-marks.ts';
 import type { DocFigure } from '../doc-model.ts';
 import type { Flow } from './flow.ts';
 import { addItems, currentPage, ensureRoom } from './flow.ts';
 import { snapToGrid } from './grid-slots.ts';
 import { mm } from './page-geometry.ts';
+import { placeMarks } from './place-marks.ts';
 import { setFreeLines } from './set-free-lines.ts';
 import { plainStyle } from './text-style.ts';
 import { wrapText } from './wrap-text.ts';
@@ -49,7 +51,8 @@ export function layoutFigure(flow: Flow, figure: DocFigure, block: number): void
   const height = mm(figure.heightMm) * scale;
   ensureRoom(flow, height + captionHeight, 'portrait');
   const x = currentPage(flow).block.x + (box.width - width) / 2;
-  addItems(flow, [{ kind: 'figure', part: 'figure', ref: { block }, box: { x, y: flow.y, width, height }, svg: figure.svg }]);
+  const marks = chartMarks(figure.chart, flow.fonts, mm(figure.widthMm), mm(figure.heightMm));
+  addItems(flow, [{ kind: 'figure', part: 'figure', ref: { block }, box: { x, y: flow.y, width, height }, marks: placeMarks(marks, { x, y: flow.y, scale }, { block }) }]);
   flow.y += height + 6;
   setFreeLines(flow, captionLines, { style: CAPTION_STYLE, indent: 0, align: 'center', part: 'caption', ref: { block } }, CAPTION_LEADING);
 }

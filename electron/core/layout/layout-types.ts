@@ -56,15 +56,32 @@ export interface RuleItem {
   readonly y2: number;
   readonly width: number;
   readonly color: Cmyk;
+  /** Dash and gap lengths in points; absent: solid. */
+  readonly dash?: readonly [number, number];
 }
 
-/** A vector figure (SVG) scaled into its box. */
+/** A filled rectangle (a chart's bar or legend key). */
+export interface RectItem {
+  readonly kind: 'rect';
+  readonly part: ItemPart;
+  readonly ref?: ItemRef;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly color: Cmyk;
+}
+
+/** What a chart is drawn from: its labels as real text in the role faces, its bars, axes and lines. */
+export type FigureMark = TextItem | RuleItem | RectItem;
+
+/** A chart: its box on the page and its marks, already positioned in page coordinates. */
 export interface FigureItem {
   readonly kind: 'figure';
   readonly part: ItemPart;
   readonly ref?: ItemRef;
   readonly box: Box;
-  readonly svg: string;
+  readonly marks: readonly FigureMark[];
 }
 
 /** Anything drawn on a page. */

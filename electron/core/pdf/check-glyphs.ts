@@ -16,7 +16,7 @@ export interface MissingGlyph {
 /** Every character of the laid-out text that its face cannot draw, once per character and role. */
 export function findMissingGlyphs(layout: Layout, fonts: FontSet): MissingGlyph[] {
   const found = new Map<string, MissingGlyph>();
-  for (const item of layout.pages.flatMap((p) => p.items)) {
+  for (const item of layout.pages.flatMap((p) => p.items.flatMap((i) => (i.kind === 'figure' ? i.marks : [i])))) {
     if (item.kind !== 'text') continue;
     const face = fonts.faces[item.role];
     for (const char of item.text) {

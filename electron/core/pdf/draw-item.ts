@@ -1,5 +1,4 @@
-import SVGtoPDF from 'svg-to-pdfkit';
-import type { FigureItem, LayoutItem, RuleItem, TextItem } from '../layout/layout-types.ts';
+import type { FigureItem, FigureMark, LayoutItem, RectItem, RuleItem, TextItem } from '../layout/layout-types.ts';
 import { assertNever } from '../util/assert-never.ts';
 
 /** Draws one positioned item; fonts are registered under their role names. */
@@ -23,11 +22,24 @@ function drawText(doc: PDFKit.PDFDocument, item: TextItem): void {
 
 function drawRule(doc: PDFKit.PDFDocument, item: RuleItem): void {
   doc.save().lineWidth(item.width).strokeColor([...item.color]);
+  if (item.dash) doc.dash(item.dash[0], { space: item.dash[1] });
   doc.moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).stroke().restore();
 }
 
-/** SVG charts are drawn as vectors, scaled into the box with their aspect ratio kept. */
+function drawRect(doc: PDFKit.PDFDocument, item: RectItem): void {
+  doc.save().rect(item.x, item.y, item.width, item.height).fill([...item.color]).restore();
+}
+
+/** A chart is its marks, in order: later marks (labels) over earlier ones (grid lines, bars). */
 function drawFigure(doc: PDFKit.PDFDocument, item: FigureItem): void {
-  const { x, y, width, height } = item.box;
-  SVGtoPDF(doc, item.svg, x, y, { width, height, preserveAspectRatio: 'xMidYMid meet', assumePt: true });
+  for (const mark of item.marks) drawMark(doc, mark);
+}
+
+function drawMark(doc: PDFKit.PDFDocument, mark: FigureMark): void {
+  switch (mark.kind) {
+    case 'text': return drawText(doc, mark);
+    case 'rule': return drawRule(doc, mark);
+    case 'rect': return drawRect(doc, mark);
+    default: return assertNever(mark);
+  }
 }

@@ -1,4 +1,4 @@
-import type { Change, CheckSettings, CountySummary, Month, QuarterSummary, RecordWarning, SupplyFigures, Totals } from '../model.ts';
+import type { Change, CheckSettings, CountySummary, IndicatorsSummary, Month, QuarterSummary, RecordWarning, SupplyFigures, Totals } from '../model.ts';
 import type { Outlier } from './find-outliers.ts';
 import type { PopulationChange } from './population-changes.ts';
 import type { AnnualisedRate } from './annualised-rate.ts';
@@ -65,4 +65,16 @@ export interface QuarterStatistics extends QuarterSummary {
   readonly outliers: readonly Outlier[];
   /** Counties whose 常住人口 in a year-end the rates use changed by more than the threshold from the year before. */
   readonly populationChanges: readonly PopulationChange[];
+  /** The round ticks of the charts' value axes (图1 county rates in ‰, 图2 monthly 献血人次), printed like any figure. */
+  readonly axisTicks: ChartAxisTicks;
+  /** 首次献血比例, 重复献血者比例, 400 ml献血比例, 血型, 团体/个人 from donation records or breakdown columns; null when no county-month gives any. */
+  readonly donationIndicators: IndicatorsSummary | null;
+}
+
+/** Value-axis ticks of the briefing's charts, from 0 to at least the largest value drawn. */
+export interface ChartAxisTicks {
+  /** 千人口献血率 (‰) of the counties and the city. */
+  readonly countyRate: readonly number[];
+  /** City 献血人次 per month, this year and the same months last year. */
+  readonly monthlyDonors: readonly number[];
 }

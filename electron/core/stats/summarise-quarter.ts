@@ -1,4 +1,6 @@
 import { annualisedRate } from './annualised-rate.ts';
+import { chartAxisTicks } from './axis-ticks.ts';
+import { donationIndicators } from './donation-indicators.ts';
 import { change, comparison } from './change.ts';
 import { divideHalfUp } from './decimal.ts';
 import { completenessMatrix, type ArrivalTime } from './completeness-matrix.ts';
@@ -149,6 +151,13 @@ function reportingPart(s: Setting): Pick<QuarterStatistics, 'missing' | 'missing
   };
 }
 
+/** The charts' value axes, over every value they draw: county and city rates; this year's and last year's months. */
+function axisPart(city: CityPart, counties: Pick<QuarterStatistics, 'counties'>): Pick<QuarterStatistics, 'axisTicks'> {
+  const rates = [city.totals.ratePerThousand, ...counties.counties.map((c) => c.ratePerThousand)];
+  const months = [...Object.values(city.cityMonths), ...Object.values(city.lastYearMonths)].map((m) => m.donors);
+  return { axisTicks: chartAxisTicks(rates, months) };
+}
+
 /**
  * The data checks of the quarter (issue 11), flagged and never applied to the figures: the rules' stored warnings on
  * its county- and hospital-months (counties in report order), outliers against last year and the trailing mean,
@@ -168,16 +177,20 @@ function checksPart(s: Setting): Pick<QuarterStatistics, 'checks' | 'warnings' |
 /** Computes the quarter's figures for the city, each county and each hospital (issue 2 "Figures"). */
 export function summariseQuarter(input: SummariseInput): QuarterStatistics {
   const s = setting(input);
+  const city = cityPart(s);
+  const counties = countyPart(s);
   return {
     quarter: input.quarter.trim().toUpperCase(),
     station: input.profile.station,
     region: input.profile.region,
     months: s.frame.months,
-    ...cityPart(s),
-    ...countyPart(s),
+    ...city,
+    ...counties,
     ...supplyPart(s),
     ...reportingPart(s),
+    ...axisPart(city, counties),
     ...checksPart(s),
+    donationIndicators: donationIndicators(input.collections, s.counties.map((c) => c.name), s.frame.months),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The local database's public interface: what the pipeline, the CLI and the desktop app may ask of it.
- * A replaced figure stays in history and every import is logged; only an explicit deleteImport removes an
- * import (restoring what it replaced), and that act is logged too.
+ * A replaced figure stays in history and every import is logged. Nothing is ever removed: deleteImport marks an
+ * import deleted (what it replaced is current again), restoreVersion makes an earlier version current, and both
+ * are acts in the act log that undo reverses exactly (and redo re-applies). Issued briefings are archived.
  */
 import type {
   CollectionFigures, CollectionRecord, Month, ParsedFile, Problem, RecordWarning, SheetKind, SourceFile, SourceRef,
@@ -60,6 +61,8 @@ export interface StoredSide<F, S> {
   readonly sources: S;
   readonly sha256: string;
   readonly importedAt: string;
+  /** Collections: the volume classes and breakdown, when stored (they count in the comparison too). */
+  readonly details?: Pick<CollectionRecord, 'volumeClasses' | 'breakdown'>;
 }
 
 /** The incoming side of a conflict: the figures the refused file holds. */
@@ -68,6 +71,7 @@ export interface IncomingSide<F, S> {
   readonly source: SourceRef;
   readonly sources: S;
   readonly sha256: string;
+  readonly details?: Pick<CollectionRecord, 'volumeClasses' | 'breakdown'>;
 }
 
 /** A county-month whose incoming figures differ from the stored ones. */

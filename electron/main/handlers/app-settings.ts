@@ -4,7 +4,6 @@
  */
 import type { Profile } from '../../core/model.ts';
 import { parseIssueSettings, type Store } from '../../core/core-api.ts';
-import { UserError } from '../user-error.ts';
 import type { BriefingSettingsInput, ConflictView, ExportRecord } from '../../shared/ipc-contract.ts';
 import type { QuarterId } from '../../core/model.ts';
 
@@ -43,14 +42,18 @@ export function writeProfile(store: Store, profile: Profile): void {
 
 /**
  * The settings saved for one quarter's briefing, or null before its first save: read back by the core's one reader
- * of the serialised settings, so a value stored by an older version (no 人口数据来源) reads as it did.
+ * of the serialised settings over the quarter's defaults, so a value stored by an older version (no 人口数据来源)
+ * reads as it did. A key the older version let through but nothing can print (a blank 编印单位) takes its default,
+ * which the form then shows, rather than leaving the quarter unreadable.
  */
-export function readBriefingSettings(store: Store, quarter: QuarterId): BriefingSettingsInput | null {
+export function readBriefingSettings(store: Store, quarter: QuarterId, defaults: BriefingSettingsInput): BriefingSettingsInput | null {
   const saved = store.getSetting<Record<QuarterId, unknown>>(BRIEFING)?.[quarter];
   if (saved === undefined || saved === null) return null;
-  const parsed = parseIssueSettings(saved, null, quarter);
-  if (!parsed.ok) throw new UserError(`已保存的${quarter}简报设置无法读取：${parsed.problems.map((p) => p.message).join('；')}。请重新填写后保存。`);
-  return parsed.value;
+  const whole = parseIssueSettings(saved, defaults, quarter);
+  if (whole.ok) return whole.value;
+  const readable = Object.entries(typeof saved === 'object' ? saved : {}).filter(([key, value]) => parseIssueSettings({ [key]: value }, defaults).ok);
+  const salvaged = parseIssueSettings(Object.fromEntries(readable), defaults, quarter);
+  return salvaged.ok ? salvaged.value : defaults;
 }
 
 /** Saves validated settings for one quarter's briefing; other quarters keep theirs. */

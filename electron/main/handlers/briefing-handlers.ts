@@ -74,10 +74,8 @@ function localDate(now: Date): string {
  * proposed from the briefings already issued that year (期号 counts issues, not quarters).
  */
 export function settingsOf(deps: HandlerDeps, quarter: QuarterId): BriefingSettingsInput {
-  const saved = readBriefingSettings(deps.store, quarter);
-  if (saved) return saved;
-  const defaults = defaultSettings(readProfile(deps.store), quarter, deps.now());
-  return { ...defaults, issueNumber: nextIssueNumber(readExports(deps.store), quarter) };
+  const defaults = { ...defaultSettings(readProfile(deps.store), quarter, deps.now()), issueNumber: nextIssueNumber(readExports(deps.store), quarter) };
+  return readBriefingSettings(deps.store, quarter, defaults) ?? defaults;
 }
 
 /** One more than the highest 期号 exported for a briefing of the same year (增刊 counted apart), else 1. */
@@ -129,7 +127,8 @@ async function renderBriefing(deps: HandlerDeps, cache: PdfCache, quarter: Quart
   const bytes = await deps.core.briefingPdf(profile, snapshot.statistics, settings, now);
   deps.push({ task: 'render', done: 1, total: 1 });
   const missing = deps.core.missingSettings(profile, snapshot.statistics, settings, now);
-  return { pdf: { ...cache.put(bytes, `${labelOf(quarter)}${settings.name}.pdf`), missingSettings: missing }, archive: deps.core.briefingArchiveEntry(profile, snapshot, settings, now, bytes) };
+  const fontNotice = await deps.core.fontNotice();
+  return { pdf: { ...cache.put(bytes, `${labelOf(quarter)}${settings.name}.pdf`), missingSettings: missing, fontNotice }, archive: deps.core.briefingArchiveEntry(profile, snapshot, settings, now, bytes) };
 }
 
 async function renderTables(deps: HandlerDeps, cache: PdfCache, quarter: QuarterId): Promise<RenderedPdf> {

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { rankCounties } from '../../../electron/core/briefing/rank-counties.ts';
 import type { CountyStatistics } from '../../../electron/core/stats/quarter-statistics.ts';
-import assert from 'node:assert/strict';
 import { countyRateChart, countiesByRate } from '../../../electron/core/charts/county-rate-chart.ts';
-import { fixtureSummary } from './fixture-summary.ts';
+import { fixtureFigures, fixtureSummary } from './fixture-summary.ts';
 
 test('counties are sorted by the exact 千人口献血率, highest first, in 表1 order', () => {
   const rows = countiesByRate(fixtureSummary());
@@ -18,16 +18,17 @@ test('counties are sorted by the exact 千人口献血率, highest first, in 表
   assert.equal(rows.length, 11);
 });
 
-test('the chart config carries sorted labels and rates on horizontal bars', () => {
-  const spec = countyRateChart(fixtureSummary());
+test('图1 is horizontal bars of the rates labelled as 表1 prints them, on round ticks, with the city line', () => {
+  const spec = countyRateChart(fixtureFigures());
   assert.equal(spec.key, 'county-rate');
   assert.equal(spec.caption, '2025年第一季度各区县千人口献血率');
-  assert.equal(spec.config.options?.indexAxis, 'y');
-  assert.deepEqual(spec.config.data.labels?.slice(0, 3), ['临渭区', '韩城市', '华州区']);
-  assert.deepEqual(spec.config.data.datasets[0].data.slice(0, 3), [4.44, 2.49, 2.22]);
-  const x = spec.config.options?.scales?.x as { title: { text: string } };
-  assert.equal(x.title.text, '千人口献血率（‰）');
-  assert.deepEqual(spec.config.plugins?.map((p) => p.id), ['briefBarEndLabels', 'briefReferenceLine']);
+  assert.equal(spec.direction, 'horizontal');
+  assert.deepEqual(spec.categories.slice(0, 3), ['临渭区', '韩城市', '华州区']);
+  assert.deepEqual(spec.series[0]!.values.slice(0, 3), [4.44, 2.49, 2.22]);
+  assert.deepEqual(spec.series[0]!.labels.slice(0, 3), ['4.44‰', '2.49‰', '2.22‰']);
+  assert.deepEqual(spec.ticks, [0, 1, 2, 3, 4, 5]);
+  assert.equal(spec.valueTitle, '千人口献血率（‰）');
+  assert.deepEqual(spec.reference, { value: 2.46, label: '全市 2.46‰' });
 });
 
 test('counties without population are left out and there is no city line without a city rate', () => {
@@ -37,13 +38,14 @@ test('counties without population are left out and there is no city line without
     totals: { ...base.totals, ratePerThousand: null },
     counties: base.counties.map((c) => (c.name === '临渭区' ? { ...c, population: null, ratePerThousand: null } : c)),
   };
-  const spec = countyRateChart(summary);
-  assert.equal(spec.config.data.labels?.[0], '韩城市');
-  assert.equal(spec.config.data.labels?.length, 10);
-  assert.deepEqual(spec.config.plugins?.map((p) => p.id), ['briefBarEndLabels']);
+  const spec = countyRateChart(fixtureFigures(summary));
+  assert.equal(spec.categories[0], '韩城市');
+  assert.equal(spec.categories.length, 10);
+  assert.equal(spec.reference, null);
+  assert.deepEqual(spec.ticks, [0, 0.5, 1, 1.5, 2, 2.5], 'the axis follows the largest rate drawn (2.49‰)');
 });
 
 test('height grows with the number of counties within 60–120 mm', () => {
-  assert.equal(countyRateChart(fixtureSummary()).heightMm, 90);
-  assert.equal(countyRateChart({ ...fixtureSummary(), counties: fixtureSummary().counties.slice(0, 2) }).heightMm, 60);
+  assert.equal(countyRateChart(fixtureFigures()).heightMm, 90);
+  assert.equal(countyRateChart(fixtureFigures({ ...fixtureSummary(), counties: fixtureSummary().counties.slice(0, 2) })).heightMm, 60);
 });

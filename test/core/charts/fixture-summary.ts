@@ -1,4 +1,6 @@
 import type { CollectionFigures, CountySummary, HospitalSummary, QuarterSummary, Totals } from '../../../electron/core/model.ts';
+import type { ChartFigures } from '../../../electron/core/charts/briefing-charts.ts';
+import { chartAxisTicks } from '../../../electron/core/stats/axis-ticks.ts';
 
 type MonthFigures = CollectionFigures & { donors: number };
 
@@ -46,6 +48,22 @@ function county([name, population, whole, platelet]: (typeof COUNTIES)[number]):
 
 function hospital(name: string, redCellsU: number, plasmaMl: number, plateletDoses: number, cryoU: number): HospitalSummary {
   return { name, redCellsU, plasmaMl, plateletDoses, cryoU, sameQuarterLastYear: null, redCellsChange: null, redCellsShare: null };
+}
+
+/** City 献血人次 of a month: the counties' sum, as stats/ computes QuarterStatistics.cityMonths. */
+function cityMonth(counties: readonly CountySummary[], month: string): MonthFigures {
+  const figures = counties.map((c) => c.months[month]!);
+  const sum = (k: keyof MonthFigures) => figures.reduce((a, f) => a + f[k], 0);
+  return { wholeBloodDonors: sum('wholeBloodDonors'), wholeBloodUnits: sum('wholeBloodUnits'), plateletDonors: sum('plateletDonors'), plateletDoses: sum('plateletDoses'), donors: sum('donors') };
+}
+
+/** The summary with what the charts draw beyond it: city months and the axes' ticks, as stats/ computes them. */
+export function fixtureFigures(summary: QuarterSummary = fixtureSummary()): ChartFigures {
+  const cityMonths = Object.fromEntries(summary.months.flatMap((m) => (summary.counties.some((c) => c.months[m]) ? [[m, cityMonth(summary.counties.filter((c) => c.months[m]), m)]] : [])));
+  const lastYearMonths = summary.lastYearMonths ?? {};
+  const rates = [summary.totals.ratePerThousand, ...summary.counties.map((c) => c.ratePerThousand)];
+  const months = [...Object.values(cityMonths), ...Object.values(lastYearMonths)].map((m) => m.donors);
+  return { ...summary, cityMonths, lastYearMonths, axisTicks: chartAxisTicks(rates, months) };
 }
 
 /** A realistic 2025Q1 summary for a Weinan-like city (11 counties, 4 hospitals). */

@@ -7,6 +7,7 @@ import { PITCH } from '../../../electron/core/layout/grid.ts';
 import { RED } from '../../../electron/core/layout/text-style.ts';
 import type { RuleItem } from '../../../electron/core/layout/layout-types.ts';
 import { sampleBriefing } from './sample-briefing.ts';
+import { sampleChart } from '../../fixtures/lib/sample-chart.ts';
 import { blockLines, bounds, texts } from './layout-probe.ts';
 
 const fonts = loadFonts({ bundledOnly: true });
@@ -119,8 +120,7 @@ test('the 版记 is on the last page and that page is even, with a blank page be
 test('a figure that misses the page foot by a little is scaled to fit (not below 80 %); one that misses by much moves over', () => {
   const meta = { title: 't', author: 'a', subject: 's', creationDate: new Date(0) };
   const para = { kind: 'paragraph' as const, text: '血'.repeat(10) };
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
-  const figure = (heightMm: number) => ({ kind: 'figure' as const, figure: { caption: '图1  测试', svg, widthMm: 150, heightMm } });
+  const figure = (heightMm: number) => ({ kind: 'figure' as const, figure: { caption: '图1  测试', chart: sampleChart(heightMm), widthMm: 150, heightMm } });
   const placed = (heightMm: number) => {
     const l = layoutDocument({ meta, masthead: null, tail: null, blocks: [...Array.from({ length: 12 }, () => para), figure(heightMm)] }, fonts);
     const item = l.pages.flatMap((p) => p.items.map((i) => ({ page: p.number, i }))).find(({ i }) => i.kind === 'figure')!;
@@ -138,8 +138,7 @@ test('a figure that misses the page foot by a little is scaled to fit (not below
 test('a figure that does not fit lets the following text fill the page, then opens the next page: no hole at the foot', () => {
   const meta = { title: 't', author: 'a', subject: 's', creationDate: new Date(0) };
   const para = (n: number) => ({ kind: 'paragraph' as const, text: '血'.repeat(27 * n) });
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
-  const figure = { kind: 'figure' as const, figure: { caption: '图3  测试', svg, widthMm: 150, heightMm: 130 } };
+  const figure = { kind: 'figure' as const, figure: { caption: '图3  测试', chart: sampleChart(130), widthMm: 150, heightMm: 130 } };
   // 14 lines used leave 8 (≈ 82 mm): the 130 mm figure cannot fit even at 80 %
   const short = { kind: 'paragraph' as const, text: '血'.repeat(10) };
   const blocks = [...Array.from({ length: 14 }, () => short), figure, { kind: 'heading' as const, level: 1 as const, text: '三、形势分析' }, para(6), para(3)];

@@ -4,6 +4,7 @@
  * table, a figure and the tail.
  */
 import type { BriefingDoc, DocBlock, DocTable } from '../../../electron/core/doc-model.ts';
+import { sampleChart } from '../../fixtures/lib/sample-chart.ts';
 
 const COUNTIES = ['临渭区', '华州区', '潼关县', '大荔县', '合阳县', '澄城县', '蒲城县', '白水县', '富平县', '韩城市', '华阴市'];
 
@@ -50,7 +51,6 @@ export function landscapeTable(): DocTable {
 const LONG = '全市共采集10402人次，其中全血9960人次、19530U，单采血小板442人次、840个治疗量，千人口献血率2.25‰（按2024年末常住人口461.9万人计算），同比增长3.1%，环比下降12.4%。' +
   '临渭区、富平县、蒲城县采血量居前三位，合计占全市的52.6%；潼关县、白水县同比分别下降8.2%和5.7%，需加强街头献血点的组织动员工作，确保临床用血供应安全稳定。';
 
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 200"><rect x="0" y="0" width="400" height="200" fill="#ffffff"/><rect x="40" y="60" width="60" height="120" fill="#c00000"/><rect x="160" y="30" width="60" height="150" fill="#c00000"/><rect x="280" y="90" width="60" height="90" fill="#c00000"/><line x1="30" y1="180" x2="380" y2="180" stroke="#000" stroke-width="1"/></svg>';
 
 function blocks(): DocBlock[] {
   return [
@@ -68,7 +68,7 @@ function blocks(): DocBlock[] {
     { kind: 'table', table: landscapeTable() },
     { kind: 'heading', level: 1, text: '二、血液供应情况' },
     { kind: 'paragraph', text: '一季度向全市医疗机构供应红细胞类18650U、血浆2013400ml、机采血小板812个治疗量、冷沉淀1560U，供应总量同比增长2.3%。' },
-    { kind: 'figure', figure: { caption: '图1  各区县千人口献血率', svg: SVG, widthMm: 150, heightMm: 75 } },
+    { kind: 'figure', figure: { caption: '图1  各区县千人口献血率', chart: sampleChart(75), widthMm: 150, heightMm: 75 } },
     { kind: 'paragraph', text: '渭南市中心血站', indent: false, align: 'right' },
     { kind: 'paragraph', text: '2025年4月11日', indent: false, align: 'right' },
   ];

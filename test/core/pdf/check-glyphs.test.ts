@@ -6,6 +6,7 @@ import { loadFonts } from '../../../electron/core/fonts/load-fonts.ts';
 import { layoutDocument } from '../../../electron/core/layout/layout-document.ts';
 import type { BriefingDoc } from '../../../electron/core/doc-model.ts';
 import { sampleBriefing } from '../layout/sample-briefing.ts';
+import { sampleChart } from '../../fixtures/lib/sample-chart.ts';
 
 const fonts = loadFonts({ bundledOnly: true });
 
@@ -26,4 +27,11 @@ test('checkGlyphs refuses with a Chinese message naming the character, code poin
   const layout = layoutDocument(docWith('献血者留言😀很感人'), fonts);
   assert.throws(() => checkGlyphs(layout, fonts), (e: unknown) =>
     e instanceof FontError && e.message.includes('“😀”') && e.message.includes('U+1F600') && e.message.includes('仿宋') && e.message.includes('无法导出'));
+});
+
+test('chart labels are text too: a character their face lacks is refused like any other', () => {
+  const chart = { ...sampleChart(60), categories: ['临渭区', '华阴市😀', '潼关县'] };
+  const doc: BriefingDoc = { ...sampleBriefing(), masthead: null, tail: null, blocks: [{ kind: 'figure', figure: { caption: '图1  测试', chart, widthMm: 150, heightMm: 60 } }] };
+  const missing = findMissingGlyphs(layoutDocument(doc, fonts), fonts);
+  assert.deepEqual(missing.map((m) => [m.char, m.role, m.context]), [['😀', 'song', '华阴市😀']]);
 });
