@@ -1,6 +1,7 @@
 import type { CollectionRecord, DonationBreakdown, Month, SourceRef } from '../../model.ts';
 import type { RecordColumns } from './record-columns.ts';
 import type { Donation } from './read-donation.ts';
+import { donorCounts, type DonorCounts } from './donor-counts.ts';
 
 /** The running counts of one county-month; donors are kept by id only until the file has been read. */
 export interface MonthTally {
@@ -18,20 +19,17 @@ export interface MonthTally {
   rhdNegative: number;
   /** Donations whose RhD was stated (a column of its own, or written with the ABO group). */
   rhdStated: number;
-  /** 献血者编号 → 1 + 2 × (donations after the first) + (marked 再次 ? REPEAT_MARK : 0): one number per donor, no object. */
-  readonly donors: Map<string, number>;
+  /** The donors by id (donor-ids.ts), with how often each gave and whether a donation was marked 再次. */
+  readonly donors: DonorCounts;
 }
-
-/** The bit of a donor's number that says a donation was marked 再次. */
-const REPEAT_MARK = 1 << 30;
 
 /** A new, empty tally. */
 export function monthTally(county: string, month: Month): MonthTally {
-  return { county, month, whole: 0, ml200: 0, ml300: 0, ml400: 0, platelet: 0, doses: 0, firstTime: 0, group: 0, abo: { A: 0, B: 0, O: 0, AB: 0 }, rhdNegative: 0, rhdStated: 0, donors: new Map() };
+  return { county, month, whole: 0, ml200: 0, ml300: 0, ml400: 0, platelet: 0, doses: 0, firstTime: 0, group: 0, abo: { A: 0, B: 0, O: 0, AB: 0 }, rhdNegative: 0, rhdStated: 0, donors: donorCounts() };
 }
 
-/** Counts one donation into its county-month. */
-export function addDonation(tally: MonthTally, d: Donation): void {
+/** Counts one donation into its county-month; `donor` is the id of its 献血者编号 (-1 when the export has none). */
+export function addDonation(tally: MonthTally, d: Donation, donor: number): void {
   if (d.component === 'whole') {
     tally.whole += 1;
     if (d.ml === 200) tally.ml200 += 1;
@@ -46,11 +44,7 @@ export function addDonation(tally: MonthTally, d: Donation): void {
   if (d.abo !== null) tally.abo[d.abo] += 1;
   if (d.rhdNegative !== null) tally.rhdStated += 1;
   if (d.rhdNegative === true) tally.rhdNegative += 1;
-  if (d.donor !== null) {
-    const seen = tally.donors.get(d.donor);
-    const mark = d.firstTime === false ? REPEAT_MARK : 0;
-    tally.donors.set(d.donor, seen === undefined ? 1 + mark : (seen | mark) + 2);
-  }
+  if (donor >= 0) tally.donors.add(donor, d.firstTime === false);
 }
 
 /**
@@ -61,7 +55,7 @@ export function tallyRecord(tally: MonthTally, columns: RecordColumns, source: S
   const donations = tally.whole + tally.platelet;
   const breakdown: DonationBreakdown = {
     ...(columns.firstTime !== undefined ? { firstTime: tally.firstTime, repeat: donations - tally.firstTime } : {}),
-    ...(columns.donor !== undefined ? donorCounts(tally) : {}),
+    ...(columns.donor !== undefined ? donorFigures(tally) : {}),
     ...(columns.abo !== undefined ? { abo: { ...tally.abo } } : {}),
     ...(tally.rhdStated === donations && donations > 0 ? { rhd: { negative: tally.rhdNegative, positive: donations - tally.rhdNegative } } : {}),
     ...(columns.mode !== undefined ? { mode: { group: tally.group, individual: donations - tally.group } } : {}),
@@ -80,9 +74,6 @@ export function tallyRecord(tally: MonthTally, columns: RecordColumns, source: S
 }
 
 /** A donor with two or more donations is a repeat donor: marked 再次 (given before), or seen twice this month. */
-function donorCounts(tally: MonthTally): Pick<DonationBreakdown, 'donors' | 'repeatDonors'> {
-  let repeatDonors = 0;
-  // (seen & ~REPEAT_MARK) > 1: a second donation this month; the mark: 再次, given before.
-  for (const seen of tally.donors.values()) if ((seen & REPEAT_MARK) !== 0 || (seen & ~REPEAT_MARK) > 1) repeatDonors += 1;
-  return { donors: tally.donors.size, repeatDonors };
+function donorFigures(tally: MonthTally): Pick<DonationBreakdown, 'donors' | 'repeatDonors'> {
+  return { donors: tally.donors.donors(), repeatDonors: tally.donors.repeatDonors() };
 }

@@ -4,6 +4,7 @@ import { findNamed } from '../find-named.ts';
 import { parsePeriodText } from '../parse-period-text.ts';
 import type { SheetProblem } from '../../model.ts';
 import { addDonation, monthTally, tallyRecord, type MonthTally } from './donation-tally.ts';
+import { donorIds } from './donor-ids.ts';
 import { donationReader, type DonationContext, type DonationReader } from './read-donation.ts';
 import { recordsHeader, type RecordColumns } from './record-columns.ts';
 import { scannedText, type ScannedRow } from './scanned-row.ts';
@@ -44,7 +45,9 @@ export function recordsConsumer(source: RecordsSource): RecordsConsumer {
   let columns: RecordColumns | null = null;
   let seen = 0;
   let read: DonationReader | null = null;
-  const tallies = new Map<string, MonthTally>();
+  // County, then month: no key string built per row.
+  const tallies = new Map<string, Map<Month, MonthTally>>();
+  const donors = donorIds();
   const problems: SheetProblem[] = [];
   let badRows = 0;
   let first = -1;
@@ -70,10 +73,12 @@ export function recordsConsumer(source: RecordsSource): RecordsConsumer {
         return;
       }
       if (badRows > 0) return;
-      const key = `${donation.value.county}\u0000${donation.value.month}`;
-      let tally = tallies.get(key);
-      if (!tally) tallies.set(key, (tally = monthTally(donation.value.county, donation.value.month)));
-      addDonation(tally, donation.value);
+      const { county, month, donor } = donation.value;
+      let months = tallies.get(county);
+      if (!months) tallies.set(county, (months = new Map()));
+      let tally = months.get(month);
+      if (!tally) months.set(month, (tally = monthTally(county, month)));
+      addDonation(tally, donation.value, donor === null ? -1 : donors.id(donor));
     },
     state: () => (columns !== null ? 'records' : seen >= HEADER_ROWS ? 'not-records' : 'seeking'),
     finish() {
@@ -82,7 +87,7 @@ export function recordsConsumer(source: RecordsSource): RecordsConsumer {
       if (badRows > 0) return { kind: 'records', records: [], problems, rows };
       if (rows === 0) return { kind: 'records', records: [], problems: [{ message: '献血记录表只有表头，没有任何记录' }], rows };
       const ref = { file: source.file, sheet: source.sheet, cells: [`第${first + 1}–${last + 1}行`], reading: `献血记录${rows}条逐条汇总` };
-      const records = [...tallies.values()].sort(byMonthThenCounty).map((t) => tallyRecord(t, columns!, ref));
+      const records = [...tallies.values()].flatMap((months) => [...months.values()]).sort(byMonthThenCounty).map((t) => tallyRecord(t, columns!, ref));
       return { kind: 'records', records, problems: [], rows };
     },
   };

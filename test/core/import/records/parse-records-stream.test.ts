@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { parseRecordsStream, streamedFile, RECORDS_STREAM_BYTES, type StreamedFile } from '../../../../electron/core/import/records/parse-records-stream.ts';
 import { PROFILE } from '../parse-fixture.ts';
 import { writeDonationExport } from '../../../bench/make-donation-export.ts';
-import { THIRTY_ROWS, exportCsv } from './donation-export.ts';
+import { THIRTY_ROWS, exportCsv, type ExportRow } from './donation-export.ts';
 
 /** A file on disk as the bounded parser hands it to the row stream. */
 function streamed(path: string): StreamedFile {
@@ -58,3 +58,36 @@ test('only large .xlsx and CSV files read from disk are streamed', () => {
   assert.equal(streamedFile({ name: 'a.csv', bytes: big.subarray(1), path: '/x/a.csv' }), null);
   assert.equal(streamedFile({ name: 'a.xls', bytes: big, path: '/x/a.xls' }), null);
 });
+
+/** Each county-month's donors and repeat donors counted the plain way: a Map of 献血者编号 per county-month. */
+function donorsByHand(rows: readonly ExportRow[]): Map<string, { donors: number; repeatDonors: number }> {
+  const months = new Map<string, Map<string, { times: number; marked: boolean }>>();
+  for (const [date, , donor, county, , , , , first] of rows) {
+    const key = `${county} ${date.slice(0, 7)}`;
+    const donors = months.get(key) ?? new Map<string, { times: number; marked: boolean }>();
+    months.set(key, donors);
+    const seen = donors.get(donor) ?? { times: 0, marked: false };
+    donors.set(donor, { times: seen.times + 1, marked: seen.marked || first === '再次' });
+  }
+  return new Map([...months].map(([key, donors]) => [key, { donors: donors.size, repeatDonors: [...donors.values()].filter((d) => d.times > 1 || d.marked).length }]));
+}
+
+test('donors and repeat donors of 6000 rows with donors giving twice in a month, streamed and whole-grid, match a plain count', () => withDir(async (dir) => {
+  // Rows i and i + 1700 share a donor (and a county); within a 2000-row month, many give twice, marked 首次 or 再次.
+  const rows: ExportRow[] = Array.from({ length: 6000 }, (_, i) => {
+    const month = `2025-0${1 + Math.floor(i / 2000)}`;
+    return [`${month}-${String((i % 28) + 1).padStart(2, '0')}`, `B${i}`, `D${String(i % 1700).padStart(6, '0')}`, i % 2 ? '华阴市' : '潼关县', '全血', '400', 'A', '阳性', i % 3 === 0 ? '首次' : '再次', '团体', '男', '30'];
+  });
+  const expected = donorsByHand(rows);
+  assert.equal(expected.size, 6);
+  assert.ok([...expected.values()].every((m) => m.repeatDonors > 0 && m.repeatDonors < m.donors));
+  const path = join(dir, '2025年第一季度献血记录.csv');
+  writeFileSync(path, exportCsv(rows));
+  const read = await parseRecordsStream(streamed(path), PROFILE);
+  const whole = parseInput({ name: path, bytes: new Uint8Array(readFileSync(path)), path }, PROFILE);
+  assert.ok(read?.ok && whole.ok);
+  if (!read?.ok || !whole.ok) return;
+  assert.deepEqual(read.value.collections, whole.value.collections);
+  const got = new Map(read.value.collections.map((r) => [`${r.county} ${r.month}`, { donors: r.breakdown!.donors, repeatDonors: r.breakdown!.repeatDonors }]));
+  assert.deepEqual(got, expected);
+}));
