@@ -73,10 +73,10 @@ function donorsByHand(rows: readonly ExportRow[]): Map<string, { donors: number;
 }
 
 test('donors and repeat donors of 6000 rows with donors giving twice in a month, streamed and whole-grid, match a plain count', () => withDir(async (dir) => {
-  // Rows i and i + 1700 share a donor (and a county); within a 2000-row month, many give twice, marked 首次 or 再次.
+  // Rows i and i + 1800 share a donor, a county and the mark (首次 or 再次): some give twice in a month, both times 首次.
   const rows: ExportRow[] = Array.from({ length: 6000 }, (_, i) => {
     const month = `2025-0${1 + Math.floor(i / 2000)}`;
-    return [`${month}-${String((i % 28) + 1).padStart(2, '0')}`, `B${i}`, `D${String(i % 1700).padStart(6, '0')}`, i % 2 ? '华阴市' : '潼关县', '全血', '400', 'A', '阳性', i % 3 === 0 ? '首次' : '再次', '团体', '男', '30'];
+    return [`${month}-${String((i % 28) + 1).padStart(2, '0')}`, `B${i}`, `D${String(i % 1800).padStart(6, '0')}`, i % 2 ? '华阴市' : '潼关县', '全血', '400', 'A', '阳性', Math.floor(i / 5) % 3 === 0 ? '首次' : '再次', '团体', '男', '30'];
   });
   const expected = donorsByHand(rows);
   assert.equal(expected.size, 6);
