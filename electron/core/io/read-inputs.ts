@@ -1,7 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import iconv from 'iconv-lite';
 import type { InputFile, Problem } from '../model.ts';
+import { RECORDS_STREAM_BYTES } from '../import/records/parse-records-stream.ts';
+import { lazyInputFile } from './lazy-input-file.ts';
 
 /** Spreadsheet types the parser reads: Excel, WPS 表格 (.et), OpenDocument (.ods), CSV and Excel's "Unicode 文本" (.txt). */
 export const INPUT_EXTENSIONS = ['.xlsx', '.xlsm', '.xlsb', '.xls', '.et', '.ods', '.csv', '.txt'] as const;
@@ -18,8 +20,21 @@ export interface GatheredInputs {
 export async function readInputs(paths: readonly string[]): Promise<GatheredInputs> {
   const found = await Promise.all(paths.map((path) => listPath({ name: path, path }, true)));
   const located = found.flatMap((f) => f.names).filter((f, i, all) => all.findIndex((g) => g.name === f.name) === i);
-  const files = await Promise.all(located.map(async ({ name, path }) => ({ name, bytes: asBytes(await readFile(path)), ...(typeof path === 'string' ? { path } : {}) })));
+  const files = await Promise.all(located.map(({ name, path }) => inputFile(name, path)));
   return { files, problems: found.flatMap((f) => f.problems), skipped: found.flatMap((f) => f.skipped) };
+}
+
+/**
+ * A file as the parser gets it. One large enough to be streamed by path (a donation-records export) is opened, so
+ * that an unreadable file fails here as before, but its bytes are read only if they are asked for.
+ */
+async function inputFile(name: string, path: string | Buffer): Promise<InputFile> {
+  if (typeof path === 'string') {
+    const handle = await open(path, 'r');
+    const size = await handle.stat().then((info) => info.size).finally(() => handle.close());
+    if (size >= RECORDS_STREAM_BYTES) return lazyInputFile(name, path, size);
+  }
+  return { name, bytes: asBytes(await readFile(path)), ...(typeof path === 'string' ? { path } : {}) };
 }
 
 /** The file's bytes without a copy: `new Uint8Array(buffer)` would copy them (a 90 MB export would be held twice). */

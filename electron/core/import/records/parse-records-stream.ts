@@ -8,6 +8,7 @@ import { groupProblems } from '../group-problems.ts';
 import { shortenQuotes } from '../shorten-quotes.ts';
 import { streamSheetRows } from '../xlsx-scan/stream-sheet-rows.ts';
 import { recordsConsumer } from './records-consumer.ts';
+import { fileHead, fileSha256, unreadSize } from '../../io/lazy-input-file.ts';
 
 /**
  * Files at least this large go through the row stream when they are donation records: a county's monthly sheet is
@@ -24,8 +25,17 @@ export interface StreamedFile {
   readonly csv: boolean;
 }
 
-/** The file as a streamed file when it is a large .xlsx or CSV read from disk; null otherwise. */
+/**
+ * The file as a streamed file when it is a large .xlsx or CSV read from disk; null otherwise. A file whose bytes were
+ * left on disk (io/lazy-input-file.ts) is recognised and hashed from there, so its bytes are never held here.
+ */
 export function streamedFile(file: InputFile): StreamedFile | null {
+  const size = unreadSize(file);
+  if (size !== undefined && file.path !== undefined) {
+    if (size < RECORDS_STREAM_BYTES) return null;
+    const format = detectFormat(file.name, fileHead(file.path, 8));
+    return format === 'xlsx' || format === 'csv' ? { name: file.name, path: file.path, sha256: fileSha256(file.path), bytes: size, csv: format === 'csv' } : null;
+  }
   const format = detectFormat(file.name, file.bytes);
   if (file.path === undefined || file.bytes.length < RECORDS_STREAM_BYTES || (format !== 'xlsx' && format !== 'csv')) return null;
   return { name: file.name, path: file.path, sha256: createHash('sha256').update(file.bytes).digest('hex'), bytes: file.bytes.length, csv: format === 'csv' };
