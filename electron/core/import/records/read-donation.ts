@@ -57,39 +57,45 @@ export function donationReader(context: DonationContext): DonationReader {
   const mode = memo((cell) => modeOf(scannedText(cell)));
   const c = context.columns;
   return (row) => {
-    const at = (col: number | undefined): ScannedCell => (col === undefined ? null : row.cells[col] ?? null);
-    const fail = (col: number | undefined, message: string): Read<never> => {
-      const cell = col === undefined ? undefined : cellAddress(row.index, col);
-      return { problem: { ...(cell ? { cell } : {}), message: `第${row.index + 1}行${cell ? `（${cell}）` : ''}：${message}` } };
-    };
-    const month = date(at(c.date));
-    if (month === null) return fail(c.date, `献血日期“${scannedText(at(c.date))}”无法识别，应为如“2025-01-05”的日期`);
-    if (context.months && !context.months.has(month)) return fail(c.date, `献血日期${month}不在文件名所示的期间（${[...context.months].join('、')}）内`);
-    const where = county(at(c.county ?? c.site));
-    if ('problem' in where) return fail(c.county ?? c.site, where.problem);
-    const kind = c.type !== undefined ? component(at(c.type)) : at(c.doses) !== null || /治疗量|人份/.test(scannedText(at(c.volume))) ? 'platelet' : 'whole';
-    if (kind === null) return fail(c.type, `献血类型“${scannedText(at(c.type))}”无法识别，应为“全血”或“机采血小板”`);
+    // The row as an argument of cellAt and failure, not closures made for every row (two million for a million rows).
+    const month = date(cellAt(row, c.date));
+    if (month === null) return failure(row, c.date, `献血日期“${scannedText(cellAt(row, c.date))}”无法识别，应为如“2025-01-05”的日期`);
+    if (context.months && !context.months.has(month)) return failure(row, c.date, `献血日期${month}不在文件名所示的期间（${[...context.months].join('、')}）内`);
+    const where = county(cellAt(row, c.county ?? c.site));
+    if ('problem' in where) return failure(row, c.county ?? c.site, where.problem);
+    const kind = c.type !== undefined ? component(cellAt(row, c.type)) : cellAt(row, c.doses) !== null || /治疗量|人份/.test(scannedText(cellAt(row, c.volume))) ? 'platelet' : 'whole';
+    if (kind === null) return failure(row, c.type, `献血类型“${scannedText(cellAt(row, c.type))}”无法识别，应为“全血”或“机采血小板”`);
     const amountCol = kind === 'whole' ? c.volume : c.doses ?? c.volume;
-    const amount = kind === 'whole' ? ml(at(amountCol)) : doses(at(amountCol));
+    const amount = kind === 'whole' ? ml(cellAt(row, amountCol)) : doses(cellAt(row, amountCol));
     if (amount === null) {
-      return fail(amountCol, kind === 'whole' ? `全血献血量“${scannedText(at(amountCol))}”无法识别，应为200、300或400（ml）` : `机采血小板“${scannedText(at(amountCol))}”无法识别，应为治疗量1或2`);
+      return failure(row, amountCol, kind === 'whole' ? `全血献血量“${scannedText(cellAt(row, amountCol))}”无法识别，应为200、300或400（ml）` : `机采血小板“${scannedText(cellAt(row, amountCol))}”无法识别，应为治疗量1或2`);
     }
-    const donor = scannedText(at(c.donor));
-    if (donor === '') return fail(c.donor, '献血者编号为空');
-    const firstTime = c.firstTime === undefined ? null : first(at(c.firstTime));
-    if (firstTime === undefined) return fail(c.firstTime, `“${scannedText(at(c.firstTime))}”无法识别为首次或再次献血`);
-    const group = c.abo === undefined ? null : abo(at(c.abo));
-    if (group === undefined) return fail(c.abo, `血型“${scannedText(at(c.abo))}”无法识别，应为A、B、O或AB`);
-    const rhdNegative = c.rhd !== undefined ? rhd(at(c.rhd)) : c.abo !== undefined ? rhdInAbo(at(c.abo)) : null;
-    if (rhdNegative === undefined) return fail(c.rhd ?? c.abo, `RhD血型“${scannedText(at(c.rhd ?? c.abo))}”无法识别，应为阳性或阴性`);
-    const recruited = c.mode === undefined ? null : mode(at(c.mode));
-    if (recruited === undefined) return fail(c.mode, `献血方式“${scannedText(at(c.mode))}”无法识别，应为团体或个人`);
+    const donor = scannedText(cellAt(row, c.donor));
+    if (donor === '') return failure(row, c.donor, '献血者编号为空');
+    const firstTime = c.firstTime === undefined ? null : first(cellAt(row, c.firstTime));
+    if (firstTime === undefined) return failure(row, c.firstTime, `“${scannedText(cellAt(row, c.firstTime))}”无法识别为首次或再次献血`);
+    const group = c.abo === undefined ? null : abo(cellAt(row, c.abo));
+    if (group === undefined) return failure(row, c.abo, `血型“${scannedText(cellAt(row, c.abo))}”无法识别，应为A、B、O或AB`);
+    const rhdNegative = c.rhd !== undefined ? rhd(cellAt(row, c.rhd)) : c.abo !== undefined ? rhdInAbo(cellAt(row, c.abo)) : null;
+    if (rhdNegative === undefined) return failure(row, c.rhd ?? c.abo, `RhD血型“${scannedText(cellAt(row, c.rhd ?? c.abo))}”无法识别，应为阳性或阴性`);
+    const recruited = c.mode === undefined ? null : mode(cellAt(row, c.mode));
+    if (recruited === undefined) return failure(row, c.mode, `献血方式“${scannedText(cellAt(row, c.mode))}”无法识别，应为团体或个人`);
     return { value: {
       county: where.value, month, component: kind,
       ml: kind === 'whole' ? (amount as 200 | 300 | 400) : null, doses: kind === 'platelet' ? amount : 0,
       donor, firstTime, abo: group, rhdNegative, group: recruited,
     } };
   };
+}
+
+function cellAt(row: ScannedRow, col: number | undefined): ScannedCell {
+  return col === undefined ? null : row.cells[col] ?? null;
+}
+
+/** A row's problem, named by its row and (when the column is known) its cell. */
+function failure(row: ScannedRow, col: number | undefined, message: string): Read<never> {
+  const cell = col === undefined ? undefined : cellAddress(row.index, col);
+  return { problem: { ...(cell ? { cell } : {}), message: `第${row.index + 1}行${cell ? `（${cell}）` : ''}：${message}` } };
 }
 
 /** Texts remembered per column; past this many distinct ones (a column of ids) the rest are read each time. */
@@ -99,7 +105,8 @@ function remembered<T>(read: (cell: ScannedCell) => T): (cell: ScannedCell) => T
   const known = new Map<ScannedCell, T>();
   return (cell) => {
     const key = cell !== null && typeof cell === 'object' ? cell.excelDate : cell;
-    if (known.has(key)) return known.get(key)!;
+    const hit = known.get(key);
+    if (hit !== undefined || known.has(key)) return hit as T;
     const value = read(cell);
     if (known.size < REMEMBERED) known.set(key, value);
     return value;

@@ -62,7 +62,7 @@ export function recordsConsumer(source: RecordsSource): RecordsConsumer {
         if (columns !== null) read = donationReader(contextOf(source, columns));
         return;
       }
-      if (row.cells.every((cell) => scannedText(cell) === '')) return;
+      if (row.cells.every(isEmpty)) return;
       rows += 1;
       if (first < 0) first = row.index;
       last = row.index;
@@ -91,6 +91,10 @@ export function recordsConsumer(source: RecordsSource): RecordsConsumer {
       return { kind: 'records', records, problems: [], rows };
     },
   };
+}
+
+function isEmpty(cell: ScannedRow['cells'][number]): boolean {
+  return scannedText(cell) === '';
 }
 
 function byMonthThenCounty(a: MonthTally, b: MonthTally): number {

@@ -161,7 +161,7 @@ function decodedCsvRows(filePath: string, encoding: string): AsyncIterable<Scann
   let head = '';
   let index = 0;
   const numbered = (rows: string[][]): ScannedRow[] => rows.map((cells) => ({ index: index++, cells }));
-  return bufferedRows(createReadStream(filePath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>, (chunk) => {
+  return bufferedRows(createReadStream(filePath, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>, (chunk) => {
     const text = decoder.decode(chunk, { stream: true });
     if (tokenizer !== null) return numbered(tokenizer.feed(text));
     head += text;
