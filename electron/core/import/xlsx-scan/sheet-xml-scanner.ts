@@ -139,6 +139,9 @@ function readCell(state: State, text: string, at: number, sink: SheetSink): numb
     // The common cell is <v>text</v> alone: no search for other children, nothing to check.
     if (end - start >= 7 && text.startsWith('<v>', start) && text.indexOf('<', start + 3) === end - 4 && text.startsWith('</v>', end - 4)) {
       value = end - 4 > start + 3 ? text.slice(start + 3, end - 4) : undefined;
+    } else if (cell.type === 'inlineStr' && isPlainInline(text, start, end)) {
+      // The common inline string, <is><t>text</t></is> alone: its <is> content without the search for other children.
+      inline = text.slice(start + 4, end - 5);
     } else {
       const content = text.slice(start, end);
       checkContent(content);
@@ -153,6 +156,11 @@ function readCell(state: State, text: string, at: number, sink: SheetSink): numb
   cell.inline = inline;
   sink.cell(cell);
   return selfClosing ? end : end + 4;
+}
+
+/** Whether text[start, end) is exactly <is><t>…</t></is> with no markup in the text (nothing there to check). */
+function isPlainInline(text: string, start: number, end: number): boolean {
+  return end - start >= 16 && text.startsWith('<is><t>', start) && text.indexOf('<', start + 7) === end - 9 && text.startsWith('</t></is>', end - 9);
 }
 
 /** The cell's position: from its own r when it has one (readAddress), else the next column of the current row. */
