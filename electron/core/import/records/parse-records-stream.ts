@@ -55,8 +55,9 @@ export async function parseRecordsStream(file: StreamedFile, profile: Profile): 
   try {
     for await (const sheet of streamSheetRows(file.path)) {
       const consumer = recordsConsumer({ file: file.name, sheet: sheet.sheetName, fileBase: fileBaseName(file.name), profile });
-      for await (const row of sheet.rows) {
-        consumer.push(row);
+      for await (const rows of sheet.rows.batches()) {
+        for (const row of rows) consumer.push(row);
+        // The header sits within the first rows (a batch holds more): a sheet without one is left at once.
         if (consumer.state() === 'not-records') return null;
       }
       const outcome = consumer.finish();

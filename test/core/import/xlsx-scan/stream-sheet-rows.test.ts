@@ -19,6 +19,7 @@ import { xlsxBook } from '../../../fixtures/lib/workbook-spec.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bb-stream-'));
 
+/** The file's sheets and rows, read row by row; read again in batches (as the records reader does), they must be the same. */
 async function streamed(path: string): Promise<{ name: string; rows: ScannedRow[] }[]> {
   const sheets: { name: string; rows: ScannedRow[] }[] = [];
   for await (const sheet of streamSheetRows(path)) {
@@ -26,6 +27,13 @@ async function streamed(path: string): Promise<{ name: string; rows: ScannedRow[
     for await (const row of sheet.rows) rows.push(row);
     sheets.push({ name: sheet.sheetName, rows });
   }
+  const batched: { name: string; rows: ScannedRow[] }[] = [];
+  for await (const sheet of streamSheetRows(path)) {
+    const rows: ScannedRow[] = [];
+    for await (const batch of sheet.rows.batches()) rows.push(...batch);
+    batched.push({ name: sheet.sheetName, rows });
+  }
+  assert.deepEqual(batched, sheets);
   return sheets;
 }
 
