@@ -165,6 +165,7 @@ function decodedCsvRows(filePath: string, encoding: string): RowStream<ScannedRo
   let head = '';
   let index = 0;
   const numbered = (rows: string[][]): ScannedRow[] => rows.map((cells) => ({ index: index++, cells }));
+  // 64 kB at a time, as zip-file.ts inflates: small strings and few rows alive at once, so both die young.
   return bufferedRows(createReadStream(filePath, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>, (chunk) => {
     const text = decoder.decode(chunk, { stream: true });
     if (tokenizer !== null) return numbered(tokenizer.feed(text));
