@@ -242,6 +242,8 @@ test('a file database persists across close and open, in WAL mode with foreign k
     first.importFile(parsedFile('华阴1月.xlsx', [HUAYIN_JAN], [HOSPITAL_JAN]), AT);
     first.close();
     const second = openStore(path);
+    // README 数据安全: WAL with synchronous FULL, so a committed import survives a power cut (set per connection)
+    assert.deepEqual(second.durability(), { journalMode: 'wal', synchronous: 'FULL' });
     assert.deepEqual(second.collections(Q1), [HUAYIN_JAN]);
     assert.deepEqual(second.supplies(Q1), [HOSPITAL_JAN]);
     assert.equal(second.imports().length, 1);
