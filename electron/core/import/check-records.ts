@@ -1,4 +1,5 @@
 import type { ParsedFile, Problem, RecordWarning, SheetKind, SourceRef } from '../model.ts';
+import { cellCount, formatCells } from '../util/cell-ranges.ts';
 import { COLLECTION_RULES, SUPPLY_RULES, type Severity, type ValidationRule } from './validation-rules.ts';
 
 /** What the rules found in a file: errors refuse it, warnings are stored with its import and shown. */
@@ -28,10 +29,12 @@ function apply<R>(file: string, rules: readonly ValidationRule<R>[], record: R, 
   return rules.flatMap((rule) => rule.check(record).map((finding) => {
     const source = about.sources[finding.field];
     const cells = source?.cells ?? [];
-    const where = cells.length > 1 ? `（${cells.slice(0, 6).join('、')}${cells.length > 6 ? ' 等' : ''}之和）` : '';
+    // A range ("C5:C7") is several cells: only a figure read from one cell names that cell.
+    const single = cellCount(cells) === 1;
+    const where = cells.length > 0 && !single ? `（${formatCells(cells, false)}之和）` : '';
     const label = rule.severity === 'error' ? `规则“${rule.name}”` : `警告（规则“${rule.name}”）`;
     const problem: RecordWarning = {
-      file, ...(source ? { sheet: source.sheet } : {}), ...(cells.length === 1 ? { cell: cells[0] } : {}), message: `${label}：${finding.message}${where}`,
+      file, ...(source ? { sheet: source.sheet } : {}), ...(single ? { cell: cells[0] } : {}), message: `${label}：${finding.message}${where}`,
       kind: about.kind, subject: about.subject, month: about.month, rule: rule.name,
     };
     return { severity: rule.severity, problem };

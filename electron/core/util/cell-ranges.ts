@@ -94,13 +94,14 @@ const SHOWN_RANGES = 6;
 
 /**
  * Cells as a person reads them: "C5:F7" for a full rectangle, otherwise ranges top to bottom ("C5:C6、C8"),
- * with the count when a range or a cut hides it: "E2:E100001（共100000个单元格）". Entries that are not A1 are kept.
+ * with the count when a range or a cut hides it: "E2:E100001（共100000个单元格）" (`withCount` false leaves it out,
+ * for a sentence that is already in brackets). Entries that are not A1 are kept.
  */
-export function formatCells(refs: readonly string[]): string {
+export function formatCells(refs: readonly string[], withCount = true): string {
   const { ranges, count } = cellRanges(refs);
   const cut = ranges.length > SHOWN_RANGES;
   const shown = cut ? `${ranges.slice(0, SHOWN_RANGES).join('、')} 等` : ranges.join('、');
-  return cut || count > ranges.length ? `${shown}（共${count}个单元格）` : shown;
+  return withCount && (cut || count > ranges.length) ? `${shown}（共${count}个单元格）` : shown;
 }
 
 /** How many cells the list names (a range counts every cell in it). */

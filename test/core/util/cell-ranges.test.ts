@@ -51,6 +51,7 @@ test('reads as the fewest ranges top to bottom, with the count when a range hide
   assert.equal(formatCells(['C6', 'D6', 'F6']), 'C6:D6、F6（共3个单元格）');
   assert.equal(formatCells(['C5', 'C8']), 'C5、C8');
   assert.equal(formatCells(['B3']), 'B3');
+  assert.equal(formatCells(['E2:E100001'], false), 'E2:E100001');
 });
 
 test('many ranges are cut short, the count tells the rest', () => {
