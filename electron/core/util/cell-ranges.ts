@@ -3,49 +3,75 @@
  * addresses, so a source grows with the records stored, not with the rows read (issue 14). A list may mix
  * single cells ("C5", the form stored before ranges) and ranges ("C5:C7"); both mean the same cells.
  */
-import { cellAddress, parseAddress } from './a1-address.ts';
+import { cellAddress } from './a1-address.ts';
 
 /** A rectangle of cells, zero-based and inclusive, with the index of the first list entry it came from. */
 interface Block {
-  readonly col: number;
-  readonly toCol: number;
-  readonly row: number;
-  readonly toRow: number;
-  readonly first: number;
+  col: number;
+  toCol: number;
+  row: number;
+  toRow: number;
+  first: number;
 }
 
-/** "C5" or "C5:D7" (either corner first) → its rectangle; null when it is not A1. */
+const RANGE = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i;
+
+/** Column letters → zero-based column: "A" → 0, "AA" → 26. */
+function columnOf(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) & 0x1f);
+  return n - 1;
+}
+
+/** "C5" or "C5:D7" (either corner first, "$" allowed) → its rectangle; null when it is not A1. */
 function parseRange(ref: string, first: number): Block | null {
-  const [a, b = a, extra] = ref.split(':');
-  const from = parseAddress(a!);
-  const to = parseAddress(b);
-  if (from === null || to === null || extra !== undefined) return null;
-  return { col: Math.min(from.col, to.col), toCol: Math.max(from.col, to.col), row: Math.min(from.row, to.row), toRow: Math.max(from.row, to.row), first };
+  const m = RANGE.exec(ref);
+  if (m === null) return null;
+  const [col, row] = [columnOf(m[1]!), Number(m[2]) - 1];
+  const [toCol, toRow] = m[3] === undefined ? [col, row] : [columnOf(m[3]), Number(m[4]) - 1];
+  return { col: Math.min(col, toCol), toCol: Math.max(col, toCol), row: Math.min(row, toRow), toRow: Math.max(row, toRow), first };
 }
 
-/** Consecutive rows of one column, merged per column (overlaps and repeats counted once). */
-function columnRuns(blocks: readonly Block[]): Block[] {
+/**
+ * Consecutive rows of one column, merged per column (overlaps and repeats counted once). A run listed top
+ * to bottom, as a figure's cells are, grows in place: 100 000 cells make one run, without sorting or
+ * keeping them one by one.
+ */
+function runCollector(): { add: (col: number, toCol: number, row: number, toRow: number, first: number) => void; runs: () => Block[] } {
   const byCol = new Map<number, Block[]>();
-  for (const b of blocks) {
-    for (let col = b.col; col <= b.toCol; col++) listAt(byCol, col).push({ ...b, col, toCol: col });
-  }
-  return [...byCol.values()].flatMap((runs) => mergeSorted([...runs].sort((x, y) => x.row - y.row), (last, b) => b.row <= last.toRow + 1,
-    (last, b) => ({ ...last, toRow: Math.max(last.toRow, b.toRow), first: Math.min(last.first, b.first) })));
+  let sorted = true;
+  const add = (fromCol: number, toCol: number, row: number, toRow: number, first: number): void => {
+    for (let col = fromCol; col <= toCol; col++) {
+      const runs = byCol.get(col) ?? [];
+      if (runs.length === 0) byCol.set(col, runs);
+      const last = runs[runs.length - 1];
+      if (last !== undefined && row >= last.row && row <= last.toRow + 1) last.toRow = Math.max(last.toRow, toRow);
+      else {
+        if (last !== undefined && row < last.row) sorted = false;
+        runs.push({ col, toCol: col, row, toRow, first });
+      }
+    }
+  };
+  const runs = (): Block[] => {
+    const lists = [...byCol.values()];
+    if (sorted) return lists.flat();
+    return lists.flatMap((list) => mergeSorted([...list].sort((x, y) => x.row - y.row), (last, b) => b.row <= last.toRow + 1,
+      (last, b) => ({ ...last, toRow: Math.max(last.toRow, b.toRow), first: Math.min(last.first, b.first) })));
+  };
+  return { add, runs };
 }
 
 /** Column runs spanning the same rows in consecutive columns, joined into one rectangle ("C5:F7"). */
 function rectangles(runs: readonly Block[]): Block[] {
   const bySpan = new Map<string, Block[]>();
-  for (const r of runs) listAt(bySpan, `${r.row}:${r.toRow}`).push(r);
+  for (const r of runs) {
+    const key = `${r.row}:${r.toRow}`;
+    const same = bySpan.get(key);
+    if (same === undefined) bySpan.set(key, [r]);
+    else same.push(r);
+  }
   return [...bySpan.values()].flatMap((same) => mergeSorted([...same].sort((x, y) => x.col - y.col), (last, b) => b.col === last.toCol + 1,
     (last, b) => ({ ...last, toCol: b.toCol, first: Math.min(last.first, b.first) })));
-}
-
-/** The list kept under a key, made on first use (pushing in place: a column may hold 100 000 cells). */
-function listAt<K>(map: Map<K, Block[]>, key: K): Block[] {
-  const list = map.get(key) ?? [];
-  if (list.length === 0) map.set(key, list);
-  return list;
 }
 
 function mergeSorted(sorted: readonly Block[], joins: (last: Block, b: Block) => boolean, join: (last: Block, b: Block) => Block): Block[] {
@@ -65,11 +91,32 @@ function rangeText(b: Block): string {
 
 /** The fewest ranges, and how many cells they hold; entries that are not A1 ("第3行") are kept as they are. */
 function merged(refs: readonly string[]): { blocks: Block[]; others: { text: string; first: number }[]; count: number } {
-  const parsed = refs.map((ref, i) => ({ ref, i, block: parseRange(ref, i) }));
-  const runs = columnRuns(parsed.flatMap((p) => (p.block ? [p.block] : [])));
-  const others = parsed.flatMap((p) => (p.block ? [] : [{ text: p.ref, first: p.i }]));
+  const collector = runCollector();
+  const others: { text: string; first: number }[] = [];
+  refs.forEach((ref, i) => {
+    const b = parseRange(ref, i);
+    if (b === null) others.push({ text: ref, first: i });
+    else collector.add(b.col, b.toCol, b.row, b.toRow, i);
+  });
+  const runs = collector.runs();
   const count = runs.reduce((n, r) => n + r.toRow - r.row + 1, 0) + others.length;
   return { blocks: rectangles(runs), others, count };
+}
+
+/** Ranges in the order their first cell was added (blocks of a rectangle: top row, then left column). */
+function inOrder(blocks: readonly Block[], others: readonly { text: string; first: number }[]): string[] {
+  const items = [...blocks.map((b) => ({ text: rangeText(b), first: b.first, row: b.row, col: b.col })), ...others.map((o) => ({ ...o, row: 0, col: 0 }))];
+  return items.sort((x, y) => x.first - y.first || x.row - y.row || x.col - y.col).map((item) => item.text);
+}
+
+/** Cells added one at a time by position, kept as runs (a figure's 100 000 cells never exist as addresses). */
+export function collectCells(): { add: (row: number, col: number) => void; ranges: () => string[] } {
+  const collector = runCollector();
+  let added = 0;
+  return {
+    add: (row, col) => collector.add(col, col, row, row, added++),
+    ranges: () => inOrder(rectangles(collector.runs()), []),
+  };
 }
 
 /**
@@ -78,8 +125,7 @@ function merged(refs: readonly string[]): { blocks: Block[]; others: { text: str
  */
 export function compressCells(refs: readonly string[]): string[] {
   const { blocks, others } = merged(refs);
-  const items = [...blocks.map((b) => ({ text: rangeText(b), first: b.first, row: b.row, col: b.col })), ...others.map((o) => ({ ...o, row: 0, col: 0 }))];
-  return items.sort((x, y) => x.first - y.first || x.row - y.row || x.col - y.col).map((item) => item.text);
+  return inOrder(blocks, others);
 }
 
 /** The ranges in sheet order (top to bottom, then left to right) and the number of cells they hold, for display. */
