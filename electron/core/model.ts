@@ -45,6 +45,34 @@ export interface VolumeClasses {
   readonly ml400: number;
 }
 
+/** Donations by ABO group (人次). */
+export interface AboCounts {
+  readonly A: number;
+  readonly B: number;
+  readonly O: number;
+  readonly AB: number;
+}
+
+/**
+ * What donation-level records tell about a county-month beyond the four figures (issue 14), and what a
+ * county sheet tells when it carries breakdown columns; a part the input does not give is absent.
+ */
+export interface DonationBreakdown {
+  /** 首次献血人次: donations by people giving for the first time (whole blood and platelets). */
+  readonly firstTime?: number;
+  /** 再次（重复）献血人次: donations by people who have given before. */
+  readonly repeat?: number;
+  /** Distinct donors (by 献血者编号) of the month; records only. */
+  readonly donors?: number;
+  /** Donors of the month with two or more donations: marked 再次, or seen twice in the month; records only. */
+  readonly repeatDonors?: number;
+  readonly abo?: AboCounts;
+  /** RhD-negative and RhD-positive donations, when the input states RhD. */
+  readonly rhd?: { readonly negative: number; readonly positive: number };
+  /** Donations recruited through a group (团体, 单位) and by individuals (个人, 街头). */
+  readonly mode?: { readonly group: number; readonly individual: number };
+}
+
 /** One county-month of collections, the sum of its collection sites, with a source for every figure. */
 export interface CollectionRecord extends CollectionFigures {
   readonly county: string;
@@ -52,6 +80,8 @@ export interface CollectionRecord extends CollectionFigures {
   readonly sources: { readonly [K in keyof CollectionFigures]: SourceRef };
   /** Present when the sheet breaks whole blood down by volume class (a class it lacks counts 0). */
   readonly volumeClasses?: VolumeClasses;
+  /** Present when the input gives first-time/repeat, ABO, RhD or 团体/个人 counts (donation records, breakdown columns). */
+  readonly breakdown?: DonationBreakdown;
 }
 
 /** The four supply figures of one hospital in one month. */
@@ -83,6 +113,8 @@ export type SheetKind = 'collection' | 'supply';
 export interface InputFile {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** Where the file lies, when read from disk: a large donation-records export is streamed from it (issue 14). */
+  readonly path?: string;
 }
 
 /** A problem with an input, in Chinese, located as precisely as the input allows. */
@@ -247,6 +279,46 @@ export interface HospitalSummary extends SupplyFigures {
   readonly redCellsShare: number | null;
 }
 
+/** A count, what it is a part of, and the share in % (1 decimal, half-up); null share when the whole is 0. */
+export interface Share {
+  readonly count: number;
+  readonly of: number;
+  readonly percent: number | null;
+  /** City level: the counties whose county-months all give this part (the others are left out of count and whole). */
+  readonly counties?: readonly string[];
+}
+
+/** The indicators only donation records (or breakdown columns) give, over some county-months (domain.md). */
+export interface DonationIndicators {
+  /** 首次献血比例: first-time donations ÷ all donations. */
+  readonly firstTime: Share | null;
+  /** 重复（两次以上）献血者比例: repeat donors ÷ all donors (donors counted per month). */
+  readonly repeatDonors: Share | null;
+  /** 400 ml献血比例: 400 ml whole-blood donations ÷ whole-blood donations. */
+  readonly ml400: Share | null;
+  /** 血型分布: donations by ABO group ÷ all donations. */
+  readonly abo: { readonly A: Share; readonly B: Share; readonly O: Share; readonly AB: Share } | null;
+  /** RhD-negative donations ÷ all donations. */
+  readonly rhdNegative: Share | null;
+  /** 团体 and 个人 donations ÷ all donations. */
+  readonly group: Share | null;
+  readonly individual: Share | null;
+}
+
+/** One county's indicators over the quarter's stored months. */
+export interface CountyIndicators extends DonationIndicators {
+  readonly name: string;
+  readonly months: readonly Month[];
+}
+
+/** The quarter's indicators: per county, for the city (over the counties that give each part), and the ranking. */
+export interface IndicatorsSummary {
+  readonly counties: readonly CountyIndicators[];
+  readonly city: DonationIndicators;
+  /** Counties with a 首次献血比例, highest first (provincial bulletins rank units by it); ties keep profile order. */
+  readonly rankingByFirstTime: readonly string[];
+}
+
 /** The quarterly summary: the `--json` contract of `blood-brief report`. Field names are a public interface. */
 export interface QuarterSummary {
   readonly quarter: QuarterId;
@@ -267,6 +339,8 @@ export interface QuarterSummary {
   readonly sources: readonly SourceFile[];
   /** City totals by month of the same quarter one year earlier, keyed by that month ("2024-01"); for the monthly 同比 chart. Optional: absent when no history is known. */
   readonly lastYearMonths?: Readonly<Record<Month, CollectionFigures & { readonly donors: number }>>;
+  /** 首次献血比例, 重复献血者比例, 400 ml献血比例, 血型, 团体/个人 (issue 14); null when no county-month gives any. Optional: absent from older summaries. */
+  readonly donationIndicators?: IndicatorsSummary | null;
 }
 
 /** A file that contributed figures, as listed in the summary and the briefing's 附 section. */

@@ -32,6 +32,8 @@ export interface AppCore {
   briefingPdf(profile: Profile, statistics: QuarterStatistics, settings: BriefingSettingsInput, now: Date): Promise<Uint8Array>;
   /** The issue's settings still to fill, as the form names them: the core's missingSettings, the list `report` warns with. */
   missingSettings(profile: Profile, statistics: QuarterStatistics, settings: BriefingSettingsInput, now: Date): readonly string[];
+  /** Which official faces the briefing stands in for with bundled fonts (the notice `report` prints), null when none. */
+  fontNotice(): Promise<string | null>;
   /** What a briefing would be made from now: the current versions and the statistics from exactly those. */
   briefingSnapshot(store: Store, profile: Profile, quarter: QuarterId): BriefingSnapshot;
   /** The archive entry of a briefing rendered from `snapshot` with these settings (the same settings briefingPdf reads). */

@@ -189,6 +189,8 @@ export interface RenderedPdf {
   readonly fileName: string;
   /** For a briefing: the settings of the issue still to fill, as the form names them (the core's list the CLI warns with). */
   readonly missingSettings?: readonly string[];
+  /** For a briefing: which official faces were stood in for by the bundled fonts, and how to install them; null when none. */
+  readonly fontNotice?: string | null;
 }
 
 /** Where a file was written; null when the user cancelled the save dialog. */

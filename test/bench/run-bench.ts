@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as XLSX from '@e965/xlsx';
 import { makeQuarterSet } from './make-quarter-set.ts';
+import { writeDonationExport } from './make-donation-export.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const HERE = fileURLToPath(new URL('./', import.meta.url));
@@ -18,6 +19,8 @@ const NODE = process.execPath;
 const PYTHON = '/usr/bin/python3';
 const PROFILE = join(ROOT, 'test/fixtures/profile-weinan.json');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** `BENCH_ONLY=P2 npm run bench` measures only the named goals (comma-separated ids); all when unset. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'P1,P2,P3,P4').split(',').map((id) => id.trim().toUpperCase()));
 
 interface Row { readonly id: string; readonly what: string; readonly value: string; readonly yardstick: string; readonly target: string; readonly met: boolean | null }
 const rows: Row[] = [];
@@ -94,8 +97,47 @@ function p3(dir: string): void {
   rows.push({ id: 'P3', what: 'PDF 大小（含图表）', value: `${(run.bytes / 1024).toFixed(0)} KB / ${run.pages} 页 = ${perPage.toFixed(1)} KB/页`, yardstick: '—', target: '≤ 40 KB/页', met: perPage <= 40 });
 }
 
-function p4(): void {
-  rows.push({ id: 'P4', what: '100 万行逐次献血记录', value: '未实现：尚不能导入逐次献血明细（见 issue 14 说明）', yardstick: '—', target: '≤ 2× 下限、≤ 300 MB、≥ 10× 快于 pandas', met: false });
+/** Wall time and peak RSS (MB) of a whole process, by /usr/bin/time (GNU time's %M is in KB). */
+function timed(args: readonly string[]): { ms: number; rssMb: number } {
+  const start = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', NODE, ...args], { cwd: ROOT, encoding: 'utf8' });
+  const ms = performance.now() - start;
+  if (run.status !== 0) throw new Error(`${args.join(' ')}: ${run.stderr || run.stdout}`);
+  return { ms, rssMb: Number(run.stderr.trim().split('\n').at(-1)) / 1024 };
+}
+
+/** Imports a file into a fresh database with the CLI (the bounded worker, as staff run it); its time, peak RSS and the database's size. */
+function importRecords(file: string, db: string): { ms: number; rssMb: number; dbBytes: number } {
+  rmSync(db, { force: true });
+  const cli = join(ROOT, 'electron/cli/blood-brief.mjs');
+  const run = timed([cli, 'import', '--profile', PROFILE, '--db', db, '--now', '2025-04-11T09:00:00+08:00', file]);
+  return { ...run, dbBytes: statSync(db).size };
+}
+
+/**
+ * P4 (issue 14): a million donation rows, as .xlsx and as CSV, through the CLI's import: time against the reading
+ * floor and pandas, peak RSS of the whole process, and the database's growth against an export of 10 000 rows of the
+ * same 33 county-months (it stores county-month aggregates, so both grow alike).
+ */
+async function p4(out: string): Promise<void> {
+  const runs = Math.min(RUNS, 3);
+  const big = await writeDonationExport(join(out, 'records-1m'), 1_000_000);
+  const small = await writeDonationExport(join(out, 'records-10k'), 10_000);
+  for (const [kind, file, smallFile] of [['CSV', big.csv, small.csv], ['.xlsx', big.xlsx, small.xlsx]] as const) {
+    const db = join(out, `records-${kind}.sqlite`);
+    const ours = Array.from({ length: runs }, () => importRecords(file, db));
+    const smallDb = importRecords(smallFile, join(out, `records-small-${kind}.sqlite`)).dbBytes;
+    const floor = json<{ ms: number[] }>(NODE, [join(HERE, kind === 'CSV' ? 'csv-floor.ts' : 'xlsx-floor.ts'), file, String(runs)]).ms;
+    const pandas = pandasAvailable() ? json<{ seconds: number }>(PYTHON, [join(HERE, 'pandas-read.py'), file]).seconds * 1000 : null;
+    const ms = ours.map((r) => r.ms);
+    const rss = Math.max(...ours.map((r) => r.rssMb));
+    const mb = (statSync(file).size / 1024 / 1024).toFixed(0);
+    rows.push({ id: 'P4', what: `100 万行献血记录 ${kind}（${mb} MB，CLI 导入全过程）`, value: stats(ms), yardstick: `读取下限 ${stats(floor)}（${(median(ms) / median(floor)).toFixed(1)} 倍）`, target: '≤ 2× 下限', met: median(ms) <= 2 * median(floor) });
+    rows.push({ id: 'P4', what: `100 万行献血记录 ${kind} 峰值内存`, value: `${rss.toFixed(0)} MB`, yardstick: '—', target: '≤ 300 MB', met: rss <= 300 });
+    rows.push({ id: 'P4', what: `100 万行献血记录 ${kind} 与 pandas`, value: fmt(median(ms)), yardstick: pandas === null ? '缺少 pandas' : `pandas 仅读取 ${fmt(pandas)}（快 ${(pandas / median(ms)).toFixed(1)} 倍）`, target: '≥ 10× 快于 pandas', met: pandas === null ? null : pandas / median(ms) >= 10 });
+    const grown = ours[0]!.dbBytes;
+    rows.push({ id: 'P4', what: `数据库大小 ${kind}（33 个区县月）`, value: `100 万行 ${(grown / 1024).toFixed(0)} KB`, yardstick: `1 万行 ${(smallDb / 1024).toFixed(0)} KB`, target: '随区县月而非行数增长（≤ 1.5×）', met: grown <= 1.5 * smallDb });
+  }
 }
 
 const out = mkdtempSync(join(tmpdir(), 'blood-brief-bench-'));
@@ -104,9 +146,12 @@ try {
   const files = await makeQuarterSet(dir);
   process.stdout.write(`基准数据：${files} 个文件（${(dirSize(dir) / 1024).toFixed(0)} KB），每项 ${RUNS} 次；时间为 最小 / 中位 / 最大。\n`);
   if (!pandasAvailable()) process.stdout.write('缺少 pandas（python3-pandas、python3-openpyxl、python3-xlrd），与 pandas 的对比无法进行。\n');
-  else { p1(dir, out); p2(dir, out); }
-  p3(dir);
-  p4();
+  else {
+    if (ONLY.has('P1')) p1(dir, out);
+    if (ONLY.has('P2')) p2(dir, out);
+  }
+  if (ONLY.has('P3')) p3(dir);
+  if (ONLY.has('P4')) await p4(out);
   for (const r of rows) process.stdout.write(`${r.met ? '✓' : '✗'} ${r.id} ${r.what}：${r.value}；对照：${r.yardstick}；目标：${r.target}\n`);
   const missed = rows.filter((r) => r.met === false).length;
   process.stdout.write(missed === 0 ? '全部达标。\n' : `${missed} 项未达标。\n`);

@@ -1,3 +1,4 @@
+import { monthLastYear } from '../charts/month-last-year.ts';
 import { analysisProblems, analysisStanding } from './analysis-statements.ts';
 import { briefingContext, type BriefingContext } from './briefing-context.ts';
 import { buildMasthead } from './build-masthead.ts';
@@ -11,6 +12,8 @@ import { definitionsTable } from './definitions-table.ts';
 import { figuresFor } from './figure-slots.ts';
 import { fillTemplate } from './fill-template.ts';
 import { hospitalTable } from './hospital-table.ts';
+import { indicatorSentence } from './indicator-sentence.ts';
+import { indicatorTable } from './indicator-table.ts';
 import { populationNote } from './population-note.ts';
 import { sourcesTable } from './sources-table.ts';
 import { supplyNarrative } from './supply-narrative.ts';
@@ -29,12 +32,18 @@ function figureNumber(figures: readonly DocFigure[], key: string): string | null
   return /^图\d+/.exec(caption)?.[0] ?? null;
 }
 
-/** "各区县千人口献血率见图1。各月献血人次与去年同期对比见图2。" for the figures present, so the text cites them. */
+/**
+ * "各区县千人口献血率见图1。各月献血人次与上年同期对比见图2。" for the figures present, so the text cites them; the
+ * comparison is named only when the figure draws last year's months (as its caption does).
+ */
 function collectionFigureRefs(ctx: BriefingContext, figures: readonly DocFigure[]): string {
   const w = ctx.wording.collection;
   const rate = figureNumber(figures, 'county-rate');
   const monthly = figureNumber(figures, 'monthly-donations');
-  return (rate === null ? '' : fillTemplate(w.figureRefs, { figures: rate })) + (monthly === null ? '' : fillTemplate(w.figureRefsMonthly, { figure: monthly }));
+  const s = ctx.summary;
+  const lastYear = s.months.some((m) => s.lastYearMonths[monthLastYear(m)] !== undefined);
+  return (rate === null ? '' : fillTemplate(w.figureRefs, { figures: rate }))
+    + (monthly === null ? '' : fillTemplate(lastYear ? w.figureRefsMonthly : w.figureRefsMonthlyOnly, { figure: monthly }));
 }
 
 /**
@@ -48,7 +57,19 @@ function collectionSection(ctx: BriefingContext, figures: readonly DocFigure[]):
   const tableBlock: DocBlock = { kind: 'table', table };
   const figureBlocks = figuresFor('collection', figures);
   const body = table.orientation === 'landscape' ? [...figureBlocks, tableBlock] : [tableBlock, ...figureBlocks];
-  return [heading(1, w.headings.collection), paragraph(collectionLead(ctx)), paragraph(collectionComparison(ctx) + w.collection.tableIntro + collectionFigureRefs(ctx, figures)), ...body];
+  return [heading(1, w.headings.collection), paragraph(collectionLead(ctx)), paragraph(collectionComparison(ctx) + w.collection.tableIntro + collectionFigureRefs(ctx, figures)), ...body, ...indicatorPart(ctx)];
+}
+
+/** 献血者构成 (issue 14), when donation records or breakdown columns give it: a paragraph and 表2. */
+function indicatorPart(ctx: BriefingContext): DocBlock[] {
+  const indicators = ctx.summary.donationIndicators;
+  if (!indicators) return [];
+  return [paragraph(indicatorSentence(ctx, indicators)), { kind: 'table', table: indicatorTable(ctx, indicators) }];
+}
+
+/** The hospitals' table follows 表1 and, when printed, the indicators' 表2. */
+function hospitalTableNumber(ctx: BriefingContext): number {
+  return ctx.summary.donationIndicators ? 3 : 2;
 }
 
 /** 二、血液供应情况: narrative with the balance sentence, 表2 (when supply data exist), its chart. */
@@ -56,8 +77,9 @@ function supplySection(ctx: BriefingContext, figures: readonly DocFigure[]): Doc
   const w = ctx.wording;
   const hasSupply = ctx.summary.supplyMonths.length > 0;
   const figure = figureNumber(figures, 'hospital-supply');
-  const text = supplyNarrative(ctx) + (hasSupply ? w.supply.tableIntro : '') + (figure === null ? '' : fillTemplate(w.supply.figureRef, { figure }));
-  const table: DocBlock[] = hasSupply ? [{ kind: 'table', table: hospitalTable(ctx) }] : [];
+  const number = hospitalTableNumber(ctx);
+  const text = supplyNarrative(ctx) + (hasSupply ? fillTemplate(w.supply.tableIntro, { number }) : '') + (figure === null ? '' : fillTemplate(w.supply.figureRef, { figure }));
+  const table: DocBlock[] = hasSupply ? [{ kind: 'table', table: hospitalTable(ctx, number) }] : [];
   return [heading(1, w.headings.supply), paragraph(text), ...table, ...figuresFor('supply', figures), ...figuresFor('other', figures)];
 }
 

@@ -36,7 +36,7 @@ const HOSPITAL_COLUMNS: DocColumn[] = [
 const SHARE_COLUMN = 6;
 
 /** 表2: hospitals in profile order with a 合计 row (issue 3 Content 2). */
-export function hospitalTable(ctx: BriefingContext): DocTable {
+export function hospitalTable(ctx: BriefingContext, number = 2): DocTable {
   const { summary, wording } = ctx;
   const w = wording.hospitalTable;
   const rows = summary.hospitals.map((h, i) => tableRow(hospitalCells(numberCell(i + 1, formatCount), h.name, h, h.redCellsShare, h.redCellsChange)));
@@ -45,7 +45,7 @@ export function hospitalTable(ctx: BriefingContext): DocTable {
   const body = [...rows, total];
   const rounding = shownSumsDiffer(body, SHARE_COLUMN, 1) ? [w.noteRounding] : [];
   return {
-    title: fillTemplate(w.title, { quarter: ctx.label }),
+    title: fillTemplate(w.title, { number, quarter: ctx.label }),
     unit: w.unit,
     header: [[w.index, w.hospital, w.redCells, w.plasma, w.platelets, w.cryo, w.share, w.yoy].map((text) => ({ text }))],
     columns: HOSPITAL_COLUMNS,

@@ -1,5 +1,5 @@
 import { gridAddress } from './grid-address.ts';
-import { VOLUME_CLASSES, type FigureField } from './column-role.ts';
+import { ABO_FIELDS, VOLUME_CLASSES, type FigureField } from './column-role.ts';
 import { figureKey, type FigureValues } from './read-figures.ts';
 import type { ColumnPlan } from './resolve-columns.ts';
 import type { SheetGrid } from './sheet-grid.ts';
@@ -8,7 +8,8 @@ import type { SheetProblem } from '../model.ts';
 /**
  * Row by row, a stated 献血总人次 must equal 全血人次 + 机采血小板人次 (domain.md), and volume classes given beside
  * a 全血人次 column must add up to it: a breakdown that disagrees with its total means one of them is wrong,
- * and the importer cannot tell which.
+ * and the importer cannot tell which. Likewise 首次 + 再次献血人次 and the four ABO groups must add up to 献血人次
+ * (全血 + 单采血小板, domain.md: 首次献血比例 and 血型分布 are shares of all donations; issue 11).
  */
 export function checkBreakdowns(grid: SheetGrid, rows: readonly number[], plan: ColumnPlan, values: FigureValues): SheetProblem[] {
   const classes = VOLUME_CLASSES.map(([field]) => field).filter((f) => plan.figures.has(f));
@@ -16,7 +17,20 @@ export function checkBreakdowns(grid: SheetGrid, rows: readonly number[], plan: 
   return rows.flatMap((row) => [
     ...(plan.figures.has('donorsTotal') ? compare(grid, row, plan, values, 'donorsTotal', ['wholeBloodDonors', 'plateletDonors'], '献血总人次', '全血人次与单采血小板人次之和') : []),
     ...(wholeIsStated ? compare(grid, row, plan, values, 'wholeBloodDonors', classes, '全血人次', '200ml、300ml、400ml各档人次之和') : []),
+    ...(plan.figures.has('firstTime') && plan.figures.has('repeat') ? compareToDonations(grid, row, plan, values, ['firstTime', 'repeat'], '首次与再次献血人次之和') : []),
+    ...(plan.figures.has('aboA') ? compareToDonations(grid, row, plan, values, ABO_FIELDS.map(([f]) => f), 'A、B、O、AB各型人次之和') : []),
   ]);
+}
+
+/** A breakdown of all donations in a row against 全血人次 + 单采血小板人次 of the same row. */
+function compareToDonations(grid: SheetGrid, row: number, plan: ColumnPlan, values: FigureValues, parts: readonly FigureField[], what: string): SheetProblem[] {
+  const column = plan.figures.get(parts[0]!)?.[0];
+  if (!column) return [];
+  const donations = rowSum(row, plan, values, ['wholeBloodDonors', 'plateletDonors']);
+  const sum = rowSum(row, plan, values, parts);
+  if (sum === donations) return [];
+  const address = gridAddress(grid, row, column.col);
+  return [{ cell: address, message: `第${row + 1}行${what}为${sum}（自${address}起），而全血人次与单采血小板人次之和为${donations}，两者不符：请核对后改正` }];
 }
 
 function sameColumns(plan: ColumnPlan, field: FigureField, classes: readonly FigureField[]): boolean {

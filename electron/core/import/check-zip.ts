@@ -30,18 +30,31 @@ const LOCAL = 0x04034b50;
  * a flipped bit; a zip that passes here is one Excel itself would open. Null when the zip is sound.
  */
 export function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipFault | null {
+  const opened = openZip(bytes, limits);
+  return 'fault' in opened ? opened.fault : null;
+}
+
+/** A checked zip's entries, inflated (so the reader never inflates them again), or why it cannot be read. */
+export type OpenedZip = { readonly fault: ZipFault } | { readonly entries: ReadonlyMap<string, Uint8Array> };
+
+/** checkZip's checks, keeping what they inflated: every entry by name. */
+export function openZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): OpenedZip {
+  const fault = (f: ZipFault) => ({ fault: f });
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEnd(view);
-  if (end < 0) return damaged('找不到压缩包目录（文件不完整，可能在复制或下载时被截断）');
+  if (end < 0) return fault(damaged('找不到压缩包目录（文件不完整，可能在复制或下载时被截断）'));
   const count = view.getUint16(end + 10, true);
   const dirSize = view.getUint32(end + 12, true);
   const dirStart = view.getUint32(end + 16, true);
-  if (count === 0xffff || dirStart === 0xffffffff) return { kind: 'too-big', detail: '压缩包使用了 ZIP64 格式（文件超过 4 GB 或条目过多）' };
-  if (count > limits.entries) return { kind: 'too-big', detail: `压缩包中有 ${count} 个部件，超过 ${limits.entries} 个` };
-  if (dirStart + dirSize > end) return damaged('压缩包目录的位置有误');
+  if (count === 0xffff || dirStart === 0xffffffff) return fault({ kind: 'too-big', detail: '压缩包使用了 ZIP64 格式（文件超过 4 GB 或条目过多）' });
+  if (count > limits.entries) return fault({ kind: 'too-big', detail: `压缩包中有 ${count} 个部件，超过 ${limits.entries} 个` });
+  if (dirStart + dirSize > end) return fault(damaged('压缩包目录的位置有误'));
   const entries = readDirectory(view, dirStart, count);
-  if (typeof entries === 'string') return damaged(entries);
-  return sizeFault(entries, limits) ?? contentFault(bytes, view, entries);
+  if (typeof entries === 'string') return fault(damaged(entries));
+  const tooBig = sizeFault(entries, limits);
+  if (tooBig) return fault(tooBig);
+  const inflated = contentFault(bytes, view, entries);
+  return inflated instanceof Map ? { entries: inflated } : fault(inflated);
 }
 
 interface Entry {
@@ -84,7 +97,8 @@ function sizeFault(entries: readonly Entry[], limits: ZipLimits): ZipFault | nul
   return null;
 }
 
-function contentFault(bytes: Uint8Array, view: DataView, entries: readonly Entry[]): ZipFault | null {
+function contentFault(bytes: Uint8Array, view: DataView, entries: readonly Entry[]): ZipFault | Map<string, Uint8Array> {
+  const inflatedEntries = new Map<string, Uint8Array>();
   for (const entry of entries) {
     const data = entryData(bytes, view, entry);
     if (typeof data === 'string') return damaged(data);
@@ -92,8 +106,9 @@ function contentFault(bytes: Uint8Array, view: DataView, entries: readonly Entry
     if (inflated === null) return damaged(`部件 ${shortName(entry.name)} 的压缩数据已损坏`);
     if (inflated.byteLength !== entry.size) return damaged(`部件 ${shortName(entry.name)} 的长度与记录不符`);
     if (crc32(inflated) !== entry.crc) return damaged(`部件 ${shortName(entry.name)} 校验失败（CRC）`);
+    inflatedEntries.set(entry.name, inflated);
   }
-  return null;
+  return inflatedEntries;
 }
 
 function entryData(bytes: Uint8Array, view: DataView, entry: Entry): Uint8Array | string {

@@ -12,6 +12,8 @@ export function classifyCollectionColumn({ norm, text }: HeaderLabel): ColumnRol
   if (/^(献血)?(总人次|总人数|人次合计|合计人次)$|^献血总人次/.test(norm)) return figure('collection', 'donorsTotal');
   const volumeClass = volumeClassColumn(norm);
   if (volumeClass !== undefined) return volumeClass;
+  const breakdown = breakdownColumn(norm);
+  if (breakdown !== null) return breakdown;
   if (NOT_A_FIGURE.test(norm)) return null;
   // 治疗量 and 人份 are platelet-only units, so a bare "治疗量" column is the platelet doses.
   if (PLATELET.test(norm) || /^(治疗量|人份)/.test(norm)) return plateletColumn(norm, text);
@@ -27,6 +29,17 @@ function volumeClassColumn(norm: string): ColumnRole | null | undefined {
   if (!match || PLATELET.test(norm)) return undefined;
   if (/比例|比重|占比|率|%|累计|同期|同比|去年|上年|首次|重复|u\)?$|量/.test(norm)) return null;
   return figure('collection', `wholeBlood${match[1]}` as FigureField);
+}
+
+/** "首次献血人次", "其中：再次献血", "A型(人次)", "血型O型": the breakdown columns of issue 11; a share of them is not a figure. */
+function breakdownColumn(norm: string): ColumnRole | null {
+  if (/比例|比重|占比|率|%|累计|同期|同比|去年|上年|[234]00|ml|血小板|机采|单采/.test(norm)) return null;
+  const body = norm.replace(/^其中[:：]?/, '').replace(/(\(人次\)|人次|人数)$/, '');
+  if (/^(首次|初次)(献血)?(者)?$/.test(body)) return figure('collection', 'firstTime');
+  if (/^(再次|重复|多次)(献血)?(者)?$/.test(body)) return figure('collection', 'repeat');
+  const abo = /^(?:(?:abo)?血型)?(ab|a|b|o)型$|^(?:abo)?血型(ab|a|b|o)$/.exec(body);
+  if (abo) return figure('collection', `abo${(abo[1] ?? abo[2])!.toUpperCase()}` as FigureField);
+  return null;
 }
 
 function plateletColumn(label: string, text: string): ColumnRole | null {

@@ -7,10 +7,18 @@ export type FigureField =
   /** Whole-blood donations by volume class (人次 of 200, 300 and 400 ml). */
   | 'wholeBlood200' | 'wholeBlood300' | 'wholeBlood400'
   /** 献血总人次 as the sheet states it: never stored, only checked against whole blood + platelets. */
-  | 'donorsTotal';
+  | 'donorsTotal'
+  /** Breakdown columns (issue 11): 首次 and 再次（重复）献血人次, donations by ABO group; each sums to 献血人次. */
+  | 'firstTime' | 'repeat' | 'aboA' | 'aboB' | 'aboO' | 'aboAB';
 
 /** The volume classes and what one donation of each gives in U (domain.md: 200 ml = 1 U, 300 ml = 1.5 U, 400 ml = 2 U). */
 export const VOLUME_CLASSES = [['wholeBlood200', 1], ['wholeBlood300', 1.5], ['wholeBlood400', 2]] as const;
+
+/** The first-time/repeat breakdown fields. */
+export const FIRST_REPEAT = ['firstTime', 'repeat'] as const;
+
+/** The ABO fields and their groups. */
+export const ABO_FIELDS = [['aboA', 'A'], ['aboB', 'B'], ['aboO', 'O'], ['aboAB', 'AB']] as const;
 
 /** What a header says a column holds. */
 export type ColumnRole =

@@ -18,6 +18,12 @@ const COLLECTION_NAMES: Partial<Record<FigureField, string>> = {
   wholeBloodUnits: '全血采集量(U或ml)',
   plateletDonors: '单采血小板人次',
   plateletDoses: '单采血小板治疗量',
+  firstTime: '首次献血人次',
+  repeat: '再次献血人次',
+  aboA: 'A型人次',
+  aboB: 'B型人次',
+  aboO: 'O型人次',
+  aboAB: 'AB型人次',
 };
 
 const SUPPLY_NAMES: Partial<Record<FigureField, string>> = {

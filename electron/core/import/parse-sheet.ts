@@ -4,7 +4,7 @@ import { checkTotals } from './check-totals.ts';
 import { collectionRecord } from './collection-record.ts';
 import { groupRows, type RowGroup } from './group-rows.ts';
 import type { SheetOrigin } from './source-ref.ts';
-import { figureKey, readFigures, type FigureValues } from './read-figures.ts';
+import { figureKey, readFigures, type FigureCells, type FigureValues } from './read-figures.ts';
 import { EXPECTED_HEADERS } from './field-names.ts';
 import { findHeader, type Header } from './find-header.ts';
 import { inferUnits } from './infer-units.ts';
@@ -20,6 +20,7 @@ import { repeatedKeys } from './repeated-keys.ts';
 import { checkBreakdowns } from './check-breakdowns.ts';
 import { readTableBody, type TableBody } from './read-table-body.ts';
 import { summedFields } from './summed-fields.ts';
+import { parseRecordsSheet } from './records/parse-records-sheet.ts';
 
 /** What one sheet yielded; `kind` is absent when the sheet was skipped. */
 export interface SheetResult {
@@ -64,6 +65,9 @@ function parseVisible(stored: SheetGrid, input: SheetInput): SheetResult {
   // it for, so only where the sheet names that county (or is named like the file it was taught from).
   const taught = matchLayout(stored, input.profile.layouts ?? [], (rule, grid, top) => ruleApplies(rule, grid, top, input));
   if (taught && 'header' in taught) return namingRule(understood(taught.grid, input, taught.header), taught.rule.name);
+  // One row per donation (issue 14): recognised by its header (献血日期, 献血者编号, 献血类型/献血量), before the county-sheet reader.
+  const records = parseRecordsSheet(stored, input);
+  if (records) return records;
   const found = findHeader(stored);
   const turned = found ? null : turnTable(stored, input.profile);
   const grid = turned ?? stored;
@@ -108,7 +112,7 @@ function parseTable(grid: SheetGrid, input: SheetInput, header: Header, plan: Co
 }
 
 /** A county- or hospital-month whose every figure cell is empty: nobody filled it in, so it is not a month of zeros. */
-function isBlank(group: RowGroup, plan: ColumnPlan, empties: ReadonlySet<number>): boolean {
+function isBlank(group: RowGroup, plan: ColumnPlan, empties: FigureCells): boolean {
   const columns = [...plan.figures.values()].flat();
   return group.rows.every((row) => columns.every((c) => empties.has(figureKey(row, c.col))));
 }

@@ -30,11 +30,13 @@ export function readNumber(cell: GridCell): NumberRead {
   if (cell.uncached) return { ok: false, message: `是公式（=${cell.formula}）但文件中没有保存计算结果：请用 Excel 或 WPS 打开该文件、保存后再导入` };
   if (cell.error) return { ok: false, message: `是错误值 ${cell.error}，请修正公式或数据` };
   if (cell.value === null) return { ok: true, value: 0, empty: true };
-  if (typeof cell.value === 'number') return checked(cell.value, String(cell.value));
+  if (typeof cell.value === 'number') return checked(cell.value, cell.value);
   return fromText(cell.value);
 }
 
 function fromText(raw: string): NumberRead {
+  // Most figure cells of a CSV are plain ASCII digits: NFKC, the unit suffixes and the patterns change nothing there.
+  if (isPlainDigits(raw)) return checked(Number(raw), raw);
   const typed = raw.normalize('NFKC').replace(/[\s\u200b\ufeff]+/g, '').toLowerCase();
   if (typed === '') return { ok: true, value: 0, empty: true };
   if (NOTHING.test(typed)) return { ok: true, value: 0, empty: false };
@@ -48,12 +50,26 @@ function fromText(raw: string): NumberRead {
   return { ok: false, message: `的内容“${raw.trim()}”不是数字，请只填写数字（没有请填0）` };
 }
 
-function checked(value: number, shown: string): NumberRead {
+/** "1023" or "15.5": ASCII digits with at most one inner decimal point (what PLAIN accepts, without a sign). */
+function isPlainDigits(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 15) return false;
+  let dot = -1;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 && dot < 0 && i > 0 && i < n - 1) dot = i;
+    else if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/** `shown` is the value as the cell shows it, stringified only for a message (most cells need none). */
+function checked(value: number, shown: string | number): NumberRead {
   if (!Number.isFinite(value)) return { ok: false, message: `“${shown}”不是有效数字` };
-  if (value < 0) return negative(shown);
+  if (value < 0) return negative(String(shown));
   // Past 10^15 a double no longer holds every integer and rounding below would overflow to Infinity:
   // no blood count comes near it (the validation rules hold real figures far lower).
-  if (value > 1e15) return { ok: false, message: `为${shown.trim()}，数值过大，不是有效的采供血数量` };
+  if (value > 1e15) return { ok: false, message: `为${String(shown).trim()}，数值过大，不是有效的采供血数量` };
   // Cached formula results carry binary noise (1022.9999999999998); counts and units have few decimals.
   return { ok: true, value: Math.round(value * 1e6) / 1e6, empty: false };
 }

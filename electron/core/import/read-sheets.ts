@@ -4,7 +4,7 @@ import { decodeText } from './decode-text.ts';
 import { detectFormat, type InputFormat } from './detect-format.ts';
 import { fileBaseName } from './file-base-name.ts';
 import { parseCsv } from './parse-csv.ts';
-import { checkZip, type ZipFault } from './check-zip.ts';
+import { openZip, type ZipFault } from './check-zip.ts';
 import { readWorkbook } from './read-workbook.ts';
 import type { SheetGrid } from './sheet-grid.ts';
 
@@ -20,10 +20,10 @@ export function readSheets(file: InputFile): Result<ReadSheets> {
   const format = detectFormat(file.name, file.bytes);
   if (format === null) return failure(file, unknownContent(file.name));
   if (format === 'csv') return { ok: true, value: { format, sheets: [csvToGrid(parseCsv(decodeText(file.bytes).text), fileBaseName(file.name))] } };
-  const zipFault = format === 'xlsx' ? checkZip(file.bytes) : null;
-  if (zipFault !== null) return failure(file, zipMessage(zipFault));
+  const zip = format === 'xlsx' ? openZip(file.bytes) : null;
+  if (zip !== null && 'fault' in zip) return failure(file, zipMessage(zip.fault));
   try {
-    return { ok: true, value: { format, sheets: readWorkbook(file.bytes) } };
+    return { ok: true, value: { format, sheets: readWorkbook(file.bytes, zip?.entries) } };
   } catch (error) {
     return failure(file, unreadableMessage(format, error));
   }

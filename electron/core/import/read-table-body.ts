@@ -37,26 +37,41 @@ export function readTableBody(grid: SheetGrid, header: Header, plan: ColumnPlan,
   const regionNames = regionSpellings(region);
   // A taught layout may name its own total row ("全县总数"), which no vocabulary would know.
   const taughtTotal = header.rule?.totalLabel ? normalizeLabel(header.rule.totalLabel) : null;
-  const isTotal = (name: string) => TOTAL.test(name) || regionNames.includes(name) || name === taughtTotal;
+  // A ledger names the same few sites and counties on every row: each name is classified once.
+  const kinds = new Map<string, 'total' | 'not-data' | 'other'>();
+  const kindOf = (name: string) => {
+    let kind = kinds.get(name);
+    if (kind === undefined) {
+      kind = TOTAL.test(name) || regionNames.includes(name) || name === taughtTotal ? 'total' : NOT_DATA.test(name) ? 'not-data' : 'other';
+      kinds.set(name, kind);
+    }
+    return kind;
+  };
   const rows: BodyRow[] = [];
   const figureCols = [...plan.figures.values()].flat().map((f) => f.col);
   const nameCols = plan.labelColumns.filter((c) => !REMARK.test(header.columns[c]?.label.norm ?? ''));
   for (let r = header.top + header.depth; r < grid.rows.length; r++) {
     const name = rowName(grid, r, nameCols);
-    const figures = figureCols.map((c) => cellAt(grid, r, c)).filter((cell) => cell.value !== null || cell.uncached || cell.error);
-    if (isTotal(name)) rows.push({ kind: 'total', row: r, segment: name.endsWith('小计') && !hasKey(grid, r, plan) });
-    else if (NOT_DATA.test(name)) continue;
+    const kind = kindOf(name);
+    if (kind === 'total') rows.push({ kind: 'total', row: r, segment: name.endsWith('小计') && !hasKey(grid, r, plan) });
+    else if (kind === 'not-data') continue;
     else if (isNote(grid, r)) return { rows, end: r };
-    else if (figures.length > 0 && !figures.some(looksNumeric) && startsTable(grid, r)) return { rows, end: r, secondTable: r };
-    else if (figures.length > 0) rows.push({ kind: 'data', row: r });
+    else {
+      const figures = figureCols.map((c) => cellAt(grid, r, c)).filter((cell) => cell.value !== null || cell.uncached || cell.error);
+      if (figures.length > 0 && !figures.some(looksNumeric) && startsTable(grid, r)) return { rows, end: r, secondTable: r };
+      if (figures.length > 0) rows.push({ kind: 'data', row: r });
+    }
   }
   return { rows, end: grid.rows.length };
 }
 
 /** The row's name: its leftmost non-numeric text outside figure and remark columns (序号 columns hold numbers). */
 function rowName(grid: SheetGrid, row: number, columns: readonly number[]): string {
-  const texts = columns.map((c) => cellAt(grid, row, c)).filter((cell) => cell.value !== null && !looksNumeric(cell));
-  return texts.length > 0 ? normalizeLabel(cellText(texts[0])) : '';
+  for (const c of columns) {
+    const cell = cellAt(grid, row, c);
+    if (cell.value !== null && !looksNumeric(cell)) return normalizeLabel(cellText(cell));
+  }
+  return '';
 }
 
 /** "渭南市" and "渭南": how a city total row may be named. */
@@ -71,8 +86,11 @@ function hasKey(grid: SheetGrid, row: number, plan: ColumnPlan): boolean {
 
 /** A row whose first text is a note, a sentence, or a "label: value" line, with no number anywhere. */
 function isNote(grid: SheetGrid, row: number): boolean {
-  const cells = (grid.rows[row] ?? []).filter((cell) => cell !== undefined && cell.value !== null);
-  if (cells.length === 0 || cells.some((cell) => cell && looksNumeric(cell))) return false;
+  const stored = grid.rows[row] ?? [];
+  // A data row has a number: said before any list is built (this runs for every row of a ledger).
+  for (const cell of stored) if (cell !== undefined && cell.value !== null && looksNumeric(cell)) return false;
+  const cells = stored.filter((cell) => cell !== undefined && cell.value !== null);
+  if (cells.length === 0) return false;
   const first = normalizeLabel(cellText(cells[0]!));
   return NOTE.test(first) || /[:：]/.test(first) || first.length > LONG_TEXT;
 }

@@ -4,7 +4,7 @@ import type { BodyRow } from './read-table-body.ts';
 import type { ColumnPlan } from './resolve-columns.ts';
 import type { RowKey } from './row-keys.ts';
 import type { SheetProblem } from '../model.ts';
-import { cellAt, cellText, type SheetGrid } from './sheet-grid.ts';
+import { cellAt, cellText, type GridCell, type SheetGrid } from './sheet-grid.ts';
 import { mergeMaster } from './merge-master.ts';
 import { normalizeLabel } from './normalize-label.ts';
 
@@ -21,25 +21,42 @@ export function repeatedKeys(grid: SheetGrid, body: readonly BodyRow[], keys: Re
   const firstRow = new Map<string, number>();
   const problems: SheetProblem[] = [];
   let previous: string | undefined;
+  const county = spellingReader(grid, plan.county);
+  const month = spellingReader(grid, plan.month);
+  // The rows of a block repeat the previous row's key and spellings: then its id is the previous id.
+  let last: { key: RowKey; county: string; month: string; first: number } | undefined;
   for (const row of body) {
-    if (row.kind === 'total') { previous = undefined; continue; }
+    if (row.kind === 'total') { previous = undefined; last = undefined; continue; }
     const key = keys.get(row.row);
     if (!key) continue;
-    const id = `${key.entity}|${key.month}|${spelling(grid, row.row, plan.county)}|${spelling(grid, row.row, plan.month)}`;
+    const countyText = county(row.row);
+    const monthText = month(row.row);
+    if (last !== undefined && last.key === key && last.county === countyText && last.month === monthText) {
+      if (!siteRows) problems.push(repeated(grid, key, last.first, row.row, plan));
+      continue;
+    }
+    const id = `${key.entity}|${key.month}|${countyText}|${monthText}`;
     const first = firstRow.get(id);
     const sameBlock = siteRows && previous === id;
     if (first !== undefined && !sameBlock) problems.push(repeated(grid, key, first, row.row, plan));
     if (first === undefined) firstRow.set(id, row.row);
     previous = id;
+    last = { key, county: countyText, month: monthText, first: first ?? row.row };
   }
   return problems;
 }
 
-/** The key cell's text as written (through its merge), or "" without such a column. */
-function spelling(grid: SheetGrid, row: number, col: number | undefined): string {
-  if (col === undefined) return '';
-  const [r, c] = mergeMaster(grid, row, col);
-  return normalizeLabel(cellText(cellAt(grid, r, c)));
+/** The key cell's text as written (through its merge), or "" without such a column; read once while rows show the same cell. */
+function spellingReader(grid: SheetGrid, col: number | undefined): (row: number) => string {
+  if (col === undefined) return () => '';
+  let lastCell: GridCell | undefined;
+  let lastText = '';
+  return (row) => {
+    const [r, c] = mergeMaster(grid, row, col);
+    const cell = cellAt(grid, r, c);
+    if (cell !== lastCell) { lastCell = cell; lastText = normalizeLabel(cellText(cell)); }
+    return lastText;
+  };
 }
 
 function repeated(grid: SheetGrid, key: RowKey, first: number, again: number, plan: ColumnPlan): SheetProblem {

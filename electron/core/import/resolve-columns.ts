@@ -1,6 +1,6 @@
 import type { SheetKind, SheetProblem } from '../model.ts';
 import { gridAddress } from './grid-address.ts';
-import { VOLUME_CLASSES, type FigureField } from './column-role.ts';
+import { ABO_FIELDS, FIRST_REPEAT, VOLUME_CLASSES, type FigureField } from './column-role.ts';
 import { fieldName, REQUIRED_FIELDS } from './field-names.ts';
 import type { Header, HeaderColumn } from './find-header.ts';
 
@@ -39,6 +39,7 @@ export function resolveColumns(header: Header): { plan: ColumnPlan; problems: Sh
   for (const [field, columns] of classes) figures.set(field, columns);
   const stated = header.columns.some((c) => c.role?.role === 'figure' && c.role.field === 'donorsTotal') ? chooseColumns(header, 'donorsTotal') : null;
   if (stated && 'columns' in stated) figures.set('donorsTotal', stated.columns);
+  if (header.kind === 'collection') for (const [field, columns] of breakdownColumns(header, problems)) figures.set(field, columns);
   for (const field of REQUIRED_FIELDS[header.kind]) {
     const chosen = chooseColumns(header, field);
     const derived = 'problem' in chosen && classes.length > 0 ? fromVolumeClasses(field, classes) : null;
@@ -62,6 +63,25 @@ function volumeClassColumns(header: Header, problems: SheetProblem[]): [FigureFi
     const chosen = header.columns.some((c) => c.role?.role === 'figure' && c.role.field === field) ? chooseColumns(header, field) : null;
     if (chosen && 'problem' in chosen) problems.push(chosen.problem);
     return chosen && 'columns' in chosen ? [[field, chosen.columns] as [FigureField, FigureColumn[]]] : [];
+  });
+}
+
+/**
+ * The breakdown columns a collection sheet has (issue 11): 首次/再次 one or both; the four ABO groups all or none,
+ * since a missing group would make the others' sum fall short of the total without saying why.
+ */
+function breakdownColumns(header: Header, problems: SheetProblem[]): [FigureField, FigureColumn[]][] {
+  const has = (field: FigureField) => header.columns.some((c) => c.role?.role === 'figure' && c.role.field === field);
+  const abo = ABO_FIELDS.map(([field]) => field).filter(has);
+  if (abo.length > 0 && abo.length < ABO_FIELDS.length) {
+    const missing = ABO_FIELDS.filter(([field]) => !abo.includes(field)).map(([, group]) => `${group}型`).join('、');
+    problems.push({ cell: headerCell(header, 0), message: `表中有血型分列，但缺少${missing}列：A、B、O、AB四型应一并填报（各型人次之和应等于献血人次）` });
+    return [];
+  }
+  return [...FIRST_REPEAT, ...abo].filter(has).flatMap((field) => {
+    const chosen = chooseColumns(header, field);
+    if ('problem' in chosen) problems.push(chosen.problem);
+    return 'columns' in chosen ? [[field, chosen.columns] as [FigureField, FigureColumn[]]] : [];
   });
 }
 

@@ -28,12 +28,17 @@ export function rowKeys(grid: SheetGrid, rows: readonly number[], plan: ColumnPl
   const month = monthReader(grid, plan, context);
   const keys = new Map<number, RowKey>();
   let previous: { entity?: string; month?: string } = {};
+  let last: RowKey | undefined;
   for (const row of rows) {
     const e = inherit(entity(row), previous.entity);
     const m = inherit(month(row), previous.month);
     for (const part of [e, m]) if ('problem' in part && !problems.some((p) => p.message === part.problem.message)) problems.push(part.problem);
     previous = { entity: 'value' in e ? e.value : undefined, month: 'value' in m ? m.value : undefined };
-    if ('value' in e && 'value' in m) keys.set(row, { entity: e.value, month: m.value });
+    // Rows of one county-month share one key object (compared by identity downstream, never mutated).
+    if ('value' in e && 'value' in m) {
+      last = last !== undefined && last.entity === e.value && last.month === m.value ? last : { entity: e.value, month: m.value };
+      keys.set(row, last);
+    }
   }
   return { keys, problems };
 }
@@ -43,19 +48,35 @@ function inherit(part: Part, above: string | undefined): Part {
   return above !== undefined ? { value: above } : { problem: part.blank };
 }
 
-function masterCell(grid: SheetGrid, row: number, col: number): { cell: GridCell; address: string } {
-  const [r, c] = mergeMaster(grid, row, col);
-  return { cell: cellAt(grid, r, c), address: gridAddress(grid, row, col) };
+/** A key cell's reading from its shown cell (through its merge) and its address. */
+type KeyRead = (located: { cell: GridCell; address: string }) => Part;
+
+/**
+ * Reads key column `col` row by row. While consecutive rows show the very same cell (a merged county over
+ * its sites, a CSV text shared by every row), its value is read once; a problem is never reused, it names its
+ * own cell. The address is spelled only when the cell is read.
+ */
+function keyColumn(grid: SheetGrid, col: number, read: KeyRead): (row: number) => Part {
+  let lastCell: GridCell | undefined;
+  let lastPart: Part | undefined;
+  const merged = grid.merges.length > 0;
+  return (row) => {
+    const [r, c] = merged ? mergeMaster(grid, row, col) : [row, col];
+    const cell = cellAt(grid, r, c);
+    if (cell === lastCell && lastPart !== undefined && 'value' in lastPart) return lastPart;
+    lastCell = cell;
+    lastPart = read({ cell, address: gridAddress(grid, row, col) });
+    return lastPart;
+  };
 }
 
 function entityReader(grid: SheetGrid, plan: ColumnPlan, context: SheetContext, profile: Profile): (row: number) => Part {
-  if (plan.kind === 'supply') return (row) => hospitalOf(masterCell(grid, row, plan.hospital ?? 0), profile);
+  if (plan.kind === 'supply') return keyColumn(grid, plan.hospital ?? 0, (located) => hospitalOf(located, profile));
   if (plan.county === undefined) {
     const county = sheetCounty(context);
     return () => ('county' in county ? { value: county.county } : county);
   }
-  const col = plan.county;
-  return (row) => countyOf(masterCell(grid, row, col), context, profile);
+  return keyColumn(grid, plan.county, (located) => countyOf(located, context, profile));
 }
 
 function countyOf({ cell, address }: { cell: GridCell; address: string }, context: SheetContext, profile: Profile): Part {
@@ -81,13 +102,11 @@ function monthReader(grid: SheetGrid, plan: ColumnPlan, context: SheetContext): 
     const month = sheetMonth(context);
     return () => ('month' in month ? { value: month.month } : month);
   }
-  const col = plan.month;
-  return (row) => {
-    const { cell, address } = masterCell(grid, row, col);
+  return keyColumn(grid, plan.month, ({ cell, address }) => {
     if (cell.value === null) return context.month ? fromContext(context) : { blank: { cell: address, message: `该单元格未填写月份` } };
     const read = rowMonth(cell, address, context);
     return read.ok ? { value: read.month } : { problem: { cell: address, message: read.message } };
-  };
+  });
 }
 
 function fromContext(context: SheetContext): Part {

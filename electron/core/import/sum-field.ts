@@ -16,14 +16,18 @@ export interface FieldSum {
 export function sumField(values: FigureValues, rows: readonly number[], columns: readonly FigureColumn[], placement: Placement = {}): FieldSum {
   const cells = collectCells();
   // One sum per factor, converted once each: all columns of a field share a factor except volume classes (×1, ×1.5, ×2).
-  const raw = new Map<number, number>();
+  // Added in the same order as ever (row by row, column by column), so every total is the same to the last bit.
+  const factors = [...new Set(columns.map((c) => c.factor))];
+  const slot = columns.map((c) => factors.indexOf(c.factor));
+  const totals = factors.map(() => 0);
   for (const row of rows) {
-    for (const { col, factor } of columns) {
+    for (let i = 0; i < columns.length; i++) {
+      const col = columns[i]!.col;
       if (placement.origin === undefined) cells.add(row, col);
       else cells.add(...gridPosition(placement, row, col));
-      raw.set(factor, (raw.get(factor) ?? 0) + (values.get(figureKey(row, col)) ?? 0));
+      totals[slot[i]!] += values.get(figureKey(row, col)) ?? 0;
     }
   }
-  const value = [...raw].reduce((sum, [factor, total]) => sum + total * factor, 0);
+  const value = factors.reduce((sum, factor, i) => sum + totals[i]! * factor, 0);
   return { value: Math.round(value * 1e6) / 1e6, cells: cells.ranges() };
 }

@@ -34,6 +34,30 @@ const C = COLLECTION_LABELS;
 
 const who = (r: CollectionRecord) => `${r.county}${formatMonth(r.month, true)}`;
 
+/** The breakdown rules (issue 11): each breakdown of all donations adds up to 献血人次 = 全血 + 单采血小板. */
+const BREAKDOWN_RULES: readonly ValidationRule<CollectionRecord>[] = [
+  {
+    id: 'first-time-repeat-total', name: '首次与再次献血人次', severity: 'error',
+    check: (r) => {
+      const b = r.breakdown;
+      if (b?.firstTime === undefined || b.repeat === undefined) return [];
+      const donations = r.wholeBloodDonors + r.plateletDonors;
+      if (b.firstTime >= 0 && b.repeat >= 0 && b.firstTime + b.repeat === donations) return [];
+      return [{ field: 'wholeBloodDonors', message: `${who(r)}首次献血${b.firstTime}人次、再次献血${b.repeat}人次，与献血人次${donations}（全血${r.wholeBloodDonors}＋单采血小板${r.plateletDonors}）不符：请核对` }];
+    },
+  },
+  {
+    id: 'abo-total', name: '血型分布与献血人次', severity: 'error',
+    check: (r) => {
+      const abo = r.breakdown?.abo;
+      if (!abo) return [];
+      const donations = r.wholeBloodDonors + r.plateletDonors;
+      const sum = abo.A + abo.B + abo.O + abo.AB;
+      return sum === donations ? [] : [{ field: 'wholeBloodDonors', message: `${who(r)}A、B、O、AB各型人次之和为${sum}，而献血人次为${donations}（全血${r.wholeBloodDonors}＋单采血小板${r.plateletDonors}），两者不符：请核对` }];
+    },
+  },
+];
+
 /** The rules every collection record is held to. */
 export const COLLECTION_RULES: readonly ValidationRule<CollectionRecord>[] = [
   {
@@ -70,6 +94,7 @@ export const COLLECTION_RULES: readonly ValidationRule<CollectionRecord>[] = [
       return Math.abs(expected - r.wholeBloodUnits) > 0.5 ? [{ field: 'wholeBloodUnits', message: `${who(r)}按200ml、300ml、400ml各档人次折算为${expected}U，而${C.wholeBloodUnits}为${r.wholeBloodUnits}，两者不符，请核对` }] : [];
     },
   },
+  ...BREAKDOWN_RULES,
 ];
 
 /** The rules every supply record is held to. */

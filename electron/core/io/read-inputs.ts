@@ -18,8 +18,13 @@ export interface GatheredInputs {
 export async function readInputs(paths: readonly string[]): Promise<GatheredInputs> {
   const found = await Promise.all(paths.map((path) => listPath({ name: path, path }, true)));
   const located = found.flatMap((f) => f.names).filter((f, i, all) => all.findIndex((g) => g.name === f.name) === i);
-  const files = await Promise.all(located.map(async ({ name, path }) => ({ name, bytes: new Uint8Array(await readFile(path)) })));
+  const files = await Promise.all(located.map(async ({ name, path }) => ({ name, bytes: asBytes(await readFile(path)), ...(typeof path === 'string' ? { path } : {}) })));
   return { files, problems: found.flatMap((f) => f.problems), skipped: found.flatMap((f) => f.skipped) };
+}
+
+/** The file's bytes without a copy: `new Uint8Array(buffer)` would copy them (a 90 MB export would be held twice). */
+function asBytes(buffer: Buffer): Uint8Array {
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
 /**

@@ -2,6 +2,7 @@ import { briefingContext } from '../briefing/briefing-context.ts';
 import { countyTable } from '../briefing/county-table.ts';
 import { fillTemplate } from '../briefing/fill-template.ts';
 import { hospitalTable } from '../briefing/hospital-table.ts';
+import { indicatorTable } from '../briefing/indicator-table.ts';
 import { DEFAULT_WORDING } from '../briefing/wording.ts';
 import type { BriefingDoc, DocBlock, DocTable } from '../doc-model.ts';
 import { loadFonts } from '../fonts/load-fonts.ts';
@@ -11,10 +12,15 @@ import type { QuarterStatistics } from '../stats/quarter-statistics.ts';
 import { tablesXlsx } from '../tables-xlsx/tables-xlsx.ts';
 import type { PdfOptions } from './briefing-pdf.ts';
 
-/** The summary tables staff print on their own: the county table and (when supply data exist) the hospital table. */
+/**
+ * The summary tables staff print on their own, numbered as in the briefing: the county table, the donors'
+ * composition (when records or breakdown columns give it) and (when supply data exist) the hospital table.
+ */
 export function summaryTables(statistics: QuarterStatistics): DocTable[] {
   const ctx = briefingContext(statistics, DEFAULT_WORDING);
-  const tables = statistics.supplyMonths.length > 0 ? [countyTable(ctx), hospitalTable(ctx)] : [countyTable(ctx)];
+  const indicators = statistics.donationIndicators ? [indicatorTable(ctx, statistics.donationIndicators)] : [];
+  const hospitals = statistics.supplyMonths.length > 0 ? [hospitalTable(ctx, 2 + indicators.length)] : [];
+  const tables = [countyTable(ctx), ...indicators, ...hospitals];
   // Printed on their own, both tables go on A4 landscape pages (issue 3, "Summary tables").
   return tables.map((table) => ({ ...table, orientation: 'landscape' }));
 }

@@ -1,4 +1,4 @@
-import type { Change, CheckSettings, CountySummary, Month, QuarterSummary, RecordWarning, SupplyFigures, Totals } from '../model.ts';
+import type { Change, CheckSettings, CountySummary, IndicatorsSummary, Month, QuarterSummary, RecordWarning, SupplyFigures, Totals } from '../model.ts';
 import type { Outlier } from './find-outliers.ts';
 import type { PopulationChange } from './population-changes.ts';
 import type { AnnualisedRate } from './annualised-rate.ts';
@@ -67,6 +67,8 @@ export interface QuarterStatistics extends QuarterSummary {
   readonly populationChanges: readonly PopulationChange[];
   /** The round ticks of the charts' value axes (图1 county rates in ‰, 图2 monthly 献血人次), printed like any figure. */
   readonly axisTicks: ChartAxisTicks;
+  /** 首次献血比例, 重复献血者比例, 400 ml献血比例, 血型, 团体/个人 from donation records or breakdown columns; null when no county-month gives any. */
+  readonly donationIndicators: IndicatorsSummary | null;
 }
 
 /** Value-axis ticks of the briefing's charts, from 0 to at least the largest value drawn. */

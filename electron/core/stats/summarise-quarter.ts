@@ -1,5 +1,6 @@
 import { annualisedRate } from './annualised-rate.ts';
 import { chartAxisTicks } from './axis-ticks.ts';
+import { donationIndicators } from './donation-indicators.ts';
 import { change, comparison } from './change.ts';
 import { divideHalfUp } from './decimal.ts';
 import { completenessMatrix, type ArrivalTime } from './completeness-matrix.ts';
@@ -189,6 +190,7 @@ export function summariseQuarter(input: SummariseInput): QuarterStatistics {
     ...reportingPart(s),
     ...axisPart(city, counties),
     ...checksPart(s),
+    donationIndicators: donationIndicators(input.collections, s.counties.map((c) => c.name), s.frame.months),
   };
 }
 

@@ -15,12 +15,14 @@ export function conflictOf(changed: ChangedRecord, incomingSha256: string): Conf
       sources: stored.record.sources,
       sha256: stored.sha256,
       importedAt: stored.importedAt,
+      ...(stored.record.details ? { details: stored.record.details } : {}),
     },
     incoming: {
       figures: record.figures,
       source: recordSource(record.sources),
       sources: record.sources,
       sha256: incomingSha256,
+      ...(record.details ? { details: record.details } : {}),
     },
   } as unknown as Conflict;
 }

@@ -41,8 +41,9 @@ function incomingOf(parsed: ParsedFile) {
 type Decision = Exclude<ImportOutcome, { status: 'imported' }> | { status: 'imported'; added: number; replaced: number; unchanged: number };
 
 function decide(parsed: ParsedFile, plan: ImportPlan, replace: boolean): Decision {
-  if (plan.changed.length > 0 && !replace) {
-    return { status: 'conflict', conflicts: plan.changed.map((changed) => conflictOf(changed, parsed.sha256)) };
+  const disagreeing = plan.changed.filter((changed) => !changed.adds);
+  if (disagreeing.length > 0 && !replace) {
+    return { status: 'conflict', conflicts: disagreeing.map((changed) => conflictOf(changed, parsed.sha256)) };
   }
   if (plan.added.length + plan.changed.length === 0) return { status: 'unchanged', unchanged: plan.unchanged };
   return { status: 'imported', added: plan.added.length, replaced: plan.changed.length, unchanged: plan.unchanged };

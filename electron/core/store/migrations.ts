@@ -126,4 +126,14 @@ CREATE TABLE briefings (
 `;
 
 /** Every migration, in order. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, sql: V1 }, { version: 2, sql: V2 }, { version: 3, sql: V3 }];
+/**
+ * Version 4 (issue 14). What a county-month gives beyond its four figures — volume classes and the breakdown of
+ * donation records or breakdown columns (首次/再次, donors, ABO, RhD, 团体/个人) — as one JSON object per version:
+ * counts per county-month, so the file grows with the county-months stored, never with the rows read.
+ */
+const V4 = `
+ALTER TABLE collection_versions ADD COLUMN details TEXT CHECK (details IS NULL OR json_valid(details));
+`;
+
+/** Every migration, in order. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, sql: V1 }, { version: 2, sql: V2 }, { version: 3, sql: V3 }, { version: 4, sql: V4 }];

@@ -1,3 +1,4 @@
+import { detailsRelation, mergedDetails } from './details-relation.ts';
 import type { GenericRecord, TableSpec } from './record-tables.ts';
 import type { GenericVersion } from './version-row.ts';
 
@@ -12,6 +13,8 @@ export interface ChangedRecord {
   readonly spec: TableSpec;
   readonly record: GenericRecord;
   readonly stored: GenericVersion;
+  /** Same figures, and details the stored version lacks (records after a county sheet): stored without a conflict. */
+  readonly adds?: boolean;
 }
 
 /** What a file would do to the store, before anything is written. */
@@ -26,7 +29,8 @@ export type CurrentLookup = (spec: TableSpec, subject: string, month: string) =>
 
 /**
  * Sorts each incoming record into new, identical to what is stored (figures compared, not sources or
- * bytes: the same figures from another file name are still the same), or changed.
+ * bytes: the same figures from another file name are still the same), or changed. Equal figures whose
+ * details (volume classes, breakdown) disagree are changed too; details that only add are stored merged.
  */
 export function planImport(file: string, incoming: readonly IncomingRecords[], current: CurrentLookup): ImportPlan {
   const added: ImportPlan['added'][number][] = [];
@@ -37,8 +41,13 @@ export function planImport(file: string, incoming: readonly IncomingRecords[], c
     for (const record of records) {
       const stored = current(spec, record.subject, record.month);
       if (stored === null) added.push({ spec, record });
-      else if (figuresEqual(stored.record.figures, record.figures)) unchanged += 1;
-      else changed.push({ spec, record, stored });
+      else if (!figuresEqual(stored.record.figures, record.figures)) changed.push({ spec, record, stored });
+      else {
+        const relation = detailsRelation(stored.record.details, record.details);
+        if (relation === 'same') unchanged += 1;
+        else if (relation === 'differs') changed.push({ spec, record, stored });
+        else changed.push({ spec, record: { ...record, details: mergedDetails(stored.record.details, record.details) }, stored, adds: true });
+      }
     }
   }
   return { added, changed, unchanged };

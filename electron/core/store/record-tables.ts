@@ -12,7 +12,12 @@ export interface GenericRecord {
   readonly month: Month;
   readonly figures: Readonly<Record<string, number>>;
   readonly sources: Readonly<Record<string, SourceRef>>;
+  /** Collections only: volume classes and breakdown (CollectionRecord's optional parts), stored as JSON. */
+  readonly details?: RecordDetails;
 }
+
+/** The optional parts of a collection record beside its figures. */
+export type RecordDetails = Readonly<Pick<CollectionRecord, 'volumeClasses' | 'breakdown'>>;
 
 /** How one kind of record maps onto its table. */
 export interface TableSpec {
@@ -21,6 +26,8 @@ export interface TableSpec {
   readonly subject: 'county' | 'hospital';
   /** Figure field → column, in display order. */
   readonly columns: readonly { readonly field: string; readonly column: string }[];
+  /** Whether the table has the JSON `details` column (migration 4). */
+  readonly details: boolean;
 }
 
 /** The collection_versions table. */
@@ -29,6 +36,7 @@ export const COLLECTION_TABLE: TableSpec = {
   table: 'collection_versions',
   subject: 'county',
   columns: COLLECTION_FIELDS.map((field) => ({ field, column: snakeCase(field) })),
+  details: true,
 };
 
 /** The supply_versions table. */
@@ -37,6 +45,7 @@ export const SUPPLY_TABLE: TableSpec = {
   table: 'supply_versions',
   subject: 'hospital',
   columns: SUPPLY_FIELDS.map((field) => ({ field, column: snakeCase(field) })),
+  details: false,
 };
 
 function snakeCase(field: string): string {
@@ -50,7 +59,9 @@ export function tableOf(kind: RecordKey['kind']): TableSpec {
 
 /** A collection record in generic form. */
 export function genericCollection(record: CollectionRecord): GenericRecord {
-  return genericOf(record.county, record, COLLECTION_TABLE);
+  const generic = genericOf(record.county, record, COLLECTION_TABLE);
+  const details = { ...(record.volumeClasses ? { volumeClasses: record.volumeClasses } : {}), ...(record.breakdown ? { breakdown: record.breakdown } : {}) };
+  return Object.keys(details).length > 0 ? { ...generic, details } : generic;
 }
 
 /** A supply record in generic form. */
@@ -71,7 +82,7 @@ function pick(sources: Readonly<Record<string, SourceRef>>, spec: TableSpec): Re
 
 /** A generic record back as a typed collection record. */
 export function collectionOf(record: GenericRecord): CollectionRecord {
-  return { county: record.subject, month: record.month, ...record.figures, sources: record.sources } as unknown as CollectionRecord;
+  return { county: record.subject, month: record.month, ...record.figures, sources: record.sources, ...record.details } as unknown as CollectionRecord;
 }
 
 /** A generic record back as a typed supply record. */

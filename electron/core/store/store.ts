@@ -60,6 +60,8 @@ export interface StoredSide<F, S> {
   readonly sources: S;
   readonly sha256: string;
   readonly importedAt: string;
+  /** Collections: the volume classes and breakdown, when stored (they count in the comparison too). */
+  readonly details?: Pick<CollectionRecord, 'volumeClasses' | 'breakdown'>;
 }
 
 /** The incoming side of a conflict: the figures the refused file holds. */
@@ -68,6 +70,7 @@ export interface IncomingSide<F, S> {
   readonly source: SourceRef;
   readonly sources: S;
   readonly sha256: string;
+  readonly details?: Pick<CollectionRecord, 'volumeClasses' | 'breakdown'>;
 }
 
 /** A county-month whose incoming figures differ from the stored ones. */

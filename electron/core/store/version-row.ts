@@ -1,5 +1,5 @@
 import type { SourceRef } from '../model.ts';
-import type { GenericRecord, TableSpec } from './record-tables.ts';
+import type { GenericRecord, RecordDetails, TableSpec } from './record-tables.ts';
 import type { ImportRef } from './store.ts';
 
 /** A stored version of either kind, with the import it came from. */
@@ -12,7 +12,7 @@ export interface GenericVersion extends ImportRef {
 /** SELECT … FROM a version table joined to its import; callers append WHERE and ORDER BY. */
 export function selectVersions(spec: TableSpec): string {
   const figures = spec.columns.map(({ column }) => `v.${column}`).join(', ');
-  return `SELECT v.id, v.import_id, v.${spec.subject} AS subject, v.month, ${figures}, v.sources, v.current,
+  return `SELECT v.id, v.import_id, v.${spec.subject} AS subject, v.month, ${figures}, v.sources,${spec.details ? ' v.details,' : ''} v.current,
     i.file, i.sha256, i.imported_at FROM ${spec.table} v JOIN imports i ON i.id = v.import_id`;
 }
 
@@ -32,5 +32,6 @@ export function versionFromRow(spec: TableSpec, row: Record<string, unknown>): G
 function recordFromRow(spec: TableSpec, row: Record<string, unknown>): GenericRecord {
   const figures = Object.fromEntries(spec.columns.map(({ field, column }) => [field, Number(row[column])]));
   const sources = JSON.parse(String(row.sources)) as Record<string, SourceRef>;
-  return { subject: String(row.subject), month: String(row.month), figures, sources };
+  const details = typeof row.details === 'string' ? { details: JSON.parse(row.details) as RecordDetails } : {};
+  return { subject: String(row.subject), month: String(row.month), figures, sources, ...details };
 }

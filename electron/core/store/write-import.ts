@@ -35,11 +35,12 @@ function json(values: readonly string[]): string {
 }
 
 function insertVersion(db: DatabaseSync, spec: TableSpec, record: GenericRecord, importId: number, replaces: number | null = null): number {
-  const columns = spec.columns.map(({ column }) => column);
-  const sql = `INSERT INTO ${spec.table} (import_id, ${spec.subject}, month, ${columns.join(', ')}, sources, current, replaces)
-    VALUES (?, ?, ?, ${columns.map(() => '?').join(', ')}, ?, 1, ?)`;
+  const columns = [...spec.columns.map(({ column }) => column), 'sources', ...(spec.details ? ['details'] : [])];
+  const sql = `INSERT INTO ${spec.table} (import_id, ${spec.subject}, month, ${columns.join(', ')}, current, replaces)
+    VALUES (?, ?, ?, ${columns.map(() => '?').join(', ')}, 1, ?)`;
   const figures = spec.columns.map(({ field }) => record.figures[field]);
-  const result = db.prepare(sql).run(importId, record.subject, record.month, ...figures, JSON.stringify(record.sources), replaces);
+  const details = spec.details ? [record.details ? JSON.stringify(record.details) : null] : [];
+  const result = db.prepare(sql).run(importId, record.subject, record.month, ...figures, JSON.stringify(record.sources), ...details, replaces);
   return Number(result.lastInsertRowid);
 }
 

@@ -127,7 +127,8 @@ async function renderBriefing(deps: HandlerDeps, cache: PdfCache, quarter: Quart
   const bytes = await deps.core.briefingPdf(profile, snapshot.statistics, settings, now);
   deps.push({ task: 'render', done: 1, total: 1 });
   const missing = deps.core.missingSettings(profile, snapshot.statistics, settings, now);
-  return { pdf: { ...cache.put(bytes, `${labelOf(quarter)}${settings.name}.pdf`), missingSettings: missing }, archive: deps.core.briefingArchiveEntry(profile, snapshot, settings, now, bytes) };
+  const fontNotice = await deps.core.fontNotice();
+  return { pdf: { ...cache.put(bytes, `${labelOf(quarter)}${settings.name}.pdf`), missingSettings: missing, fontNotice }, archive: deps.core.briefingArchiveEntry(profile, snapshot, settings, now, bytes) };
 }
 
 async function renderTables(deps: HandlerDeps, cache: PdfCache, quarter: QuarterId): Promise<RenderedPdf> {

@@ -2,6 +2,7 @@
 import type { Change, QuarterSummary, Totals } from '../../../electron/core/model.ts';
 import { changePercentText, changeText, count, monthLabel, permille } from '../format.ts';
 import { TERMS } from '../glossary.ts';
+import { DonorIndicators } from './donor-indicators.tsx';
 
 /** Totals, comparisons, county rows and missing reports. */
 export function QuarterFigures({ summary }: { readonly summary: QuarterSummary }) {
@@ -18,6 +19,7 @@ export function QuarterFigures({ summary }: { readonly summary: QuarterSummary }
         献血人次同比 {changeText(summary.donorsChange.yearOnYear)}，环比 {changeText(summary.donorsChange.quarterOnQuarter)}
       </p>
       <CountyTable summary={summary} />
+      {summary.donationIndicators && <DonorIndicators indicators={summary.donationIndicators} />}
       {summary.missing.length > 0 && (
         <p className="missing">未报送：{summary.missing.map((m) => `${m.county}${monthLabel(m.month).slice(5)}`).join('、')}</p>
       )}

@@ -55,6 +55,7 @@ export function BriefingScreen({ info, go, active, onDirty }: Props) {
           <Toolbar state={state} print={() => viewer.current?.print()} />
           <PreviewCaption state={state} />
           {current && preview?.kind === 'briefing' && <MissingSettingsNote missing={preview.pdf.missingSettings ?? []} />}
+          {current && preview?.kind === 'briefing' && preview.pdf.fontNotice && <p className="preview-warning" role="note" data-testid="font-notice">{preview.pdf.fontNotice}</p>}
           {current && preview?.kind === 'briefing' && state.view && state.view.pendingConflicts.length > 0 && (
             <p className="preview-warning" role="note" data-testid="pending-note">注意：本预览中 {placesOf(state.view.pendingConflicts)} 仍为原数据，有新文件待处理。</p>
           )}

@@ -132,7 +132,10 @@ test('figures follow the paragraph that cites them (before a landscape 表1, whi
   assert.deepEqual(order, ['一、', '图1', '图2', '表1', '二、', '表2', '图3', '图4', '三、', '附件', '附表1', '附表3']);
   // the text cites the figures it is followed by
   const said = texts(withFigures.blocks).join('');
-  assert.match(said, /各区县采血情况见表1。各区县千人口献血率见图1。各月献血人次与去年同期对比见图2。/);
+  assert.match(said, /各区县采血情况见表1。各区县千人口献血率见图1。各月献血人次与上年同期对比见图2。/);
+  // without last year's months the figure draws this year only, and the text says no comparison
+  const noLastYear = buildBriefing({ ...WEINAN_SUMMARY, lastYearMonths: {} }, SETTINGS, figures);
+  assert.match(texts(noLastYear.blocks).join(''), /各区县千人口献血率见图1。各月献血人次见图2。/);
   assert.match(said, /各医疗机构用血情况见表2。各医疗机构各类血液成分供应量见图3。/);
   assert.doesNotMatch(texts(doc.blocks).join(''), /见图/);
 });

@@ -7,7 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
-import { boundedParser } from '../../../electron/core/import/bounded-parser.ts';
+import { boundedParser, recordsLimits } from '../../../electron/core/import/bounded-parser.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeDonationExport } from '../../bench/make-donation-export.ts';
 import { parseInput } from '../../../electron/core/import/parse-input.ts';
 import { importInputsBounded } from '../../../electron/core/pipeline/import-inputs-bounded.ts';
 import { openStore } from '../../../electron/core/store/open-store.ts';
@@ -59,5 +63,31 @@ test('a file that exhausts the heap is refused, the worker replaced, and the bat
   } finally {
     await parser.close();
     store.close();
+  }
+});
+
+test('a streamed records export is bounded by its size: 1 s per 4 MB of CSV, 1 s per MB of .xlsx, over the general limit, in a 128 MB heap', () => {
+  const mb = 1024 * 1024;
+  assert.deepEqual(recordsLimits({ seconds: 10, heapMb: 400 }, { bytes: 87 * mb, csv: true }), { seconds: 32, heapMb: 128, youngMb: 8 });
+  assert.deepEqual(recordsLimits({ seconds: 10, heapMb: 400 }, { bytes: 51 * mb, csv: false }), { seconds: 61, heapMb: 128, youngMb: 8 });
+  assert.deepEqual(recordsLimits({ seconds: 3, heapMb: 100 }, { bytes: 2 * mb, csv: true }), { seconds: 4, heapMb: 100, youngMb: 8 });
+});
+
+test('a records export over 2 MB read from disk goes through the row stream in the worker and stores its 33 county-months', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bb-stream-'));
+  const parser = boundedParser();
+  try {
+    const { csv } = await writeDonationExport(dir, 30_000);
+    const bytes = new Uint8Array(readFileSync(csv));
+    assert.ok(bytes.length >= 2 * 1024 * 1024);
+    const result = await parser.parse({ name: csv, bytes, path: csv }, PROFILE);
+    assert.ok(result.ok, result.ok ? '' : result.problems[0]?.message);
+    if (!result.ok) return;
+    assert.equal(result.value.collections.length, 33);
+    assert.equal(result.value.collections.reduce((n, r) => n + r.wholeBloodDonors + r.plateletDonors, 0), 30_000);
+    assert.deepEqual(result.value.notices.map((n) => n.message), ['按献血记录逐条读取30000条，汇总为33个区县月']);
+  } finally {
+    await parser.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -59,6 +59,10 @@ test('fonts stood in for by the bundled faces are said, with what to do; chosen 
   const empty = await mkdtemp(join(tmpdir(), 'bb-nofonts-'));
   const fallback = fontFallbackNotice(loadFonts({ searchDirs: [empty] }), { searchDirs: [empty] });
   assert.match(fallback ?? '', /^提示：本机未找到仿宋（用Noto Serif SC.*代替）、黑体.*楷体.*简报已用内置字体排印。.*fonts\.paths/);
+  // the app has no settings file to point to: it says to install the faces instead
+  const inApp = fontFallbackNotice(loadFonts({ searchDirs: [empty] }), { searchDirs: [empty] }, 'app') ?? '';
+  assert.match(inApp, /^提示：本机未找到仿宋.*简报已用内置字体排印。如需公文字体，请安装仿宋_GB2312.*重新生成预览。$/);
+  assert.doesNotMatch(inApp, /fonts\.paths|设置文件/);
   assert.equal(fontFallbackNotice(loadFonts({ bundledOnly: true }), { bundledOnly: true }), null);
   const chosen = { paths: Object.fromEntries(FONT_ROLES.map((r) => [r, bundledFontPath(r)])) };
   assert.equal(fontFallbackNotice(loadFonts(chosen), chosen), null);

@@ -51,6 +51,23 @@ test('an existing file upgrades in place to a later migration, keeping its data'
   });
 });
 
+test('a version-1 file gains the details column (migration 2); its county-months read back without details', () => {
+  withTempDir((dir) => {
+    const path = join(dir, 'store.sqlite');
+    const db = new DatabaseSync(path);
+    migrate(db, MIGRATIONS.slice(0, 1), path);
+    db.exec(`INSERT INTO imports (file, sha256, imported_at, kinds, added, replaced, unchanged, counties, hospitals, months, notices)
+      VALUES ('old.xlsx', 'ab', '2025-04-01T00:00:00Z', '["collection"]', 1, 0, 0, '[]', '[]', '[]', '[]');
+      INSERT INTO collection_versions (import_id, county, month, whole_blood_donors, whole_blood_units, platelet_donors, platelet_doses, sources, current)
+      VALUES (1, '华阴市', '2025-01', 10, 15, 0, 0, '{}', 1);`);
+    db.close();
+    const store = openStore(path);
+    const [record] = store.collections(['2025-01']);
+    assert.deepEqual([record.county, record.wholeBloodDonors, record.volumeClasses, record.breakdown], ['华阴市', 10, undefined, undefined]);
+    store.close();
+  });
+});
+
 test('a failing migration leaves the file at its previous version', () => {
   withTempDir((dir) => {
     const path = join(dir, 'store.sqlite');

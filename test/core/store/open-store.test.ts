@@ -256,3 +256,25 @@ test('a file database persists across close and open, in WAL mode with foreign k
     raw.close();
   });
 });
+
+test('volume classes and the breakdown of donation records round-trip; records that agree with a county sheet add their breakdown without a conflict, and a differing breakdown is a conflict', () => {
+  const store = openStore(':memory:');
+  try {
+    const sheet = parsedFile('华阴1月.xlsx', [{ ...collection('华阴市', '2025-01', figures(16, 23, 4, 6), '华阴1月.xlsx'), volumeClasses: { ml200: 8, ml300: 2, ml400: 6 } }]);
+    assert.equal(store.importFile(sheet, AT_RECORDS).status, 'imported');
+    const breakdown = { firstTime: 8, repeat: 12, donors: 19, repeatDonors: 11, abo: { A: 6, B: 5, O: 7, AB: 2 } };
+    const records = parsedFile('献血记录.csv', [{ ...collection('华阴市', '2025-01', figures(16, 23, 4, 6), '献血记录.csv'), volumeClasses: { ml200: 8, ml300: 2, ml400: 6 }, breakdown }]);
+    assert.deepEqual(store.importFile(records, AT_RECORDS), { status: 'imported', importId: 2, added: 0, replaced: 1, unchanged: 0 });
+    const [stored] = store.collections(['2025-01']);
+    assert.deepEqual([stored.volumeClasses, stored.breakdown], [{ ml200: 8, ml300: 2, ml400: 6 }, breakdown]);
+    assert.equal(store.importFile(records, AT_RECORDS).status, 'unchanged');
+    const other = parsedFile('献血记录2.csv', [{ ...collection('华阴市', '2025-01', figures(16, 23, 4, 6), '献血记录2.csv'), volumeClasses: { ml200: 9, ml300: 0, ml400: 7 } }]);
+    const outcome = store.importFile(other, AT_RECORDS);
+    assert.equal(outcome.status, 'conflict');
+    if (outcome.status === 'conflict') assert.deepEqual(outcome.conflicts[0].incoming.details, { volumeClasses: { ml200: 9, ml300: 0, ml400: 7 } });
+  } finally {
+    store.close();
+  }
+});
+
+const AT_RECORDS = { replace: false, importedAt: '2025-04-02T08:00:00.000Z' };

@@ -7,7 +7,7 @@ import { handlerFixture, SAMPLE } from './handler-fixture.ts';
 import type { Profile } from '../../../electron/core/model.ts';
 import type { BriefingSettingsInput } from '../../../electron/shared/ipc-contract.ts';
 import { pdfTextCompact } from '../../fixtures/lib/pdf-inspect.ts';
-import { briefingPdf, defaultBriefingSettings, parseReportSettings, summariseFromStore } from '../../../electron/core/core-api.ts';
+import { briefingPdf, defaultBriefingSettings, fontFallbackNotice, loadFonts, parseReportSettings, summariseFromStore } from '../../../electron/core/core-api.ts';
 
 const NOW = new Date('2025-04-11T09:00:00+08:00');
 import { addExport } from '../../../electron/main/handlers/app-settings.ts';
@@ -91,6 +91,15 @@ describe('briefing handlers', () => {
     assert.deepEqual(await missing(filled), ['人口数据来源']);
     assert.deepEqual(await missing({ ...filled, populationSource: '渭南市统计局2024年统计公报' }), [], 'the issue names the source itself');
     assert.equal((await handlers.renderTables({ quarter: '2025Q1' })).missingSettings, undefined, 'the tables have no issue settings');
+  });
+
+  it('a briefing preview says which official faces the bundled fonts stand in for, as `report` does for the same lookup', async () => {
+    const { handlers } = await withData();
+    const preview = await handlers.renderBriefing({ quarter: '2025Q1', settings: await handlers.getBriefingSettings({ quarter: '2025Q1' }) });
+    const expected = fontFallbackNotice(await loadFonts({}), {}, 'app');
+    assert.equal(preview.fontNotice, expected);
+    // this machine's fonts decide whether there is a notice; where there is one it names the faces, never a settings key
+    if (expected !== null) assert.match(preview.fontNotice ?? '', /^提示：本机未找到.*请安装仿宋_GB2312/);
   });
 
   it('renders the settings it is given, not the saved ones, with the bytes the CLI writes for the same settings file', async () => {
