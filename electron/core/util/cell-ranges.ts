@@ -95,8 +95,9 @@ function merged(refs: readonly string[]): { blocks: Block[]; others: { text: str
   const others: { text: string; first: number }[] = [];
   refs.forEach((ref, i) => {
     const b = parseRange(ref, i);
-    if (b === null) others.push({ text: ref, first: i });
-    else collector.add(b.col, b.toCol, b.row, b.toRow, i);
+    if (b === null) {
+      if (!others.some((o) => o.text === ref)) others.push({ text: ref, first: i });
+    } else collector.add(b.col, b.toCol, b.row, b.toRow, i);
   });
   const runs = collector.runs();
   const count = runs.reduce((n, r) => n + r.toRow - r.row + 1, 0) + others.length;

@@ -27,6 +27,7 @@ test('a single cell stays a cell, and no cells stay none', () => {
 test('ranges keep the order their first cell was listed in; repeats count once', () => {
   assert.deepEqual(compressCells(['H9', 'H10', 'B2', 'B3', 'H9']), ['H9:H10', 'B2:B3']);
   assert.deepEqual(compressCells(['第3行', 'C5', 'C6']), ['第3行', 'C5:C6']);
+  assert.deepEqual(compressCells(['第2–21行', '第2–21行', '第2–21行']), ['第2–21行']);
 });
 
 test('compressing is idempotent and accepts the stored forms mixed: cells and ranges', () => {
