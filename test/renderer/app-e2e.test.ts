@@ -282,6 +282,24 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     await shot('09-templates');
   });
 
+  it('restores 华州区 2025年1月’s earlier version after comparing its figures, and 数据管理 undoes the restore', async () => {
+    const donors = () => app.store.collections(['2025-01']).find((r) => r.county === '华州区')?.wholeBloodDonors;
+    await nav('数据总览');
+    await page.getByRole('button', { name: '华州区 2025年1月 迟报（4月11日到达）' }).click();
+    await page.getByRole('button', { name: '恢复此版本…' }).click();
+    const dialog = page.getByRole('dialog', { name: '恢复 华州区 2025年1月 的早先版本' });
+    assert.deepEqual(await dialog.locator('tr.changed').first().locator('th, td').allTextContents(), ['全血人次', '161', '151']);
+    await shot('11-restore-version');
+    await dialog.getByRole('button', { name: '恢复此版本', exact: true }).click();
+    await page.getByText(/^已恢复为 .*的数据。/).waitFor();
+    assert.equal(donors(), 151);
+    await nav('数据管理');
+    await page.getByRole('button', { name: '撤销上一项操作' }).click();
+    await page.getByText(/^已撤销：把 华州区 2025年1月 恢复为版本 \d+/).waitFor();
+    assert.equal(donors(), 161);
+    await shot('12-data');
+  });
+
   it('refuses a malformed call from the page with the validator’s message', async () => {
     const error = await page.evaluate(() => (globalThis as unknown as Page_).bloodBrief.getOverview({ year: '2025' as unknown as number }).then(() => '', (e: Error) => e.message));
     assert.equal(error, '请求参数无效：year 应为2000～2100 的整数');

@@ -46,7 +46,7 @@ export function deleteImport(db: DatabaseSync, importId: number, at: string): Im
       }
     }
     applyChanges(db, changes);
-    logAct(db, 'delete-import', at, `删除第 ${plan.importId} 次导入 ${plan.file}（${plan.versions.length} 项）`, changes);
+    logAct(db, 'delete-import', at, `删除第 ${plan.importId} 次导入 ${plan.file.replaceAll('\\', '/').split('/').pop()}（${plan.versions.length} 项）`, changes);
     appendLegacyLog(db, { at, ...plan });
     return { commit: true, value: plan };
   });

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { formatMonth } from '../format/format-dates.ts';
+import { basename } from 'node:path';
+import { dateLabel, formatMonth } from '../format/format-dates.ts';
 import { applyChanges, type RowChange } from './act-changes.ts';
 import { logAct } from './act-log.ts';
 import { keyOf, tableOf } from './record-tables.ts';
@@ -27,8 +28,13 @@ export function restoreVersion(db: DatabaseSync, kind: RecordKey['kind'], versio
       { table: spec.table, id: versionId, from: 0, to: 1 },
     ];
     applyChanges(db, changes);
-    const summary = `把 ${row.subject} ${formatMonth(row.month, true)} 恢复为版本 ${versionId}（${row.file}，${row.imported_at} 导入）`;
+    const summary = `把 ${row.subject} ${formatMonth(row.month, true)} 恢复为版本 ${versionId}（${baseName(row.file)}，${dateLabel(row.imported_at)}导入）`;
     const actId = logAct(db, 'restore-version', at, summary, changes);
     return { commit: true, value: { actId, key: keyOf(kind, row), from: current?.id ?? null, to: versionId } };
   });
+}
+
+/** The file's name without its folder, whichever separator the path was written with. */
+function baseName(path: string): string {
+  return basename(path.replaceAll('\\', '/'));
 }

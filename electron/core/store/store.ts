@@ -1,7 +1,8 @@
 /**
  * The local database's public interface: what the pipeline, the CLI and the desktop app may ask of it.
- * A replaced figure stays in history and every import is logged; only an explicit deleteImport removes an
- * import (restoring what it replaced), and that act is logged too.
+ * A replaced figure stays in history and every import is logged. Nothing is ever removed: deleteImport marks an
+ * import deleted (what it replaced is current again), restoreVersion makes an earlier version current, and both
+ * are acts in the act log that undo reverses exactly (and redo re-applies). Issued briefings are archived.
  */
 import type {
   CollectionFigures, CollectionRecord, Month, ParsedFile, Problem, RecordWarning, SheetKind, SourceFile, SourceRef,

@@ -44,6 +44,7 @@ function Sections({ overview, state }: { overview: DataOverview; state: DataMana
       <div className="panel">
         <h2>操作记录</h2>
         <p className="muted">{overview.nextUndo === null ? '没有可撤销的操作。' : `“撤销上一项操作”将撤销：${overview.nextUndo}`}</p>
+        {overview.nextRedo !== null && <p className="muted">“重做”将重做：{overview.nextRedo}</p>}
         {overview.acts.length > 0 && (
           <div className="table-scroll short">
             <table className="list">
@@ -68,7 +69,7 @@ function Sections({ overview, state }: { overview: DataOverview; state: DataMana
                   <td>{timeLabel(i.importedAt)}</td>
                   <td className="wrap file-cell" title={`${i.file}\nSHA-256 ${i.sha256}`}>{baseName(i.file)}</td>
                   <td className="wrap">{shortList([...i.counties, ...i.hospitals])}</td>
-                  <td className="wrap">{monthsLabel(i.months)}</td>
+                  <td className="wrap months">{monthsLabel(i.months)}</td>
                   <td className="num">{i.added}</td><td className="num">{i.replaced}</td>
                   <td><button type="button" className="small danger" disabled={state.busy} onClick={() => state.askDelete(i.importId)}>删除此次导入…</button></td>
                 </tr>
