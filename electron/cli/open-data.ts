@@ -21,9 +21,11 @@ export async function openData(io: CliIo, profile: Profile, db: string | null, i
   if (db !== null && inputs.length > 0) backUpBefore(db, options.now);
   const store = openStore(db ?? ':memory:');
   if (inputs.length === 0) return { store, ok: true, report: null };
-  const gathered = await readInputs(inputs);
-  // Each file is read in a worker that can be stopped, and its line printed as soon as it is known.
+  // Each file is read in a worker that can be stopped, and its line printed as soon as it is known. The workers
+  // start now, so they get ready while this thread gathers the files and loads the batch's code.
   const parser = boundedParser(parseLimits(io.env));
+  parser.start?.();
+  const gathered = await readInputs(inputs).catch(async (error: unknown) => { await parser.close(); throw error; });
   const running = importInputsBounded(store, profile, gathered.files, options, parser, { onFile: (file) => writeLines(io.stdout, fileReportLines(file)) });
   // The batch hands the first file to the worker in the turn it yields first; this runs in the turn after.
   if (meanwhile) setImmediate(meanwhile);
