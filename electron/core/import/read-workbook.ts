@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type * as SheetJs from '@e965/xlsx';
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import { cappedText, gridOfCells, placedCells, type PlacedCells } from './grid-of-cells.ts';
@@ -13,7 +14,8 @@ let sheetJs: typeof SheetJs | null = null;
  * and CSV never loads it. The same ES module the static import would give (Node loads it synchronously).
  */
 function xlsx(): typeof SheetJs {
-  return (sheetJs ??= require('@e965/xlsx/xlsx.mjs') as typeof SheetJs);
+  // By its resolved path: the package's "require" condition names its CommonJS build, another copy of the code.
+  return (sheetJs ??= require(fileURLToPath(import.meta.resolve('@e965/xlsx'))) as typeof SheetJs);
 }
 
 /**
