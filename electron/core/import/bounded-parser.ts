@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InputFile, ParsedFile, Profile, Result } from '../model.ts';
@@ -38,10 +37,12 @@ export interface BoundedParser {
 }
 
 /**
- * Workers for ordinary files: two on a machine with two cores or more (the office PCs have them), so one reads while
- * the other gets its next file; each file keeps its own time and heap limit.
+ * Workers for ordinary files. One, measured: a worker costs ~150–200 ms of CPU to start and a county's file 3 ms to
+ * read, and while the worker reads, the CLI's main thread loads the PDF code and fonts on the other core, so a
+ * second worker only competes with it (the bench's 108 files on the shared 2-core machine, 10 alternating runs:
+ * ~180 ms more CPU and a slower median wall time). boundedParser takes more for a caller whose thread is free.
  */
-export const PARSE_WORKERS = Math.max(1, Math.min(2, availableParallelism()));
+export const PARSE_WORKERS = 1;
 
 /**
  * A parser backed by reused worker threads with V8 resource limits and a time limit per file: a file that
