@@ -54,7 +54,7 @@ test('a file that exhausts the heap is refused, the worker replaced, and the bat
   const parser = boundedParser({ seconds: 120, heapMb: 32 });
   const seen: string[] = [];
   try {
-    const report = await importInputsBounded(store, PROFILE, [{ name: '华阴市2025年4月-百万行.xlsx', bytes: manyRows(40_000) }, SAMPLE], { replace: false, now: new Date('2025-04-11T01:00:00Z') }, parser, { onFile: (r) => seen.push(`${r.file} ${r.status}`) });
+    const report = await importInputsBounded(store, PROFILE, [{ name: '华阴市2025年4月-百万行.xlsx', bytes: manyRows(100_000) }, SAMPLE], { replace: false, now: new Date('2025-04-11T01:00:00Z') }, parser, { onFile: (r) => seen.push(`${r.file} ${r.status}`) });
     assert.deepEqual(seen, ['华阴市2025年4月-百万行.xlsx rejected', `${SAMPLE_NAME} imported`]);
     assert.equal(report.ok, false);
     assert.equal(report.files[0]!.problems[0]!.message, '文件已损坏或过于复杂，读取所需内存超过 32 MB，未导入任何数据：请用 Excel 或 WPS 打开确认后重新保存（删去多余的工作表和空行），或请报送单位重新发送。');
