@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InputFile, ParsedFile, Profile, Result } from '../model.ts';
 import { parseLane, type ParseLane } from './parse-lane.ts';
-import { streamedFile, type StreamedFile } from './records/parse-records-stream.ts';
+import type { StreamedFile } from './records/parse-records-stream.ts';
 
 /** How long one file may take and how much JavaScript heap its reading may use. */
 export interface ParseLimits {
@@ -54,17 +54,18 @@ export const PARSE_WORKERS = 1;
 export function boundedParser(limits: ParseLimits = PARSE_LIMITS, entry: URL = PARSE_WORKER_ENTRY, workers: number = PARSE_WORKERS): BoundedParser {
   const lanes = Array.from({ length: Math.max(1, workers) }, () => parseLane(entry));
   const records = parseLane(entry);
-  // Everything handed out so far, and the last streamed export (which later files wait for).
+  // Everything handed out so far, and the streamed exports (which later files wait for).
   let all: Promise<unknown> = Promise.resolve();
   let barrier: Promise<unknown> = Promise.resolve();
   return {
     parse: (file, profile) => {
-      const streamed = streamedFile(file);
-      const run = streamed
-        ? all.then(() => records.run({ streamed }, recordsLimits(limits, streamed), file, profile))
-        : barrier.then(() => leastBusy(lanes).run({ file }, limits, file, profile));
+      const kind = streamedFileOf(file);
+      const before = { all, barrier };
+      const run = kind.then((streamed) => (streamed
+        ? before.all.then(() => records.run({ streamed }, recordsLimits(limits, streamed), file, profile))
+        : before.barrier.then(() => leastBusy(lanes).run({ file }, limits, file, profile))));
       // Only that each has ended is kept, not the files' contents.
-      if (streamed) barrier = run.then(() => undefined);
+      barrier = Promise.all([before.barrier, kind.then((streamed) => (streamed ? run : undefined))]).then(() => undefined);
       all = Promise.all([all, run]).then(() => undefined);
       return run;
     },
@@ -73,6 +74,17 @@ export function boundedParser(limits: ParseLimits = PARSE_LIMITS, entry: URL = P
       await Promise.all([...lanes, records].map((lane) => lane.close()));
     },
   };
+}
+
+let streamedOf: Promise<(file: InputFile) => StreamedFile | null> | null = null;
+
+/**
+ * Whether the file goes to the row stream, with the stream's code loaded on the first file: the core's public face
+ * exports this parser, so a static import would load that code (~20 ms) into every command, `--help` included.
+ */
+function streamedFileOf(file: InputFile): Promise<StreamedFile | null> {
+  streamedOf ??= import('./records/parse-records-stream.ts').then((stream) => stream.streamedFile);
+  return streamedOf.then((of) => of(file));
 }
 
 function leastBusy(lanes: readonly ParseLane[]): ParseLane {
