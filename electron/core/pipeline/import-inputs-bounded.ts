@@ -7,10 +7,10 @@ import { batchReport, storeParsed, unexpectedReport, type ImportOptions } from '
 
 /**
  * How far the parser may be ahead of the store: the workers read a county's file in a few ms, while this thread can
- * be busy for 100 ms at a time (the CLI loads the PDF code meanwhile), so many small files, but never more than a
- * few MB of them (the worker holds a copy of each file handed to it until it reads it).
+ * be busy for 100 ms at a time (the CLI loads the PDF code and fonts meanwhile), so a whole quarter's small files,
+ * but never more than a few MB of them (the worker holds a copy of each file handed to it until it reads it).
  */
-const READ_AHEAD = { files: 64, bytes: 16 * 1024 * 1024 };
+const READ_AHEAD = { files: 256, bytes: 16 * 1024 * 1024 };
 
 /** One file's parse, settled into a value at once, so one read ahead and then left (by a cancel) rejects nothing. */
 type Read = { readonly parsed: Result<ParsedFile> } | { readonly error: unknown };
