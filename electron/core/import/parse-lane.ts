@@ -31,7 +31,12 @@ interface Pending {
   readonly file: InputFile;
   readonly resolve: (result: Result<ParsedFile>) => void;
   timer?: ReturnType<typeof setTimeout>;
+  /** Bytes copied to the worker with the request, once posted. */
+  held?: number;
 }
+
+/** What a worker may hold beyond the file it reads: its queue holds a copy of each file handed to it. */
+const HELD_BYTES = 16 * 1024 * 1024;
 
 // The entry is plain JavaScript: a TypeScript entry would be compiled before it could turn the code cache on, and
 // that alone loads the type stripper into every worker (~100 ms). Everything it imports then comes from the cache.
@@ -40,15 +45,18 @@ if (typeof workerData.compileCacheDir === 'string') require('node:module').enabl
 import(workerData.entry);`;
 
 /**
- * A worker that may hold several files at once (the next one waits in its message queue, so it starts the moment
- * the previous answer is sent, without waiting for this thread): each file's time limit runs from when the file
- * ahead of it has been answered, so no file has less than its time. A file that hangs the reader or exhausts its
- * heap is refused, the worker replaced, and the files behind it handed to the new one.
+ * A worker that may hold several files at once, up to HELD_BYTES (the next ones wait in its message queue, so each
+ * starts the moment the previous answer is sent, without waiting for this thread): each file's time limit runs from
+ * when the file ahead of it has been answered, so no file has less than its time. A file that hangs the reader or
+ * exhausts its heap is refused, the worker replaced, and the files behind it handed to the new one.
  */
 export function parseLane(entry: URL): ParseLane {
   const jobs: Pending[] = [];
   let worker: Worker | null = null;
   let next = 0;
+  // jobs[0 .. posted) are in the current worker's queue, holding `held` bytes.
+  let posted = 0;
+  let held = 0;
 
   const startTimer = () => {
     const head = jobs[0];
@@ -57,11 +65,13 @@ export function parseLane(entry: URL): ParseLane {
   const answer = (result: Result<ParsedFile>) => {
     const head = jobs.shift()!;
     clearTimeout(head.timer);
+    if (head.held !== undefined) (posted -= 1, held -= head.held);
     head.resolve(result);
   };
   const onMessage = (from: Worker, reply: ParseReply) => {
     if (from !== worker || jobs[0]?.request.id !== reply.id) return;
     answer('thrown' in reply ? refused(jobs[0].file, unexpected(reply.thrown)) : reply.result);
+    post(from);
     if (jobs.length === 0) from.unref();
     else startTimer();
   };
@@ -72,9 +82,18 @@ export function parseLane(entry: URL): ParseLane {
     void stopped?.terminate();
     answer(refused(jobs[0]!.file, message));
     if (jobs.length === 0) return;
-    const fresh = current(jobs[0]!.limits);
-    for (const job of jobs) fresh.postMessage(job.request);
+    for (const job of jobs.slice(0, posted)) job.held = undefined;
+    [posted, held] = [0, 0];
+    post(current(jobs[0]!.limits));
     startTimer();
+  };
+  /** Hands the worker the next files while it holds less than HELD_BYTES (always at least the one it reads). */
+  const post = (to: Worker) => {
+    for (let job = jobs[posted]; job !== undefined && (posted === 0 || held < HELD_BYTES); job = jobs[posted]) {
+      job.held = 'file' in job.request ? job.request.file.bytes.byteLength : 0;
+      to.postMessage(job.request);
+      [posted, held] = [posted + 1, held + job.held];
+    }
   };
   const current = (limits: LaneLimits): Worker => {
     if (worker !== null) return worker;
@@ -101,12 +120,14 @@ export function parseLane(entry: URL): ParseLane {
       const target = current(limits);
       jobs.push({ request, limits, file, resolve });
       target.ref();
-      target.postMessage(request);
+      post(target);
       if (jobs.length === 1) startTimer();
     }),
     close: async () => {
       const stopped = worker;
       worker = null;
+      for (const job of jobs) job.held = undefined;
+      [posted, held] = [0, 0];
       while (jobs.length > 0) answer(refused(jobs[0]!.file, unexpected('读取线程意外退出（1）')));
       await stopped?.terminate();
     },

@@ -6,11 +6,12 @@ import type { FileReport, ImportReport } from './import-report.ts';
 import { batchReport, storeParsed, unexpectedReport, type ImportOptions } from './store-parsed.ts';
 
 /**
- * How far the parser may be ahead of the store: the workers read a county's file in a few ms, while this thread can
- * be busy for 100 ms at a time (the CLI loads the PDF code and fonts meanwhile), so a whole quarter's small files,
- * but never more than a few MB of them (the worker holds a copy of each file handed to it until it reads it).
+ * How many files the parser may be ahead of the store: the worker reads a county's file in a few ms, while this
+ * thread can be busy for 100 ms at a time (the CLI loads the PDF code and fonts meanwhile), so a whole quarter's files.
+ * How many bytes of them the worker holds is the parser's own bound (parse-lane.ts); the files' bytes are not
+ * touched here, so a file whose bytes wait on disk stays there.
  */
-const READ_AHEAD = { files: 256, bytes: 16 * 1024 * 1024 };
+const READ_AHEAD = 256;
 
 /** One file's parse, settled into a value at once, so one read ahead and then left (by a cancel) rejects nothing. */
 type Read = { readonly parsed: Result<ParsedFile> } | { readonly error: unknown };
@@ -53,7 +54,6 @@ export async function importInputsBounded(store: Store, profile: Profile, files:
   const reports: FileReport[] = [];
   const total = files.length;
   const reading: Promise<Read>[] = [];
-  let bytesAhead = 0;
   for (const [done, file] of files.entries()) {
     watch.onProgress?.({ done, total, current: file.name });
     await nextTurn();
@@ -63,13 +63,9 @@ export async function importInputsBounded(store: Store, profile: Profile, files:
     }
     // The next files are handed out before this one is stored, so the workers never wait for this thread; they are
     // stored strictly in order, and a cancel leaves the ones read ahead unstored.
-    while (reading.length < total && (reading.length === done || (reading.length - done < READ_AHEAD.files && bytesAhead < READ_AHEAD.bytes))) {
-      bytesAhead += files[reading.length]!.bytes.length;
-      reading.push(read(parser, files[reading.length]!, profile));
-    }
+    while (reading.length < Math.min(total, done + READ_AHEAD)) reading.push(read(parser, files[reading.length]!, profile));
     const outcome = await reading[done]!;
     reading[done] = DONE; // what it read is about to be stored: not kept for the rest of the batch
-    bytesAhead -= file.bytes.length;
     const report = 'parsed' in outcome ? storeParsed(store, file, outcome.parsed, options) : unexpectedReport(file, outcome.error);
     watch.onFile?.(report);
     reports.push(report);
