@@ -14,7 +14,10 @@ export type QuarterId = string;
 export interface SourceRef {
   readonly file: string;
   readonly sheet: string;
-  /** A1 addresses, e.g. ["C5", "C6", "C7"]; one cell when the figure was read directly. */
+  /**
+   * A1 cells and ranges, e.g. ["C5:C7"] or ["C5:D6", "F5"]; one cell when the figure was read directly. Runs of
+   * cells are written as ranges (issue 14); versions stored before that list every cell ("C5", "C6", "C7").
+   */
   readonly cells: readonly string[];
   /** Why the cells were read as this figure: the header cells that named it and where its unit came from. */
   readonly reading?: string;

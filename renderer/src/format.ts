@@ -1,6 +1,7 @@
 /** Display formatting shared by the screens (Chinese conventions: 2025年1月, 2.25‰, 1,234). */
 import type { Change, Problem, SourceRef } from '../../electron/core/model.ts';
 import { formatFixed } from '../../electron/core/format/format-numbers.ts';
+import { formatCells } from '../../electron/core/util/cell-ranges.ts';
 import { COLLECTION_LABELS as CORE_COLLECTION_LABELS, SUPPLY_LABELS as CORE_SUPPLY_LABELS } from '../../electron/core/figure-labels.ts';
 
 /** "2025-01" → "2025年1月". */
@@ -60,9 +61,9 @@ export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-/** "报表.xlsx · 工作表“1月” · C5、C6" */
+/** "报表.xlsx · 工作表“1月” · C5:C7（共3个单元格）": cells stored one by one or as ranges read the same. */
 export function sourceText(source: SourceRef): string {
-  const cells = source.cells.length > 4 ? `${source.cells.slice(0, 4).join('、')} 等 ${source.cells.length} 个单元格` : source.cells.join('、');
+  const cells = formatCells(source.cells);
   return [baseName(source.file), source.sheet ? `工作表“${source.sheet}”` : '', cells].filter((p) => p !== '').join(' · ');
 }
 

@@ -194,7 +194,7 @@ describe('desktop app in Chromium', { timeout: 240_000 }, () => {
     await page.getByRole('heading', { name: '华州区 2025年1月' }).waitFor();
     const wholeBlood = page.locator('table.figures tbody tr').first();
     assert.deepEqual((await wholeBlood.locator('th, td').allTextContents()).slice(0, 2), ['全血人次', '161']);
-    assert.match(await wholeBlood.locator('td.source').textContent() ?? '', /华州区2025年1月采血统计（更正）\.xlsx · 工作表“采血统计” · B5、B6、B7/);
+    assert.match(await wholeBlood.locator('td.source').textContent() ?? '', /华州区2025年1月采血统计（更正）\.xlsx · 工作表“采血统计” · B5:B7（共3个单元格）/);
     assert.match(await wholeBlood.locator('td.source .reading').textContent() ?? '', /^读取依据：表头B\d(:B\d)?“[^”]*人次[^”]*”/);
     assert.equal(await page.locator('.versions li').count(), 2);
     await shot('06-overview');

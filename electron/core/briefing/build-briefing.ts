@@ -127,10 +127,21 @@ function appendixSection(ctx: BriefingContext, populationSource: string): DocBlo
   const sources: DocBlock[] = ctx.summary.sources.length > 0
     ? [{ kind: 'table', table: sourcesTable(ctx) }]
     : [paragraph(ctx.wording.appendix.noSources)];
-  return [{ kind: 'pageBreak' }, heading(1, h.appendixPage), { kind: 'title', text: h.appendixTitle }, heading(2, h.sources), ...sources,
+  return numberAppendixTables([{ kind: 'pageBreak' }, heading(1, h.appendixPage), { kind: 'title', text: h.appendixTitle }, heading(2, h.sources), ...sources,
     heading(2, h.completeness), ...completeness(ctx),
     heading(2, h.population), ...populationNote(ctx, populationSource).map(paragraph),
-    heading(2, h.definitions), { kind: 'table', table: definitionsTable(ctx) }, ...checks(ctx)];
+    heading(2, h.definitions), { kind: 'table', table: definitionsTable(ctx) }, ...checks(ctx)]);
+}
+
+/**
+ * 附表1, 附表2, … in the order the tables appear: the completeness grid becomes a sentence when every report came,
+ * and the definitions must then be 附表2, not a 附表3 after no 附表2.
+ */
+function numberAppendixTables(blocks: readonly DocBlock[]): DocBlock[] {
+  const tables = blocks.filter((b) => b.kind === 'table' && /^附表\d+/.test(b.table.title));
+  return blocks.map((b) => (b.kind === 'table' && tables.includes(b)
+    ? { ...b, table: { ...b.table, title: b.table.title.replace(/^附表\d+/, `附表${tables.indexOf(b) + 1}`) } }
+    : b));
 }
 
 /**

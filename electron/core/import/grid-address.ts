@@ -6,6 +6,11 @@ export interface Placement {
   readonly origin?: (row: number, col: number) => readonly [number, number];
 }
 
+/** The zero-based (row, col), in the original sheet, of a grid's (row, col). */
+export function gridPosition(grid: Placement, row: number, col: number): readonly [number, number] {
+  return grid.origin ? grid.origin(row, col) : [row, col];
+}
+
 /** The A1 address, in the original sheet, of a grid's zero-based (row, col). */
 export function gridAddress(grid: Placement, row: number, col: number): string {
   if (!grid.origin) return cellAddress(row, col);

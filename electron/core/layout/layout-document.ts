@@ -29,8 +29,11 @@ export function layoutDocument(doc: BriefingDoc, fonts: FontSet, options: Layout
   return { pages: withoutTrailingBlank(flow.pages).map((page) => withPageNumber(page, fonts, options.landscapeNumbers ?? 'turned')) };
 }
 
-/** Text blocks a waiting figure may let go before it. */
-const isText = (block: DocBlock | undefined): boolean => block?.kind === 'paragraph' || block?.kind === 'heading';
+/**
+ * Text blocks a waiting figure may let go before it: its own section's paragraphs and sub-headings, never the next
+ * section's heading (图3 belongs to 二、血液供应情况 and must not end up inside 三、形势分析).
+ */
+const isText = (block: DocBlock | undefined): boolean => block?.kind === 'paragraph' || (block?.kind === 'heading' && block.level > 1);
 
 /** A copy of the flow's pages and cursor, to try a placement and take it back. */
 function snapshot(flow: Flow): { pages: PageDraft[]; y: number } {

@@ -1,6 +1,6 @@
 import type { SourceRef } from '../model.ts';
 import { COLLECTION_LABELS, SUPPLY_LABELS } from '../figure-labels.ts';
-import { formatCells } from '../util/a1-address.ts';
+import { formatCells } from '../util/cell-ranges.ts';
 import { dateLabel, formatMonth } from '../format/format-dates.ts';
 import { subjectOf } from '../store/record-tables.ts';
 import type { Conflict } from '../store/store.ts';

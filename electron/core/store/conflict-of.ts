@@ -1,3 +1,4 @@
+import { compressCells } from '../util/cell-ranges.ts';
 import type { Conflict } from './store.ts';
 import type { ChangedRecord } from './plan-import.ts';
 import { keyOf } from './record-tables.ts';
@@ -28,11 +29,11 @@ export function conflictOf(changed: ChangedRecord, incomingSha256: string): Conf
 
 /**
  * One source for a whole record, for a one-line mention: the file and sheet of its first figure and every
- * cell of every figure, in order, without repeats. Per-figure sources stay available beside it.
+ * cell of every figure, in order, without repeats, as ranges. Per-figure sources stay available beside it.
  */
 export function recordSource(sources: Readonly<Record<string, SourceRef>>): SourceRef {
   const refs = Object.values(sources);
   const first = refs[0] ?? { file: '', sheet: '', cells: [] };
-  const cells = [...new Set(refs.flatMap((ref) => ref.cells))];
+  const cells = compressCells(refs.flatMap((ref) => ref.cells));
   return { file: first.file, sheet: first.sheet, cells };
 }

@@ -49,6 +49,13 @@ function connect(path: string): DatabaseSync {
   }
 }
 
+/** SQLite's journal mode and synchronous level of this connection (synchronous is per connection: 0–3). */
+function durabilityOf(db: DatabaseSync): ReturnType<Store['durability']> {
+  const journal = db.prepare('PRAGMA journal_mode').get() as { journal_mode: string };
+  const level = Number((db.prepare('PRAGMA synchronous').get() as { synchronous: number }).synchronous);
+  return { journalMode: journal.journal_mode, synchronous: (['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const)[level] ?? 'OFF' };
+}
+
 function storeOver(db: DatabaseSync): Store {
   return {
     importFile: (parsed, options) => importFile(db, parsed, options),
@@ -58,6 +65,7 @@ function storeOver(db: DatabaseSync): Store {
     imports: () => readImports(db),
     history: ((key) => readHistory(db, key)) as Store['history'],
     warnings: (months) => readWarnings(db, months),
+    durability: () => durabilityOf(db),
     arrivals: (months) => readArrivals(db, months),
     warningsOf: (ids) => readWarningsOf(db, ids),
     arrivalsOf: (ids) => readArrivalsOf(db, ids),

@@ -180,6 +180,8 @@ export interface Store {
   getSetting<T>(key: string): T | null;
   /** Stores a JSON-serialisable setting (undefined is stored as null). */
   putSetting(key: string, value: unknown): void;
+  /** How this connection writes (README 数据安全): WAL with synchronous FULL for a file, so a committed import survives a power cut. */
+  durability(): { readonly journalMode: string; readonly synchronous: 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA' };
   close(): void;
 }
 

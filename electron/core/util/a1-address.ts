@@ -1,7 +1,7 @@
 /**
- * Spreadsheet cell addresses, the one place they are spelled: zero-based (row, col) ↔ "C5", column letters,
- * and a list of cells as a person reads it ("C5:C7", "C5:D5、F5"). Used by the importer's messages and
- * sources, the conflict and overview texts, the exported workbook's print area and the 映射 grid.
+ * Spreadsheet cell addresses, the one place they are spelled: zero-based (row, col) ↔ "C5" and column letters
+ * (runs of cells as ranges are in cell-ranges.ts). Used by the importer's messages and sources, the conflict
+ * and overview texts, the exported workbook's print area and the 映射 grid.
  */
 
 /** The A1 address of a zero-based (row, col): (4, 2) → "C5". */
@@ -29,56 +29,4 @@ export function parseAddress(address: string): CellPosition | null {
   if (m === null) return null;
   const col = [...m[1]].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
   return { row: Number(m[2]) - 1, col };
-}
-
-/**
- * Cells as a person reads them: "C5:F5" for a full rectangle, otherwise row by row in runs
- * ("C5:D5、F5"). Addresses that are not A1 are kept as they are.
- */
-export function formatCells(cells: readonly string[]): string {
-  const parsed = cells.map(parseAddress);
-  if (parsed.some((cell) => cell === null)) return cells.join('、');
-  const list = parsed as CellPosition[];
-  if (list.length === 0) return '';
-  return isRectangle(list) ? rangeText(bounds(list)) : rowRuns(list).join('、');
-}
-
-function address(cell: CellPosition): string {
-  return cellAddress(cell.row, cell.col);
-}
-
-function bounds(cells: readonly CellPosition[]): readonly [CellPosition, CellPosition] {
-  const cols = cells.map((c) => c.col);
-  const rows = cells.map((c) => c.row);
-  return [{ col: Math.min(...cols), row: Math.min(...rows) }, { col: Math.max(...cols), row: Math.max(...rows) }];
-}
-
-function rangeText([from, to]: readonly [CellPosition, CellPosition]): string {
-  return from.col === to.col && from.row === to.row ? address(from) : `${address(from)}:${address(to)}`;
-}
-
-/** True when the cells fill their bounding rectangle exactly. */
-function isRectangle(cells: readonly CellPosition[]): boolean {
-  const [from, to] = bounds(cells);
-  const distinct = new Set(cells.map(address)).size;
-  return distinct === (to.col - from.col + 1) * (to.row - from.row + 1);
-}
-
-/** Runs of adjacent columns within each row, top to bottom. */
-function rowRuns(cells: readonly CellPosition[]): string[] {
-  const rows = [...new Set(cells.map((c) => c.row))].sort((a, b) => a - b);
-  return rows.flatMap((row) => {
-    const cols = [...new Set(cells.filter((c) => c.row === row).map((c) => c.col))].sort((a, b) => a - b);
-    return runs(cols).map(([a, b]) => rangeText([{ col: a, row }, { col: b, row }]));
-  });
-}
-
-function runs(sorted: readonly number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const n of sorted) {
-    const last = out.at(-1);
-    if (last !== undefined && last[1] === n - 1) last[1] = n;
-    else out.push([n, n]);
-  }
-  return out;
 }

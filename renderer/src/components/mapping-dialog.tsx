@@ -9,6 +9,7 @@ import type { LayoutField } from '../../../electron/core/model.ts';
 import type { MappingInput, MappingPreview, SheetPreviewView } from '../../../electron/shared/ipc-contract.ts';
 import { bridge, errorText } from '../api.ts';
 import { columnLetters } from '../../../electron/core/util/a1-address.ts';
+import { formatCells } from '../../../electron/core/util/cell-ranges.ts';
 import { baseName, count, monthLabel, problemText } from '../format.ts';
 import { Banner } from './banner.tsx';
 import { assign as assignField, marksOf, unassign, withMarks, type Assigned, type MarksBySheet, type SheetMarks } from './sheet-marks.ts';
@@ -212,15 +213,15 @@ function PreviewTable({ preview }: { preview: MappingPreview | null }) {
           {preview.records.map((r) => (
             <tr key={`${r.county}${r.month}`}>
               <th scope="row">{r.county}</th><td>{monthLabel(r.month)}</td>
-              <td className="num" title={r.cells.wholeBloodDonors?.join('、')}>{count(r.figures.wholeBloodDonors)}</td>
-              <td className="num" title={r.cells.wholeBloodUnits?.join('、')}>{count(r.figures.wholeBloodUnits)}</td>
-              <td className="num" title={r.cells.plateletDonors?.join('、')}>{count(r.figures.plateletDonors)}</td>
-              <td className="num" title={r.cells.plateletDoses?.join('、')}>{count(r.figures.plateletDoses)}</td>
+              <td className="num" title={formatCells(r.cells.wholeBloodDonors ?? [])}>{count(r.figures.wholeBloodDonors)}</td>
+              <td className="num" title={formatCells(r.cells.wholeBloodUnits ?? [])}>{count(r.figures.wholeBloodUnits)}</td>
+              <td className="num" title={formatCells(r.cells.plateletDonors ?? [])}>{count(r.figures.plateletDonors)}</td>
+              <td className="num" title={formatCells(r.cells.plateletDoses ?? [])}>{count(r.figures.plateletDoses)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="hint">数字来源：{preview.records.map((r) => `${monthLabel(r.month)} 全血人次 ${r.cells.wholeBloodDonors?.join('、')}`).join('；')}</p>
+      <p className="hint">数字来源：{preview.records.map((r) => `${monthLabel(r.month)} 全血人次 ${formatCells(r.cells.wholeBloodDonors ?? [])}`).join('；')}</p>
     </div>
   );
 }

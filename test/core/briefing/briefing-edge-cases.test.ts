@@ -127,6 +127,7 @@ test('附表1 groups sources by county with the 同比/环比 files; a missing r
   const tables = buildBriefing(summariseQuarter({ profile: PROFILE, quarter: '2025Q1', collections: COLLECTIONS, supplies: SUPPLIES, sources: SOURCES }), SETTINGS)
     .blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
   assert.ok(tables.some((t) => t.title.includes('月度报表报送情况')), 'a missing report (华阴市3月) keeps the grid');
+  assert.deepEqual(tables.filter((t) => t.title.startsWith('附表')).map((t) => t.title.replace(/\s.*$/, '')), ['附表1', '附表2', '附表3'], 'the grid is 附表2');
   // the supply reports come after the counties, under their own group
   assert.deepEqual(tables.find((t) => t.title.endsWith('数据来源'))!.rows.map((r) => r.cells[0]), ['临渭区', '供血报表']);
 });

@@ -13,8 +13,8 @@ const family = (name: string) => parsedFixture(`families/${name}`);
 test('本月 | 本年累计 | 去年同期 | 同比 under each indicator (three header rows): only 本月 is read', () => {
   const parsed = family('合阳县-2025年4月-本月累计同比.xlsx');
   assert.deepEqual(parsed.collections.map(figuresOf), [['合阳县', '2025-04', 196, 342.5, 0, 0]]);
-  assert.deepEqual(parsed.collections[0].sources.wholeBloodDonors.cells, ['B6', 'B7']);
-  assert.deepEqual(parsed.collections[0].sources.wholeBloodUnits.cells, ['F6', 'F7']);
+  assert.deepEqual(parsed.collections[0].sources.wholeBloodDonors.cells, ['B6:B7']);
+  assert.deepEqual(parsed.collections[0].sources.wholeBloodUnits.cells, ['F6:F7']);
 });
 
 test('an empty 本月 cell is an error naming it, never 0 and never the cumulative figure', () => {
@@ -65,7 +65,7 @@ test('whole blood only by volume class: donations are the sum, units n200 + 1.5�
   const [record] = family('白水县-2025年4月-按血量分档.xlsx').collections;
   assert.deepEqual(figuresOf(record), ['白水县', '2025-04', 135, 32 + 8 * 1.5 + 95 * 2, 0, 0]);
   assert.deepEqual(record.volumeClasses, { ml200: 32, ml300: 8, ml400: 95 });
-  assert.deepEqual(record.sources.wholeBloodUnits.cells, ['B4', 'C4', 'D4', 'B5', 'C5', 'D5']);
+  assert.deepEqual(record.sources.wholeBloodUnits.cells, ['B4:D5']);
 });
 
 test('units typed in the cells ("1,336.5U", "781人次", full-width digits) when the header states none', () => {

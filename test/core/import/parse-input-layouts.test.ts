@@ -8,10 +8,10 @@ test('one file per county per month: merged title, 统计月份 cell, two-level 
   assert.deepEqual(parsed.collections.map(figuresOf), [['华阴市', '2025-01', 483, 869.5, 5, 8]]);
   const file = fixturePath('华阴市-2025年1月-两级表头.xlsx');
   assert.deepEqual(parsed.collections[0].sources, {
-    wholeBloodDonors: { file, sheet: '1月', cells: ['B5', 'B6', 'B7'], reading: '表头B3:B4“全血人次”' },
-    wholeBloodUnits: { file, sheet: '1月', cells: ['C5', 'C6', 'C7'], reading: '表头C3:C4“全血单位(U)”' },
-    plateletDonors: { file, sheet: '1月', cells: ['D5', 'D6', 'D7'], reading: '表头D3:D4“机采血小板人次”' },
-    plateletDoses: { file, sheet: '1月', cells: ['E5', 'E6', 'E7'], reading: '表头E3:E4“机采血小板治疗量”' },
+    wholeBloodDonors: { file, sheet: '1月', cells: ['B5:B7'], reading: '表头B3:B4“全血人次”' },
+    wholeBloodUnits: { file, sheet: '1月', cells: ['C5:C7'], reading: '表头C3:C4“全血单位(U)”' },
+    plateletDonors: { file, sheet: '1月', cells: ['D5:D7'], reading: '表头D3:D4“机采血小板人次”' },
+    plateletDoses: { file, sheet: '1月', cells: ['E5:E7'], reading: '表头E3:E4“机采血小板治疗量”' },
   });
   assert.deepEqual(parsed.notices, []);
   assert.match(parsed.sha256, /^[0-9a-f]{64}$/);
@@ -25,7 +25,7 @@ test('one workbook per quarter, one sheet per month; instructions and hidden she
     ['潼关县', '2025-03', 100, 175.5, 0, 0],
   ]);
   assert.deepEqual(parsed.collections.map((r) => r.sources.wholeBloodDonors.sheet), ['1月', '2月', '3月']);
-  assert.deepEqual(parsed.collections[1].sources.wholeBloodUnits.cells, ['C3', 'C4']);
+  assert.deepEqual(parsed.collections[1].sources.wholeBloodUnits.cells, ['C3:C4']);
   assert.deepEqual(parsed.notices.map((n) => n.sheet), ['填表说明', '1月(旧)']);
   assert.match(parsed.notices[1].message, /隐藏/);
 });
@@ -54,9 +54,9 @@ test('header synonyms with stray spaces, line breaks and full-width parentheses 
 test('columns in any order; 备注, blood groups, first-time and 400 ml columns ignored; county and month in labelled cells', () => {
   const [record] = parsedFixture('columns-any-order-extra-columns.xlsx').collections;
   assert.deepEqual(figuresOf(record), ['澄城县', '2025-03', 155, 281.5, 0, 0]);
-  assert.deepEqual(record.sources.wholeBloodDonors.cells, ['J3', 'J4', 'J5']);
-  assert.deepEqual(record.sources.wholeBloodUnits.cells, ['D3', 'D4', 'D5']);
-  assert.deepEqual(record.sources.plateletDoses.cells, ['B3', 'B4', 'B5']);
+  assert.deepEqual(record.sources.wholeBloodDonors.cells, ['J3:J5']);
+  assert.deepEqual(record.sources.wholeBloodUnits.cells, ['D3:D5']);
+  assert.deepEqual(record.sources.plateletDoses.cells, ['B3:B5']);
 });
 
 test('numbers stored as text ("1,023 ", full-width digits) and "-", "—", "/", blanks as 0; county and month from the sheet name', () => {
@@ -79,7 +79,7 @@ test('a 合计 row of formulas without cached results is only a notice: the site
 test('whole-blood volume in 毫升 converts at 200 ml = 1 U', () => {
   const [record] = parsedFixture('whole-blood-ml.xlsx').collections;
   assert.deepEqual(figuresOf(record), ['华州区', '2025-02', 90, 155.5, 0, 0]);
-  assert.deepEqual(record.sources.wholeBloodUnits.cells, ['C3', 'C4']);
+  assert.deepEqual(record.sources.wholeBloodUnits.cells, ['C3:C4']);
 });
 
 test('a city-level sheet with a county column: aliases resolved, a functional zone summed into its parent county', () => {
@@ -89,7 +89,7 @@ test('a city-level sheet with a county column: aliases resolved, a functional zo
     ['华州区', '2025-01', 151, 264, 0, 0],
     ['华阴市', '2025-01', 166, 290.5, 0, 0],
   ]);
-  assert.deepEqual(parsed.collections[0].sources.wholeBloodDonors.cells, ['C3', 'C4']);
+  assert.deepEqual(parsed.collections[0].sources.wholeBloodDonors.cells, ['C3:C4']);
 });
 
 test('counties merged down over their sites, with a 小计 per county and a 合计', () => {
@@ -98,5 +98,5 @@ test('counties merged down over their sites, with a 小计 per county and a 合�
     ['华阴市', '2025-02', 124, 217, 0, 0],
     ['潼关县', '2025-02', 73, 127.5, 0, 0],
   ]);
-  assert.deepEqual(parsed.collections[1].sources.wholeBloodDonors.cells, ['C6', 'C7']);
+  assert.deepEqual(parsed.collections[1].sources.wholeBloodDonors.cells, ['C6:C7']);
 });

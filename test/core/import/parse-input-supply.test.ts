@@ -20,7 +20,7 @@ test('plasma in U is stored as ml (100 ml = 1 U); a hospital under its name and 
     ['渭南市中心医院', '2025-02', 772, 111300, 80, 173],
     ['渭南市第二医院', '2025-02', 335, 45400, 26, 57],
   ]);
-  assert.deepEqual(parsed.supplies[0].sources.plasmaMl.cells, ['C3', 'C4']);
+  assert.deepEqual(parsed.supplies[0].sources.plasmaMl.cells, ['C3:C4']);
 });
 
 test('red cells and plasma split by product are summed into the category; month from the file name', () => {
@@ -29,8 +29,8 @@ test('red cells and plasma split by product are summed into the category; month 
     ['大荔县医院', '2025-03', 194, 24800, 4, 26],
     ['富平县医院', '2025-03', 209, 27400, 6, 32],
   ]);
-  assert.deepEqual(parsed.supplies[0].sources.redCellsU.cells, ['B3', 'C3']);
-  assert.deepEqual(parsed.supplies[0].sources.plasmaMl.cells, ['D3', 'E3']);
+  assert.deepEqual(parsed.supplies[0].sources.redCellsU.cells, ['B3:C3']);
+  assert.deepEqual(parsed.supplies[0].sources.plasmaMl.cells, ['D3:E3']);
 });
 
 test('a workbook with a collection sheet and a supply sheet yields both kinds', () => {

@@ -141,7 +141,7 @@ test('a figure that does not fit lets the following text fill the page, then ope
   const figure = { kind: 'figure' as const, figure: { caption: '图3  测试', chart: sampleChart(130), widthMm: 150, heightMm: 130 } };
   // 14 lines used leave 8 (≈ 82 mm): the 130 mm figure cannot fit even at 80 %
   const short = { kind: 'paragraph' as const, text: '血'.repeat(10) };
-  const blocks = [...Array.from({ length: 14 }, () => short), figure, { kind: 'heading' as const, level: 1 as const, text: '三、形势分析' }, para(6), para(3)];
+  const blocks = [...Array.from({ length: 14 }, () => short), figure, { kind: 'heading' as const, level: 2 as const, text: '（一）存在问题' }, para(6), para(3)];
   const l = layoutDocument({ meta, masthead: null, tail: null, blocks }, fonts);
   const where = (block: number) => l.pages.filter((p) => p.items.some((i) => i.ref?.block === block)).map((p) => p.number);
   assert.deepEqual(where(15), [1], 'the heading fills page 1');
@@ -154,4 +154,17 @@ test('a figure that does not fit lets the following text fill the page, then ope
   const figureTop = l.pages[1]!.items.find((i) => i.kind === 'figure')!;
   assert.ok(figureTop.kind === 'figure');
   assert.ok(blockLines(l, 16).every((ln) => ln.page === 1 || ln.y < figureTop.box.y));
+});
+
+test('a waiting figure never lets the next section go first: it keeps its place before the level-1 heading', () => {
+  const meta = { title: 't', author: 'a', subject: 's', creationDate: new Date(0) };
+  const figure = { kind: 'figure' as const, figure: { caption: '图3  测试', chart: sampleChart(130), widthMm: 150, heightMm: 130 } };
+  const short = { kind: 'paragraph' as const, text: '血'.repeat(10) };
+  const blocks = [...Array.from({ length: 14 }, () => short), figure, { kind: 'heading' as const, level: 1 as const, text: '三、形势分析' }, { kind: 'paragraph' as const, text: '血'.repeat(27 * 6) }];
+  const l = layoutDocument({ meta, masthead: null, tail: null, blocks }, fonts);
+  const where = (block: number) => l.pages.filter((p) => p.items.some((i) => i.ref?.block === block)).map((p) => p.number);
+  assert.deepEqual([where(14), where(15)], [[2], [2]], '图3 opens page 2 and 三 follows it there');
+  const figureBox = l.pages[1]!.items.find((i) => i.kind === 'figure')!;
+  const heading = texts(l.pages[1]!).find((t) => t.ref?.block === 15)!;
+  assert.ok(figureBox.kind === 'figure' && heading.y > figureBox.box.y + figureBox.box.height, 'the heading comes after the figure');
 });

@@ -30,7 +30,7 @@ test('names both sources, the import date in China time and every differing figu
     },
   };
   assert.equal(describeConflict(conflict),
-    '华阴市 2025年1月 已有数据（来自 华阴1月.xlsx 工作表“1月” C5:F7，导入于2025年2月3日）与本文件（华阴1月-修订.xlsx 工作表“Sheet1” C6:D6、F6）'
+    '华阴市 2025年1月 已有数据（来自 华阴1月.xlsx 工作表“1月” C5:F7（共12个单元格），导入于2025年2月3日）与本文件（华阴1月-修订.xlsx 工作表“Sheet1” C6:D6、F6（共3个单元格））'
     + '不一致：全血人次 812 → 815，全血量（U） 1624 → 1630.5。如确认新数据正确，请选择“替换”（命令行加 --replace）；原数据将保留在历史记录中。');
 });
 

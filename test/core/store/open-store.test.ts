@@ -96,7 +96,8 @@ test('different figures are a conflict: the whole file is refused and both sourc
   assert.equal(outcome.conflicts.length, 1);
   const [conflict] = outcome.conflicts as readonly CollectionConflict[];
   assert.deepEqual(conflict.key, { kind: 'collection', county: '华阴市', month: '2025-01' });
-  assert.deepEqual(conflict.stored.source, { file: '华阴1月.xlsx', sheet: '1月', cells: ['C5', 'D5', 'E5', 'F5'] });
+  // Stored one cell per figure (the form before ranges), named as one range for the whole record.
+  assert.deepEqual(conflict.stored.source, { file: '华阴1月.xlsx', sheet: '1月', cells: ['C5:F5'] });
   assert.equal(conflict.stored.sha256, sha('华阴1月.xlsx'));
   assert.equal(conflict.stored.importedAt, AT.importedAt);
   assert.equal(conflict.stored.figures.wholeBloodDonors, 812);
@@ -104,7 +105,7 @@ test('different figures are a conflict: the whole file is refused and both sourc
   assert.equal(conflict.incoming.sha256, sha('华阴1月-修订.xlsx'));
   assert.deepEqual(conflict.incoming.sources, revised.sources);
   assert.equal(describeConflict(conflict),
-    '华阴市 2025年1月 已有数据（来自 华阴1月.xlsx 工作表“1月” C5:F5，导入于2025年2月3日）与本文件（华阴1月-修订.xlsx 工作表“Sheet1” C6:F6）不一致：全血人次 812 → 815。'
+    '华阴市 2025年1月 已有数据（来自 华阴1月.xlsx 工作表“1月” C5:F5（共4个单元格），导入于2025年2月3日）与本文件（华阴1月-修订.xlsx 工作表“Sheet1” C6:F6（共4个单元格））不一致：全血人次 812 → 815。'
     + '如确认新数据正确，请选择“替换”（命令行加 --replace）；原数据将保留在历史记录中。');
   // Refused means refused: the new county in the same file was not stored either.
   assert.deepEqual(store.collections(Q1), [HUAYIN_JAN]);
@@ -161,7 +162,7 @@ test('supplies conflict and keep history per hospital-month too', () => {
   const revised = supply('渭南市中心医院', '2025-01', { ...HOSPITAL_JAN, plasmaMl: 81350 }, '供血1月-修订.xlsx');
   const refused = store.importFile(parsedFile('供血1月-修订.xlsx', [], [revised]), AT);
   assert.ok(refused.status === 'conflict');
-  assert.match(describeConflict(refused.conflicts[0]), /^渭南市中心医院 2025年1月 已有数据（来自 供血1月\.xlsx 工作表“供血” B4:E4，.*血浆（ml） 81250 → 81350。/);
+  assert.match(describeConflict(refused.conflicts[0]), /^渭南市中心医院 2025年1月 已有数据（来自 供血1月\.xlsx 工作表“供血” B4:E4（共4个单元格），.*血浆（ml） 81250 → 81350。/);
   store.importFile(parsedFile('供血1月-修订.xlsx', [], [revised]), { ...AT, replace: true });
   const history = store.history({ kind: 'supply', hospital: '渭南市中心医院', month: '2025-01' });
   assert.deepEqual(history.map((v) => v.record), [revised, HOSPITAL_JAN]);
@@ -242,6 +243,8 @@ test('a file database persists across close and open, in WAL mode with foreign k
     first.importFile(parsedFile('华阴1月.xlsx', [HUAYIN_JAN], [HOSPITAL_JAN]), AT);
     first.close();
     const second = openStore(path);
+    // README 数据安全: WAL with synchronous FULL, so a committed import survives a power cut (set per connection)
+    assert.deepEqual(second.durability(), { journalMode: 'wal', synchronous: 'FULL' });
     assert.deepEqual(second.collections(Q1), [HUAYIN_JAN]);
     assert.deepEqual(second.supplies(Q1), [HOSPITAL_JAN]);
     assert.equal(second.imports().length, 1);

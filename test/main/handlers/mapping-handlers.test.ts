@@ -40,7 +40,7 @@ describe('mapping handlers', () => {
     const preview = await handlers.previewMapping({ file: april, mapping: MAPPING });
     assert.deepEqual(preview.problems, []);
     assert.deepEqual(preview.records.map((r) => [r.county, r.month, r.figures.wholeBloodDonors, r.figures.wholeBloodUnits]), [['合阳县', '2025-04', 184, 345]]);
-    assert.deepEqual(preview.records[0].cells.wholeBloodDonors, ['B3', 'B4']);
+    assert.deepEqual(preview.records[0].cells.wholeBloodDonors, ['B3:B4']);
     const saved = await handlers.saveMapping({ file: april, mapping: MAPPING });
     assert.equal(saved.status, 'imported');
     const profile = await handlers.getProfile({}) as Profile;
