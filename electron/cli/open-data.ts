@@ -19,11 +19,19 @@ export interface OpenedData {
 export async function openData(io: CliIo, profile: Profile, db: string | null, inputs: readonly string[], options: { replace: boolean; now: Date }, meanwhile?: () => void): Promise<OpenedData> {
   // Before a batch changes an existing database, a rolling backup (the newest 10 kept beside it).
   if (db !== null && inputs.length > 0) backUpBefore(db, options.now);
-  const store = openStore(db ?? ':memory:');
-  if (inputs.length === 0) return { store, ok: true, report: null };
-  const gathered = await readInputs(inputs);
-  // Each file is read in a worker that can be stopped, and its line printed as soon as it is known.
-  const parser = boundedParser(parseLimits(io.env));
+  // Each file is read in a worker that can be stopped, and its line printed as soon as it is known. The worker
+  // starts first, so it gets ready while this thread opens the store, gathers the files and loads the batch's code.
+  const parser = inputs.length === 0 ? null : boundedParser(parseLimits(io.env));
+  parser?.start?.();
+  let store: Store;
+  try {
+    store = openStore(db ?? ':memory:');
+  } catch (error) {
+    await parser?.close();
+    throw error;
+  }
+  if (parser === null) return { store, ok: true, report: null };
+  const gathered = await readInputs(inputs).catch(async (error: unknown) => { await parser.close(); throw error; });
   const running = importInputsBounded(store, profile, gathered.files, options, parser, { onFile: (file) => writeLines(io.stdout, fileReportLines(file)) });
   // The batch hands the first file to the worker in the turn it yields first; this runs in the turn after.
   if (meanwhile) setImmediate(meanwhile);

@@ -11,7 +11,7 @@
 import type { InputFile, Profile } from './model.ts';
 import type { FontSet, FontSettings } from './fonts/font-types.ts';
 import type { BoundedParser } from './import/bounded-parser.ts';
-import type { ImportOptions } from './pipeline/import-inputs.ts';
+import type { ImportOptions } from './pipeline/store-parsed.ts';
 import type { BoundedImportReport, ImportWatch } from './pipeline/import-inputs-bounded.ts';
 import type { BriefingSettings } from './briefing/briefing-settings.ts';
 import type { PdfOptions } from './pipeline/briefing-pdf.ts';

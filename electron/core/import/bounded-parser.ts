@@ -1,10 +1,8 @@
-import { getCompileCacheDir } from 'node:module';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { InputFile, ParsedFile, Profile, Result } from '../model.ts';
-import type { ParseReply, ParseRequest } from './parse-worker.ts';
-import { streamedFile, type StreamedFile } from './records/parse-records-stream.ts';
+import { parseLane, type ParseLane } from './parse-lane.ts';
+import type { StreamedFile } from './records/parse-records-stream.ts';
 
 /** How long one file may take and how much JavaScript heap its reading may use. */
 export interface ParseLimits {
@@ -29,95 +27,66 @@ export function recordsLimits(limits: ParseLimits, file: Pick<StreamedFile, 'byt
 /** parse-worker.ts from the sources (CLI, tests), parse-worker.js from the compiled build/. */
 export const PARSE_WORKER_ENTRY = new URL(`./parse-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
 
-/** parseInput run where it can be stopped; one file at a time, in order. */
+/** parseInput run where it can be stopped; the answers come per file, whatever order the workers finish in. */
 export interface BoundedParser {
   parse(file: InputFile, profile: Profile): Promise<Result<ParsedFile>>;
-  /** Stops the worker; the parser can still be used afterwards (a new worker starts). */
+  /** Starts the workers for ordinary files ahead of the first file (a worker takes ~100–200 ms to be ready). */
+  start?(): void;
+  /** Stops the workers; the parser can still be used afterwards (new workers start). */
   close(): Promise<void>;
 }
 
-interface State {
-  worker: Worker | null;
-  next: number;
-  queue: Promise<unknown>;
-  /** The worker for streamed records, with its smaller heap; started when the first one comes. */
-  records: { worker: Worker | null; next: number };
-}
-
-/** What one job sends: a file's bytes, or a large file's path to stream. */
-type Job = { readonly file: InputFile } | { readonly streamed: StreamedFile };
+/**
+ * Workers for ordinary files. One, measured: a worker costs ~150–200 ms of CPU to start and a county's file 3 ms to
+ * read, and while the worker reads, the CLI's main thread loads the PDF code and fonts on the other core, so a
+ * second worker only competes with it (the bench's 108 files on the shared 2-core machine, 10 alternating runs:
+ * ~180 ms more CPU and a slower median wall time). boundedParser takes more for a caller whose thread is free.
+ */
+export const PARSE_WORKERS = 1;
 
 /**
- * A parser backed by one reused worker thread with V8 resource limits and a time limit per file: a file that
- * hangs the reader or exhausts its heap becomes one Chinese problem, the worker is replaced, and the batch
- * goes on. The pure parseInput stays the unit under test; this only bounds where it runs.
+ * A parser backed by reused worker threads with V8 resource limits and a time limit per file: a file that
+ * hangs the reader or exhausts its heap becomes one Chinese problem, its worker is replaced, and the batch
+ * goes on. The pure parseInput stays the unit under test; this only bounds where it runs. Ordinary files go to
+ * the least busy of `workers` lanes; a streamed records export waits for every file before it and has the
+ * records worker to itself (its memory bound assumes nothing else is being read), and the files after it wait for it.
  */
-export function boundedParser(limits: ParseLimits = PARSE_LIMITS, entry: URL = PARSE_WORKER_ENTRY): BoundedParser {
-  const state: State = { worker: null, next: 0, queue: Promise.resolve(), records: { worker: null, next: 0 } };
+export function boundedParser(limits: ParseLimits = PARSE_LIMITS, entry: URL = PARSE_WORKER_ENTRY, workers: number = PARSE_WORKERS): BoundedParser {
+  const lanes = Array.from({ length: Math.max(1, workers) }, () => parseLane(entry));
+  const records = parseLane(entry);
+  // Everything handed out so far, and the streamed exports (which later files wait for).
+  let all: Promise<unknown> = Promise.resolve();
+  let barrier: Promise<unknown> = Promise.resolve();
   return {
     parse: (file, profile) => {
-      const streamed = streamedFile(file);
-      const run = state.queue.then(() => (streamed ? parseOne(state.records, recordsLimits(limits, streamed), entry, { streamed }, file, profile) : parseOne(state, limits, entry, { file }, file, profile)));
-      state.queue = run.catch(() => undefined);
+      const kind = streamedFileOf(file);
+      const before = { all, barrier };
+      const run = kind.then((streamed) => (streamed
+        ? before.all.then(() => records.run({ streamed }, recordsLimits(limits, streamed), file, profile))
+        : before.barrier.then(() => leastBusy(lanes).run({ file }, limits, file, profile))));
+      // Only that each has ended is kept, not the files' contents.
+      barrier = Promise.all([before.barrier, kind.then((streamed) => (streamed ? run : undefined))]).then(() => undefined);
+      all = Promise.all([all, run]).then(() => undefined);
       return run;
     },
+    start: () => lanes.forEach((lane) => lane.start(limits)),
     close: async () => {
-      const workers = [state.worker, state.records.worker];
-      state.worker = null;
-      state.records.worker = null;
-      await Promise.all(workers.map((worker) => worker?.terminate()));
+      await Promise.all([...lanes, records].map((lane) => lane.close()));
     },
   };
 }
 
-function parseOne(state: { worker: Worker | null; next: number }, limits: ParseLimits & { readonly youngMb?: number }, entry: URL, job: Job, file: InputFile, profile: Profile): Promise<Result<ParsedFile>> {
-  const worker = (state.worker ??= start(state, limits, entry));
-  const id = state.next++;
-  return new Promise((resolve) => {
-    const finish = (result: Result<ParsedFile>, stop: boolean) => {
-      clearTimeout(timer);
-      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-      worker.unref();
-      if (stop) {
-        if (state.worker === worker) state.worker = null;
-        void worker.terminate();
-      }
-      resolve(result);
-    };
-    const onMessage = (reply: ParseReply) => {
-      if (reply.id !== id) return;
-      finish('thrown' in reply ? refused(file, unexpected(reply.thrown)) : reply.result, false);
-    };
-    const onError = (error: Error & { code?: string }) => finish(refused(file, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooMuchMemory(limits) : unexpected(error.message)), true);
-    const onExit = (code: number) => finish(refused(file, unexpected(`读取线程意外退出（${code}）`)), true);
-    const timer = setTimeout(() => finish(refused(file, tooSlow(limits)), true), limits.seconds * 1000);
-    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.ref();
-    worker.postMessage({ id, ...job, profile } satisfies ParseRequest);
-  });
+let streamedOf: Promise<(file: InputFile) => StreamedFile | null> | null = null;
+
+/**
+ * Whether the file goes to the row stream, with the stream's code loaded on the first file: the core's public face
+ * exports this parser, so a static import would load that code (~20 ms) into every command, `--help` included.
+ */
+function streamedFileOf(file: InputFile): Promise<StreamedFile | null> {
+  streamedOf ??= import('./records/parse-records-stream.ts').then((stream) => stream.streamedFile);
+  return streamedOf.then((of) => of(file));
 }
 
-function start(state: { worker: Worker | null }, limits: ParseLimits & { readonly youngMb?: number }, entry: URL): Worker {
-  const worker = new Worker(entry, { workerData: { compileCacheDir: getCompileCacheDir?.() }, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: limits.youngMb ?? 32 } });
-  // An idle worker that dies is simply replaced by the next file; its error must not end the process.
-  worker.on('error', () => undefined).on('exit', () => { if (state.worker === worker) state.worker = null; });
-  worker.unref();
-  return worker;
-}
-
-function refused(file: InputFile, message: string): Result<ParsedFile> {
-  return { ok: false, problems: [{ file: file.name, message }] };
-}
-
-/** The issue's wording: the user learns the file is the cause and that nothing was stored. */
-function tooSlow(limits: ParseLimits): string {
-  return `文件已损坏或过于复杂，无法在${limits.seconds}秒内读取，未导入任何数据：请用 Excel 或 WPS 打开确认后重新保存（删去多余的工作表和空行），或请报送单位重新发送。`;
-}
-
-function tooMuchMemory(limits: ParseLimits): string {
-  return `文件已损坏或过于复杂，读取所需内存超过 ${limits.heapMb} MB，未导入任何数据：请用 Excel 或 WPS 打开确认后重新保存（删去多余的工作表和空行），或请报送单位重新发送。`;
-}
-
-function unexpected(detail: string): string {
-  return `读取时发生意外错误（${detail.slice(0, 200)}），未导入任何数据。请把该文件发给技术支持。`;
+function leastBusy(lanes: readonly ParseLane[]): ParseLane {
+  return lanes.reduce((best, lane) => (lane.pending() < best.pending() ? lane : best));
 }

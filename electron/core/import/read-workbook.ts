@@ -1,8 +1,22 @@
-import * as XLSX from '@e965/xlsx';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type * as SheetJs from '@e965/xlsx';
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import { cappedText, gridOfCells, placedCells, type PlacedCells } from './grid-of-cells.ts';
 import type { CellRange, GridCell, SheetGrid } from './sheet-grid.ts';
 import { readXlsx } from './xlsx-scan/read-xlsx.ts';
+
+const require = createRequire(import.meta.url);
+let sheetJs: typeof SheetJs | null = null;
+
+/**
+ * SheetJS (1 MB of code, ~30 ms to load) on the first file the own reader does not take: a worker reading only .xlsx
+ * and CSV never loads it. The same ES module the static import would give (Node loads it synchronously).
+ */
+function xlsx(): typeof SheetJs {
+  // By its resolved path: the package's "require" condition names its CommonJS build, another copy of the code.
+  return (sheetJs ??= require(fileURLToPath(import.meta.resolve('@e965/xlsx'))) as typeof SheetJs);
+}
 
 /**
  * Reads an .xlsx, .xlsm, .xlsb, .ods, WPS .et or .xls (BIFF8, also HTML tables saved as .xls) workbook into
@@ -17,7 +31,7 @@ export function readWorkbook(bytes: Uint8Array, entries?: ReadonlyMap<string, Ui
   const fast = entries === undefined ? null : readXlsx(entries);
   if (fast !== null) return fast;
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const workbook = XLSX.read(buffer, { type: 'buffer', dense: true, cellFormula: true, cellNF: true, cellDates: false, sheetStubs: true });
+  const workbook = xlsx().read(buffer, { type: 'buffer', dense: true, cellFormula: true, cellNF: true, cellDates: false, sheetStubs: true });
   return workbook.SheetNames.map((name, i) => toGrid(name, workbook.Sheets[name], isHidden(workbook, i)));
 }
 
@@ -52,7 +66,7 @@ function presentIndices(items: readonly unknown[]): number[] {
   return Object.keys(items).map(Number).filter((i) => Number.isInteger(i) && i >= 0);
 }
 
-function toRange(merge: XLSX.Range): CellRange {
+function toRange(merge: SheetJs.Range): CellRange {
   return { top: merge.s.r, left: merge.s.c, bottom: merge.e.r, right: merge.e.c };
 }
 
@@ -62,7 +76,7 @@ function toCell(cell: CellObject | undefined): GridCell | undefined {
   switch (cell.t) {
     case 'z': return cell.f ? { value: null, formula: cell.f, uncached: true } : undefined;
     // A damaged file can leave a number cell without a number: that is an error value, never 0 or NaN.
-    case 'n': return typeof cell.v === 'number' ? { value: cell.v, ...formula, ...(cell.z !== undefined && XLSX.SSF.is_date(cell.z) ? { date: true } : {}) } : { value: null, error: '#VALUE!', ...formula };
+    case 'n': return typeof cell.v === 'number' ? { value: cell.v, ...formula, ...(cell.z !== undefined && xlsx().SSF.is_date(cell.z) ? { date: true } : {}) } : { value: null, error: '#VALUE!', ...formula };
     case 's': return { value: cell.v === '' || cell.v === undefined || cell.v === null ? null : cappedText(String(cell.v)), ...formula };
     case 'b': return { value: cell.v ? 'TRUE' : 'FALSE', ...formula };
     case 'e': return { value: null, error: cell.w ?? '#ERROR!', ...formula };
