@@ -51,9 +51,9 @@ function spellingReader(grid: SheetGrid, col: number | undefined): (row: number)
   if (col === undefined) return () => '';
   let lastCell: GridCell | undefined;
   let lastText = '';
+  const merged = grid.merges.length > 0;
   return (row) => {
-    const [r, c] = mergeMaster(grid, row, col);
-    const cell = cellAt(grid, r, c);
+    const cell = merged ? cellAt(grid, ...mergeMaster(grid, row, col)) : cellAt(grid, row, col);
     if (cell !== lastCell) { lastCell = cell; lastText = normalizeLabel(cellText(cell)); }
     return lastText;
   };

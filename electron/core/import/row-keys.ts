@@ -27,13 +27,19 @@ export function rowKeys(grid: SheetGrid, rows: readonly number[], plan: ColumnPl
   const entity = entityReader(grid, plan, context, profile);
   const month = monthReader(grid, plan, context);
   const keys = new Map<number, RowKey>();
-  let previous: { entity?: string; month?: string } = {};
+  let previousEntity: string | undefined;
+  let previousMonth: string | undefined;
   let last: RowKey | undefined;
+  const note = (part: Part) => {
+    if ('problem' in part && !problems.some((p) => p.message === part.problem.message)) problems.push(part.problem);
+  };
   for (const row of rows) {
-    const e = inherit(entity(row), previous.entity);
-    const m = inherit(month(row), previous.month);
-    for (const part of [e, m]) if ('problem' in part && !problems.some((p) => p.message === part.problem.message)) problems.push(part.problem);
-    previous = { entity: 'value' in e ? e.value : undefined, month: 'value' in m ? m.value : undefined };
+    const e = inherit(entity(row), previousEntity);
+    const m = inherit(month(row), previousMonth);
+    note(e);
+    note(m);
+    previousEntity = 'value' in e ? e.value : undefined;
+    previousMonth = 'value' in m ? m.value : undefined;
     // Rows of one county-month share one key object (compared by identity downstream, never mutated).
     if ('value' in e && 'value' in m) {
       last = last !== undefined && last.entity === e.value && last.month === m.value ? last : { entity: e.value, month: m.value };
@@ -61,8 +67,7 @@ function keyColumn(grid: SheetGrid, col: number, read: KeyRead): (row: number) =
   let lastPart: Part | undefined;
   const merged = grid.merges.length > 0;
   return (row) => {
-    const [r, c] = merged ? mergeMaster(grid, row, col) : [row, col];
-    const cell = cellAt(grid, r, c);
+    const cell = merged ? cellAt(grid, ...mergeMaster(grid, row, col)) : cellAt(grid, row, col);
     if (cell === lastCell && lastPart !== undefined && 'value' in lastPart) return lastPart;
     lastCell = cell;
     lastPart = read({ cell, address: gridAddress(grid, row, col) });
