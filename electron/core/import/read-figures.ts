@@ -8,11 +8,15 @@ import type { SheetProblem } from '../model.ts';
 /** Every figure cell of the data rows, read: value by {@link figureKey}. */
 export interface FigureValues {
   get(key: number): number | undefined;
+  /** One column's values indexed by row: a sum over many rows reads it without a key per cell. */
+  column(col: number): readonly (number | undefined)[];
 }
 
 /** The figure cells that held nothing at all, by {@link figureKey}. */
 export interface FigureCells {
   has(key: number): boolean;
+  /** One column's empty cells indexed by row (true where empty). */
+  column(col: number): readonly (true | undefined)[];
 }
 
 /** The key of a cell in {@link FigureValues}: one number, cheaper than a "row:col" string at 100 000 rows. */
@@ -69,7 +73,7 @@ export function readFigures(grid: SheetGrid, rows: readonly number[], plan: Colu
   const values = figureTable<number>();
   // Cells that held nothing at all (not "0", not "-"): read as 0, but a record made only of them is no record.
   const emptyCells = figureTable<true>();
-  const empties: FigureCells = { has: (key) => emptyCells.get(key) === true };
+  const empties: FigureCells = { has: (key) => emptyCells.get(key) === true, column: emptyCells.column };
   const problems: SheetProblem[] = [];
   for (const [field, columns] of plan.figures) {
     const whole = WHOLE_NUMBERS.has(field);
