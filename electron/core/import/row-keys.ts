@@ -14,6 +14,27 @@ export interface RowKey {
   readonly month: Month;
 }
 
+/** The keys of the data rows by row number; a row without a key (a problem) has none. */
+export interface RowKeys {
+  get(row: number): RowKey | undefined;
+}
+
+/**
+ * Keys in one list from the first data row on, rows ascending as the body is read: at 100 000 rows a Map of
+ * row numbers grows and rehashes, a list only grows.
+ */
+function keyList(first: number): { keys: RowKeys; set(row: number, key: RowKey): void } {
+  const list: (RowKey | undefined)[] = [];
+  return {
+    keys: { get: (row) => (row >= first ? list[row - first] : undefined) },
+    set: (row, key) => {
+      const at = row - first;
+      while (list.length < at) list.push(undefined);
+      list[at] = key;
+    },
+  };
+}
+
 /** A key that is either known or wrong; `blank` when its cell is empty and may inherit from the row above. */
 type Part = { readonly value: string } | { readonly problem: SheetProblem } | { readonly blank: SheetProblem };
 
@@ -22,11 +43,11 @@ type Part = { readonly value: string } | { readonly problem: SheetProblem } | { 
  * own cells when the table has such a column, otherwise from the sheet's surroundings. An empty key cell
  * inherits from the row above (a county typed once over its sites); a merged cell gives its value to all rows.
  */
-export function rowKeys(grid: SheetGrid, rows: readonly number[], plan: ColumnPlan, context: SheetContext, profile: Profile): { keys: Map<number, RowKey>; problems: SheetProblem[] } {
+export function rowKeys(grid: SheetGrid, rows: readonly number[], plan: ColumnPlan, context: SheetContext, profile: Profile): { keys: RowKeys; problems: SheetProblem[] } {
   const problems: SheetProblem[] = [];
   const entity = entityReader(grid, plan, context, profile);
   const month = monthReader(grid, plan, context);
-  const keys = new Map<number, RowKey>();
+  const keys = keyList(rows[0] ?? 0);
   let previousEntity: string | undefined;
   let previousMonth: string | undefined;
   let last: RowKey | undefined;
@@ -46,7 +67,7 @@ export function rowKeys(grid: SheetGrid, rows: readonly number[], plan: ColumnPl
       keys.set(row, last);
     }
   }
-  return { keys, problems };
+  return { keys: keys.keys, problems };
 }
 
 function inherit(part: Part, above: string | undefined): Part {
