@@ -64,11 +64,16 @@ export function cellAttributes(out: RawCell, text: string, from: number, to: num
       const name = text.charCodeAt(nameStart);
       if (name === 114) readAddress(out, text, at + 1, end);
       else if (name === 115) out.style = styleIndex(text, at + 1, end);
-      else if (name === 116) out.type = text.slice(at + 1, end);
+      else if (name === 116) out.type = end === at + 2 ? typeName(text.charCodeAt(at + 1)) ?? text.slice(at + 1, end) : text.slice(at + 1, end);
     } else if (text.lastIndexOf('<', end) > at) throw new UnsupportedSheet('malformed cell tag');
     at = end + 1;
     if (at < to && !isSpaceCode(text.charCodeAt(at))) throw new UnsupportedSheet('malformed cell tag');
   }
+}
+
+/** The one-letter cell types (18.18.11 ST_CellType: s, n, b, e, d) as constants: no string cut out per cell. */
+function typeName(code: number): string | undefined {
+  return code === 115 ? 's' : code === 110 ? 'n' : code === 98 ? 'b' : code === 101 ? 'e' : code === 100 ? 'd' : undefined;
 }
 
 function isSpaceCode(code: number): boolean {
