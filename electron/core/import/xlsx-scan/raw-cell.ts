@@ -64,16 +64,20 @@ export function cellAttributes(out: RawCell, text: string, from: number, to: num
       const name = text.charCodeAt(nameStart);
       if (name === 114) readAddress(out, text, at + 1, end);
       else if (name === 115) out.style = styleIndex(text, at + 1, end);
-      else if (name === 116) out.type = end === at + 2 ? typeName(text.charCodeAt(at + 1)) ?? text.slice(at + 1, end) : text.slice(at + 1, end);
+      else if (name === 116) out.type = cellType(text, at + 1, end);
     } else if (text.lastIndexOf('<', end) > at) throw new UnsupportedSheet('malformed cell tag');
     at = end + 1;
     if (at < to && !isSpaceCode(text.charCodeAt(at))) throw new UnsupportedSheet('malformed cell tag');
   }
 }
 
-/** The one-letter cell types (18.18.11 ST_CellType: s, n, b, e, d) as constants: no string cut out per cell. */
-function typeName(code: number): string | undefined {
-  return code === 115 ? 's' : code === 110 ? 'n' : code === 98 ? 'b' : code === 101 ? 'e' : code === 100 ? 'd' : undefined;
+/** The cell types of ECMA-376 18.18.11 (ST_CellType), one string each: no new string for every cell's t. */
+const CELL_TYPES = ['s', 'n', 'str', 'inlineStr', 'b', 'e', 'd'];
+
+/** The t attribute (text[from, to)) as one of CELL_TYPES, or as written when it is none of them. */
+function cellType(text: string, from: number, to: number): string {
+  for (const type of CELL_TYPES) if (type.length === to - from && text.startsWith(type, from)) return type;
+  return text.slice(from, to);
 }
 
 function isSpaceCode(code: number): boolean {
