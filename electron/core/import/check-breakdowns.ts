@@ -14,23 +14,36 @@ import type { SheetProblem } from '../model.ts';
 export function checkBreakdowns(grid: SheetGrid, rows: readonly number[], plan: ColumnPlan, values: FigureValues): SheetProblem[] {
   const classes = VOLUME_CLASSES.map(([field]) => field).filter((f) => plan.figures.has(f));
   const wholeIsStated = classes.length > 0 && !sameColumns(plan, 'wholeBloodDonors', classes);
-  return rows.flatMap((row) => [
-    ...(plan.figures.has('donorsTotal') ? compare(grid, row, plan, values, 'donorsTotal', ['wholeBloodDonors', 'plateletDonors'], '献血总人次', '全血人次与单采血小板人次之和') : []),
-    ...(wholeIsStated ? compare(grid, row, plan, values, 'wholeBloodDonors', classes, '全血人次', '200ml、300ml、400ml各档人次之和') : []),
-    ...(plan.figures.has('firstTime') && plan.figures.has('repeat') ? compareToDonations(grid, row, plan, values, ['firstTime', 'repeat'], '首次与再次献血人次之和') : []),
-    ...(plan.figures.has('aboA') ? compareToDonations(grid, row, plan, values, ABO_FIELDS.map(([f]) => f), 'A、B、O、AB各型人次之和') : []),
-  ]);
+  // The checks that apply are chosen once, not per row: a ledger without breakdowns costs nothing per row.
+  const checks: ((row: number) => SheetProblem | null)[] = [
+    ...(plan.figures.has('donorsTotal') ? [stated(grid, plan, values, 'donorsTotal', ['wholeBloodDonors', 'plateletDonors'], '献血总人次', '全血人次与单采血小板人次之和')] : []),
+    ...(wholeIsStated ? [stated(grid, plan, values, 'wholeBloodDonors', classes, '全血人次', '200ml、300ml、400ml各档人次之和')] : []),
+    ...(plan.figures.has('firstTime') && plan.figures.has('repeat') ? [ofDonations(grid, plan, values, ['firstTime', 'repeat'], '首次与再次献血人次之和')] : []),
+    ...(plan.figures.has('aboA') ? [ofDonations(grid, plan, values, ABO_FIELDS.map(([f]) => f), 'A、B、O、AB各型人次之和')] : []),
+  ];
+  const problems: SheetProblem[] = [];
+  if (checks.length === 0) return problems;
+  for (const row of rows) {
+    for (const check of checks) {
+      const problem = check(row);
+      if (problem !== null) problems.push(problem);
+    }
+  }
+  return problems;
 }
 
 /** A breakdown of all donations in a row against 全血人次 + 单采血小板人次 of the same row. */
-function compareToDonations(grid: SheetGrid, row: number, plan: ColumnPlan, values: FigureValues, parts: readonly FigureField[], what: string): SheetProblem[] {
+function ofDonations(grid: SheetGrid, plan: ColumnPlan, values: FigureValues, parts: readonly FigureField[], what: string): (row: number) => SheetProblem | null {
   const column = plan.figures.get(parts[0]!)?.[0];
-  if (!column) return [];
-  const donations = rowSum(row, plan, values, ['wholeBloodDonors', 'plateletDonors']);
-  const sum = rowSum(row, plan, values, parts);
-  if (sum === donations) return [];
-  const address = gridAddress(grid, row, column.col);
-  return [{ cell: address, message: `第${row + 1}行${what}为${sum}（自${address}起），而全血人次与单采血小板人次之和为${donations}，两者不符：请核对后改正` }];
+  const donations = rowSum(plan, values, ['wholeBloodDonors', 'plateletDonors']);
+  const sum = rowSum(plan, values, parts);
+  return (row) => {
+    if (!column) return null;
+    const [found, expected] = [sum(row), donations(row)];
+    if (found === expected) return null;
+    const address = gridAddress(grid, row, column.col);
+    return { cell: address, message: `第${row + 1}行${what}为${found}（自${address}起），而全血人次与单采血小板人次之和为${expected}，两者不符：请核对后改正` };
+  };
 }
 
 function sameColumns(plan: ColumnPlan, field: FigureField, classes: readonly FigureField[]): boolean {
@@ -39,16 +52,25 @@ function sameColumns(plan: ColumnPlan, field: FigureField, classes: readonly Fig
   return own.join() === parts.join();
 }
 
-function rowSum(row: number, plan: ColumnPlan, values: FigureValues, fields: readonly FigureField[]): number {
-  return fields.flatMap((f) => plan.figures.get(f) ?? []).reduce((sum, c) => sum + (values.get(figureKey(row, c.col)) ?? 0), 0);
+/** A row's sum of the fields' columns, added in field then column order (the same sum to the last bit as ever). */
+function rowSum(plan: ColumnPlan, values: FigureValues, fields: readonly FigureField[]): (row: number) => number {
+  const cols = fields.flatMap((f) => plan.figures.get(f) ?? []).map((c) => c.col);
+  return (row) => {
+    let sum = 0;
+    for (const col of cols) sum = sum + (values.get(figureKey(row, col)) ?? 0);
+    return sum;
+  };
 }
 
-function compare(grid: SheetGrid, row: number, plan: ColumnPlan, values: FigureValues, total: FigureField, parts: readonly FigureField[], name: string, what: string): SheetProblem[] {
+function stated(grid: SheetGrid, plan: ColumnPlan, values: FigureValues, total: FigureField, parts: readonly FigureField[], name: string, what: string): (row: number) => SheetProblem | null {
   const column = plan.figures.get(total)?.[0];
-  if (!column) return [];
-  const stated = values.get(figureKey(row, column.col)) ?? 0;
-  const sum = rowSum(row, plan, values, parts);
-  if (stated === sum) return [];
-  const address = gridAddress(grid, row, column.col);
-  return [{ cell: address, message: `${name}${address}为${stated}，而${what}为${sum}，两者不符：请核对后改正` }];
+  const sum = rowSum(plan, values, parts);
+  return (row) => {
+    if (!column) return null;
+    const found = values.get(figureKey(row, column.col)) ?? 0;
+    const expected = sum(row);
+    if (found === expected) return null;
+    const address = gridAddress(grid, row, column.col);
+    return { cell: address, message: `${name}${address}为${found}，而${what}为${expected}，两者不符：请核对后改正` };
+  };
 }

@@ -9,14 +9,14 @@ import { figureKey, type FigureValues } from './read-figures.ts';
 import { readNumber } from './read-number.ts';
 import type { SheetContext } from './resolve-context.ts';
 import type { ColumnPlan, FigureColumn } from './resolve-columns.ts';
-import type { RowKey } from './row-keys.ts';
+import type { RowKeys } from './row-keys.ts';
 import type { BodyRow } from './read-table-body.ts';
 
 /** What a total check needs besides the rows. */
 export interface TotalCheckInput {
   readonly grid: SheetGrid;
   readonly plan: ColumnPlan;
-  readonly keys: ReadonlyMap<number, RowKey>;
+  readonly keys: RowKeys;
   readonly values: FigureValues;
   readonly context: SheetContext;
   readonly profile: Profile;

@@ -44,8 +44,25 @@ function uniqueSorted(values: readonly number[]): number[] {
   let last = -1;
   for (const value of values) {
     if (value > last) { out.push(value); last = value; }
-    else if (value < last) return [...new Set(values)].sort((a, b) => a - b);
+    else if (value < last) return distinctAscending(values);
   }
+  return out;
+}
+
+/** Rows and columns lie within Excel's bounds (1 048 576 × 16 384): marked in a table, then read off in order. */
+const MARKED = 1 << 20;
+
+/** The distinct values of a list out of order (columns repeat on every row), ascending, without sorting the whole list. */
+function distinctAscending(values: readonly number[]): number[] {
+  let max = -1;
+  for (const value of values) {
+    if (!(Number.isInteger(value) && value >= 0 && value < MARKED)) return [...new Set(values)].sort((a, b) => a - b);
+    if (value > max) max = value;
+  }
+  const seen = new Uint8Array(max + 1);
+  for (const value of values) seen[value] = 1;
+  const out: number[] = [];
+  for (let value = 0; value <= max; value++) if (seen[value] === 1) out.push(value);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import type { RowKey } from './row-keys.ts';
+import type { RowKey, RowKeys } from './row-keys.ts';
 
 /** Data rows of one (county or hospital, month). */
 export interface RowGroup {
@@ -7,7 +7,7 @@ export interface RowGroup {
 }
 
 /** Data rows grouped by (county or hospital, month), in order of first appearance: the sites of a county-month add up. */
-export function groupRows(rows: readonly number[], keys: ReadonlyMap<number, RowKey>): RowGroup[] {
+export function groupRows(rows: readonly number[], keys: RowKeys): RowGroup[] {
   const groups = new Map<string, { key: RowKey; rows: number[] }>();
   // Consecutive rows of one county-month share their key object: their group is the previous row's.
   let last: { key: RowKey; group: { key: RowKey; rows: number[] } } | undefined;

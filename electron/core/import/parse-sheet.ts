@@ -4,7 +4,7 @@ import { checkTotals } from './check-totals.ts';
 import { collectionRecord } from './collection-record.ts';
 import { groupRows, type RowGroup } from './group-rows.ts';
 import type { SheetOrigin } from './source-ref.ts';
-import { figureKey, readFigures, type FigureCells, type FigureValues } from './read-figures.ts';
+import { readFigures, type FigureCells, type FigureValues } from './read-figures.ts';
 import { EXPECTED_HEADERS } from './field-names.ts';
 import { findHeader, type Header } from './find-header.ts';
 import { inferUnits } from './infer-units.ts';
@@ -113,8 +113,9 @@ function parseTable(grid: SheetGrid, input: SheetInput, header: Header, plan: Co
 
 /** A county- or hospital-month whose every figure cell is empty: nobody filled it in, so it is not a month of zeros. */
 function isBlank(group: RowGroup, plan: ColumnPlan, empties: FigureCells): boolean {
-  const columns = [...plan.figures.values()].flat();
-  return group.rows.every((row) => columns.every((c) => empties.has(figureKey(row, c.col))));
+  const columns = [...plan.figures.values()].flat().map((c) => empties.column(c.col));
+  for (const row of group.rows) for (const empty of columns) if (empty[row] !== true) return false;
+  return true;
 }
 
 /** Said, never silent: a blank month (a ledger's future months, a county not yet reported) is skipped, not stored as 0. */

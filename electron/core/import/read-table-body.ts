@@ -57,12 +57,25 @@ export function readTableBody(grid: SheetGrid, header: Header, plan: ColumnPlan,
     else if (kind === 'not-data') continue;
     else if (isNote(grid, r)) return { rows, end: r };
     else {
-      const figures = figureCols.map((c) => cellAt(grid, r, c)).filter((cell) => cell.value !== null || cell.uncached || cell.error);
-      if (figures.length > 0 && !figures.some(looksNumeric) && startsTable(grid, r)) return { rows, end: r, secondTable: r };
-      if (figures.length > 0) rows.push({ kind: 'data', row: r });
+      const figures = filledFigures(grid, r, figureCols);
+      if (figures === 'text' && startsTable(grid, r)) return { rows, end: r, secondTable: r };
+      if (figures !== 'none') rows.push({ kind: 'data', row: r });
     }
   }
   return { rows, end: grid.rows.length };
+}
+
+/** Whether the row's figure cells hold anything, and whether any of it is a number: no list per row of a ledger. */
+function filledFigures(grid: SheetGrid, row: number, columns: readonly number[]): 'none' | 'text' | 'numbers' {
+  let filled = false;
+  for (const c of columns) {
+    const cell = cellAt(grid, row, c);
+    if (cell.value !== null || cell.uncached || cell.error) {
+      if (looksNumeric(cell)) return 'numbers';
+      filled = true;
+    }
+  }
+  return filled ? 'text' : 'none';
 }
 
 /** The row's name: its leftmost non-numeric text outside figure and remark columns (序号 columns hold numbers). */

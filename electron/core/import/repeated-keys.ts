@@ -2,7 +2,7 @@ import { gridAddress } from './grid-address.ts';
 import { formatMonth } from '../format/format-dates.ts';
 import type { BodyRow } from './read-table-body.ts';
 import type { ColumnPlan } from './resolve-columns.ts';
-import type { RowKey } from './row-keys.ts';
+import type { RowKey, RowKeys } from './row-keys.ts';
 import type { SheetProblem } from '../model.ts';
 import { cellAt, cellText, type GridCell, type SheetGrid } from './sheet-grid.ts';
 import { mergeMaster } from './merge-master.ts';
@@ -16,7 +16,7 @@ import { normalizeLabel } from './normalize-label.ts';
  * 合计 row ends a block. A functional zone written under its own name (高新区, an alias of 临渭区) is a part
  * of its county, not a repeat: only the same spelling twice is.
  */
-export function repeatedKeys(grid: SheetGrid, body: readonly BodyRow[], keys: ReadonlyMap<number, RowKey>, plan: ColumnPlan, siteRows: boolean): SheetProblem[] {
+export function repeatedKeys(grid: SheetGrid, body: readonly BodyRow[], keys: RowKeys, plan: ColumnPlan, siteRows: boolean): SheetProblem[] {
   if (plan.kind !== 'collection') return [];
   const firstRow = new Map<string, number>();
   const problems: SheetProblem[] = [];
@@ -51,9 +51,9 @@ function spellingReader(grid: SheetGrid, col: number | undefined): (row: number)
   if (col === undefined) return () => '';
   let lastCell: GridCell | undefined;
   let lastText = '';
+  const merged = grid.merges.length > 0;
   return (row) => {
-    const [r, c] = mergeMaster(grid, row, col);
-    const cell = cellAt(grid, r, c);
+    const cell = merged ? cellAt(grid, ...mergeMaster(grid, row, col)) : cellAt(grid, row, col);
     if (cell !== lastCell) { lastCell = cell; lastText = normalizeLabel(cellText(cell)); }
     return lastText;
   };

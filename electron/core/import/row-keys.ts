@@ -14,6 +14,27 @@ export interface RowKey {
   readonly month: Month;
 }
 
+/** The keys of the data rows by row number; a row without a key (a problem) has none. */
+export interface RowKeys {
+  get(row: number): RowKey | undefined;
+}
+
+/**
+ * Keys in one list from the first data row on, rows ascending as the body is read: at 100 000 rows a Map of
+ * row numbers grows and rehashes, a list only grows.
+ */
+function keyList(first: number): { keys: RowKeys; set(row: number, key: RowKey): void } {
+  const list: (RowKey | undefined)[] = [];
+  return {
+    keys: { get: (row) => (row >= first ? list[row - first] : undefined) },
+    set: (row, key) => {
+      const at = row - first;
+      while (list.length < at) list.push(undefined);
+      list[at] = key;
+    },
+  };
+}
+
 /** A key that is either known or wrong; `blank` when its cell is empty and may inherit from the row above. */
 type Part = { readonly value: string } | { readonly problem: SheetProblem } | { readonly blank: SheetProblem };
 
@@ -22,25 +43,31 @@ type Part = { readonly value: string } | { readonly problem: SheetProblem } | { 
  * own cells when the table has such a column, otherwise from the sheet's surroundings. An empty key cell
  * inherits from the row above (a county typed once over its sites); a merged cell gives its value to all rows.
  */
-export function rowKeys(grid: SheetGrid, rows: readonly number[], plan: ColumnPlan, context: SheetContext, profile: Profile): { keys: Map<number, RowKey>; problems: SheetProblem[] } {
+export function rowKeys(grid: SheetGrid, rows: readonly number[], plan: ColumnPlan, context: SheetContext, profile: Profile): { keys: RowKeys; problems: SheetProblem[] } {
   const problems: SheetProblem[] = [];
   const entity = entityReader(grid, plan, context, profile);
   const month = monthReader(grid, plan, context);
-  const keys = new Map<number, RowKey>();
-  let previous: { entity?: string; month?: string } = {};
+  const keys = keyList(rows[0] ?? 0);
+  let previousEntity: string | undefined;
+  let previousMonth: string | undefined;
   let last: RowKey | undefined;
+  const note = (part: Part) => {
+    if ('problem' in part && !problems.some((p) => p.message === part.problem.message)) problems.push(part.problem);
+  };
   for (const row of rows) {
-    const e = inherit(entity(row), previous.entity);
-    const m = inherit(month(row), previous.month);
-    for (const part of [e, m]) if ('problem' in part && !problems.some((p) => p.message === part.problem.message)) problems.push(part.problem);
-    previous = { entity: 'value' in e ? e.value : undefined, month: 'value' in m ? m.value : undefined };
+    const e = inherit(entity(row), previousEntity);
+    const m = inherit(month(row), previousMonth);
+    note(e);
+    note(m);
+    previousEntity = 'value' in e ? e.value : undefined;
+    previousMonth = 'value' in m ? m.value : undefined;
     // Rows of one county-month share one key object (compared by identity downstream, never mutated).
     if ('value' in e && 'value' in m) {
       last = last !== undefined && last.entity === e.value && last.month === m.value ? last : { entity: e.value, month: m.value };
       keys.set(row, last);
     }
   }
-  return { keys, problems };
+  return { keys: keys.keys, problems };
 }
 
 function inherit(part: Part, above: string | undefined): Part {
@@ -61,8 +88,7 @@ function keyColumn(grid: SheetGrid, col: number, read: KeyRead): (row: number) =
   let lastPart: Part | undefined;
   const merged = grid.merges.length > 0;
   return (row) => {
-    const [r, c] = merged ? mergeMaster(grid, row, col) : [row, col];
-    const cell = cellAt(grid, r, c);
+    const cell = merged ? cellAt(grid, ...mergeMaster(grid, row, col)) : cellAt(grid, row, col);
     if (cell === lastCell && lastPart !== undefined && 'value' in lastPart) return lastPart;
     lastCell = cell;
     lastPart = read({ cell, address: gridAddress(grid, row, col) });

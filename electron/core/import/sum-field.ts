@@ -1,6 +1,6 @@
 import { collectCells } from '../util/cell-ranges.ts';
 import { gridPosition, type Placement } from './grid-address.ts';
-import { figureKey, type FigureValues } from './read-figures.ts';
+import type { FigureValues } from './read-figures.ts';
 import type { FigureColumn } from './resolve-columns.ts';
 
 /** A figure summed over rows, with the cells it came from as A1 ranges ("C5:C7"). */
@@ -20,12 +20,14 @@ export function sumField(values: FigureValues, rows: readonly number[], columns:
   const factors = [...new Set(columns.map((c) => c.factor))];
   const slot = columns.map((c) => factors.indexOf(c.factor));
   const totals = factors.map(() => 0);
+  const read = columns.map((c) => values.column(c.col));
+  // Distinct columns of the sheet itself are collected a column at a time (the same ranges, one look-up per column).
+  const byColumn = placement.origin === undefined && new Set(columns.map((c) => c.col)).size === columns.length;
+  if (byColumn) columns.forEach((c, i) => cells.addColumn(c.col, rows, i, columns.length));
   for (const row of rows) {
     for (let i = 0; i < columns.length; i++) {
-      const col = columns[i]!.col;
-      if (placement.origin === undefined) cells.add(row, col);
-      else cells.add(...gridPosition(placement, row, col));
-      totals[slot[i]!] += values.get(figureKey(row, col)) ?? 0;
+      if (!byColumn) cells.add(...gridPosition(placement, row, columns[i]!.col));
+      totals[slot[i]!] += read[i]![row] ?? 0;
     }
   }
   const value = factors.reduce((sum, factor, i) => sum + totals[i]! * factor, 0);

@@ -37,20 +37,29 @@ function parseRange(ref: string, first: number): Block | null {
  * to bottom, as a figure's cells are, grows in place: 100 000 cells make one run, without sorting or
  * keeping them one by one.
  */
-function runCollector(): { add: (col: number, toCol: number, row: number, toRow: number, first: number) => void; runs: () => Block[] } {
+function runCollector(): { add: (col: number, toCol: number, row: number, toRow: number, first: number) => void; addRows: (col: number, rows: readonly number[], first: number, stride: number) => void; runs: () => Block[] } {
   const byCol = new Map<number, Block[]>();
   let sorted = true;
-  const add = (fromCol: number, toCol: number, row: number, toRow: number, first: number): void => {
-    for (let col = fromCol; col <= toCol; col++) {
-      const runs = byCol.get(col) ?? [];
-      if (runs.length === 0) byCol.set(col, runs);
-      const last = runs[runs.length - 1];
-      if (last !== undefined && row >= last.row && row <= last.toRow + 1) last.toRow = Math.max(last.toRow, toRow);
-      else {
-        if (last !== undefined && row < last.row) sorted = false;
-        runs.push({ col, toCol: col, row, toRow, first });
-      }
+  const runsOf = (col: number): Block[] => {
+    const runs = byCol.get(col) ?? [];
+    if (runs.length === 0) byCol.set(col, runs);
+    return runs;
+  };
+  const addTo = (runs: Block[], col: number, row: number, toRow: number, first: number): void => {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && row >= last.row && row <= last.toRow + 1) last.toRow = Math.max(last.toRow, toRow);
+    else {
+      if (last !== undefined && row < last.row) sorted = false;
+      runs.push({ col, toCol: col, row, toRow, first });
     }
+  };
+  const add = (fromCol: number, toCol: number, row: number, toRow: number, first: number): void => {
+    for (let col = fromCol; col <= toCol; col++) addTo(runsOf(col), col, row, toRow, first);
+  };
+  // One column's cells (the k-th numbered first + k·stride): its runs are looked up once, not per cell.
+  const addRows = (col: number, rows: readonly number[], first: number, stride: number): void => {
+    const runs = runsOf(col);
+    for (let k = 0; k < rows.length; k++) addTo(runs, col, rows[k]!, rows[k]!, first + k * stride);
   };
   const runs = (): Block[] => {
     const lists = [...byCol.values()];
@@ -58,7 +67,7 @@ function runCollector(): { add: (col: number, toCol: number, row: number, toRow:
     return lists.flatMap((list) => mergeSorted([...list].sort((x, y) => x.row - y.row), (last, b) => b.row <= last.toRow + 1,
       (last, b) => ({ ...last, toRow: Math.max(last.toRow, b.toRow), first: Math.min(last.first, b.first) })));
   };
-  return { add, runs };
+  return { add, addRows, runs };
 }
 
 /** Column runs spanning the same rows in consecutive columns, joined into one rectangle ("C5:F7"). */
@@ -111,11 +120,14 @@ function inOrder(blocks: readonly Block[], others: readonly { text: string; firs
 }
 
 /** Cells added one at a time by position, kept as runs (a figure's 100 000 cells never exist as addresses). */
-export function collectCells(): { add: (row: number, col: number) => void; ranges: () => string[] } {
+export function collectCells(): { add: (row: number, col: number) => void; addColumn: (col: number, rows: readonly number[], first: number, stride: number) => void; ranges: () => string[] } {
   const collector = runCollector();
   let added = 0;
   return {
     add: (row, col) => collector.add(col, col, row, row, added++),
+    // A collector filled a column at a time: the cells numbered as if added row by row among `stride` columns
+    // (the k-th row's is first + k·stride), so the ranges come out in the same order as by add.
+    addColumn: (col, rows, first, stride) => collector.addRows(col, rows, first, stride),
     ranges: () => inOrder(rectangles(collector.runs()), []),
   };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cellCount, compressCells, formatCells } from '../../../electron/core/util/cell-ranges.ts';
+import { cellCount, collectCells, compressCells, formatCells } from '../../../electron/core/util/cell-ranges.ts';
 
 const column = (letter: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `${letter}${from + i}`);
 
@@ -63,4 +63,20 @@ test('many ranges are cut short, the count tells the rest', () => {
 test('no cells and non-A1 addresses are kept as they are', () => {
   assert.equal(formatCells([]), '');
   assert.equal(formatCells(['第3行', 'C5']), '第3行、C5');
+});
+
+test('cells collected a column at a time give the same ranges, in the same order, as cell by cell', () => {
+  const cases: { rows: number[]; cols: number[]; expected: string[] }[] = [
+    { rows: [4, 5, 6], cols: [2, 3], expected: ['C5:D7'] },
+    { rows: [4, 5, 7, 8, 11], cols: [4, 2], expected: ['E5:E6', 'C5:C6', 'E8:E9', 'C8:C9', 'E12', 'C12'] },
+    { rows: [9, 3, 4], cols: [1, 5], expected: ['B10', 'F10', 'B4:B5', 'F4:F5'] },
+  ];
+  for (const { rows, cols, expected } of cases) {
+    const byCell = collectCells();
+    for (const row of rows) for (const col of cols) byCell.add(row, col);
+    const byColumn = collectCells();
+    cols.forEach((col, i) => byColumn.addColumn(col, rows, i, cols.length));
+    assert.deepEqual(byCell.ranges(), expected);
+    assert.deepEqual(byColumn.ranges(), expected);
+  }
 });
