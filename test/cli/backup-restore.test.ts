@@ -8,20 +8,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../electron/cli/run-cli.ts';
+import { cli } from './captured-cli.ts';
 import { backupFolder } from '../../electron/core/store/backup-database.ts';
 import { openStore } from '../../electron/core/store/open-store.ts';
 
 const PROFILE = 'templates/sample/profile.json';
 const LINWEI = 'templates/sample/data/临渭区';
 const HUAZHOU = 'templates/sample/data/华州区';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env: {} });
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 function counties(db: string): string[] {
   const store = openStore(db);

@@ -9,19 +9,12 @@ import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { runCli } from '../../electron/cli/run-cli.ts';
+import { cli } from './captured-cli.ts';
 import { pdfPageTexts } from '../fixtures/lib/pdf-inspect.ts';
 
 const SAMPLE = 'templates/sample';
 const PROFILE = join(SAMPLE, 'profile.json');
 const TONGGUAN = join(SAMPLE, 'data', '潼关县');
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env: {} });
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 /** A folder holding the named 潼关县 sample files. */
 async function folder(root: string, name: string, months: readonly string[]): Promise<string> {

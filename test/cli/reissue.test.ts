@@ -10,19 +10,12 @@ import { mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { runCli } from '../../electron/cli/run-cli.ts';
+import { cli } from './captured-cli.ts';
 import { revisedCopy } from './revised-copy.ts';
 
 const PROFILE = 'test/fixtures/profile-weinan.json';
 const Q1 = 'test/fixtures/files/weinan-2025q1';
 const NOW = ['--now', '2025-04-11T09:00:00+08:00'];
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env: {} });
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 const sha = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
 

@@ -7,20 +7,13 @@ import assert from 'node:assert/strict';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../electron/cli/run-cli.ts';
+import { cli } from './captured-cli.ts';
 import { openStore } from '../../electron/core/store/open-store.ts';
 import { revisedCopy } from './revised-copy.ts';
 
 const PROFILE = 'test/fixtures/profile-weinan.json';
 const HANCHENG = 'test/fixtures/files/weinan-2025q1/韩城市-2025年1月.xlsx';
 const NOW = ['--now', '2025-04-11T09:00:00+08:00'];
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env: {} });
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 function donors(db: string): number | undefined {
   const store = openStore(db);

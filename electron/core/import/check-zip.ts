@@ -1,4 +1,5 @@
 import { crc32, inflateRawSync } from 'node:zlib';
+import type { ZipFileEntry } from './xlsx-scan/zip-file.ts';
 
 /** Limits on what a workbook's zip may inflate to, checked before the spreadsheet library sees it. */
 export interface ZipLimits {
@@ -57,14 +58,8 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): Open
   return inflated instanceof Map ? { entries: inflated } : fault(inflated);
 }
 
-interface Entry {
-  readonly name: string;
-  readonly method: number;
-  readonly crc: number;
-  readonly compressed: number;
-  readonly size: number;
-  readonly local: number;
-}
+/** One entry of the central directory (the same shape the streaming reader reads from a file). */
+type Entry = ZipFileEntry;
 
 /** The end-of-central-directory record: the last 22 bytes, or further back when a comment follows it. */
 function findEnd(view: DataView): number {
