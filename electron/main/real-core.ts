@@ -2,7 +2,7 @@
  * The real core behind {@link AppCore}: the same functions the CLI calls, with the same settings reader.
  * PDFs and workbooks are rendered off the main thread (render/worker-renderer.ts) from the same inputs.
  */
-import { boundedParser, briefingArchiveEntry, fontFallbackNotice, loadFonts, briefingSnapshot, defaultBriefingSettings, importInputsBounded, inputTemplates, loadReader, missingSettings, parseProfile, readInputs, reissueBriefing, resolveIssueSettings, summariseFromStore, type BriefingSettings, type QuarterStatistics } from '../core/core-api.ts';
+import { boundedParser, briefingArchiveEntry, briefingSnapshot, defaultBriefingSettings, importInputsBounded, inputTemplates, loadReader, missingSettings, parseProfile, readInputs, reissueBriefing, resolveIssueSettings, summariseFromStore, type BriefingSettings, type QuarterStatistics } from '../core/core-api.ts';
 import type { Profile } from '../core/model.ts';
 import type { BriefingSettingsInput } from '../shared/ipc-contract.ts';
 import type { AppCore } from './app-core.ts';
@@ -28,8 +28,12 @@ export async function realCore(render: Renderer = workerRenderer()): Promise<App
     missingSettings: (profile, statistics, input, now) => missingSettings({
       briefing: briefingSettings(profile, statistics, input, now), issueGiven: true, unitGiven: true, profileSources: statistics.populationSources,
     }, 'form'),
-    // The app sets no fonts (as a --settings file without `fonts`): the same lookup, so the same notice.
-    fontNotice: async () => fontFallbackNotice(await loadFonts({}), {}, 'app'),
+    // The app sets no fonts (as a --settings file without `fonts`): the same lookup, so the same notice. Asked of the
+    // render worker, which loads these faces for the briefing anyway, so the main process never parses them.
+    fontNotice: async () => {
+      const text = new TextDecoder().decode(await render({ kind: 'fontNotice', fonts: {} }));
+      return text === '' ? null : text;
+    },
     briefingSnapshot,
     briefingArchiveEntry: (profile, snapshot, input, now, pdf) =>
       briefingArchiveEntry(profile, snapshot.statistics.quarter, snapshot, briefingSettings(profile, snapshot.statistics, input, now), {}, pdf),

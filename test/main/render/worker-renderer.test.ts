@@ -4,7 +4,8 @@
  * cannot run.
  */
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { defaultBriefingSettings } from '../../../electron/core/briefing/briefing-settings.ts';
@@ -58,6 +59,14 @@ describe('workerRenderer', () => {
       assert.ok(inWorker.length > 1000, job.kind);
       assert.deepEqual(Buffer.from(inWorker), Buffer.from(inProcess), job.kind);
     }
+  });
+
+  it('answers the font notice from the worker: the faces stood in for, as text; nothing when bundled fonts are asked for', async () => {
+    const render = workerRenderer();
+    const empty = await mkdtemp(join(tmpdir(), 'bb-nofonts-'));
+    const notice = new TextDecoder().decode(await render({ kind: 'fontNotice', fonts: { searchDirs: [empty] } }));
+    assert.match(notice, /^提示：本机未找到仿宋（用Noto Serif SC.*代替）.*请安装仿宋_GB2312/);
+    assert.equal((await render({ kind: 'fontNotice', fonts: { bundledOnly: true } })).length, 0);
   });
 
   it('keeps the Dates of the settings (masthead date and clock) across the thread boundary', async () => {
