@@ -1,4 +1,3 @@
-import { monthLastYear } from '../charts/month-last-year.ts';
 import { analysisProblems, analysisStanding } from './analysis-statements.ts';
 import { briefingContext, type BriefingContext } from './briefing-context.ts';
 import { buildMasthead } from './build-masthead.ts';
@@ -40,8 +39,9 @@ function collectionFigureRefs(ctx: BriefingContext, figures: readonly DocFigure[
   const w = ctx.wording.collection;
   const rate = figureNumber(figures, 'county-rate');
   const monthly = figureNumber(figures, 'monthly-donations');
-  const s = ctx.summary;
-  const lastYear = s.months.some((m) => s.lastYearMonths[monthLastYear(m)] !== undefined);
+  // The figure as drawn decides: a second series is last year's months.
+  const chart = figures.find((f) => f.key === 'monthly-donations')?.chart;
+  const lastYear = chart?.kind === 'bars' && chart.series.length > 1;
   return (rate === null ? '' : fillTemplate(w.figureRefs, { figures: rate }))
     + (monthly === null ? '' : fillTemplate(lastYear ? w.figureRefsMonthly : w.figureRefsMonthlyOnly, { figure: monthly }));
 }

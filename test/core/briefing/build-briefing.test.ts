@@ -4,6 +4,7 @@ import { buildBriefing } from '../../../electron/core/briefing/build-briefing.ts
 import { SETTINGS, WEINAN_SUMMARY } from './weinan-fixture.ts';
 import type { DocBlock, DocFigure } from '../../../electron/core/doc-model.ts';
 import { sampleChart } from '../../fixtures/lib/sample-chart.ts';
+import { monthlyTrendChart } from '../../../electron/core/charts/monthly-trend-chart.ts';
 
 const doc = buildBriefing(WEINAN_SUMMARY, SETTINGS);
 const texts = (blocks: readonly DocBlock[]): string[] => blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'title' ? [b.text] : []));
@@ -126,7 +127,8 @@ test('tail from settings: empty lists left out, 印数', () => {
 
 test('figures follow the paragraph that cites them (before a landscape 表1, which takes its own page); unknown keys go before 三', () => {
   const figure = (key: string | undefined, caption: string): DocFigure => ({ key, caption, chart: sampleChart(80), widthMm: 150, heightMm: 80 });
-  const figures = [figure('hospital-supply', '图3'), figure('county-rate', '图1'), figure(undefined, '图4'), figure('monthly-donations', '图2')];
+  const monthly = (summary: typeof WEINAN_SUMMARY): DocFigure => ({ key: 'monthly-donations', caption: '图2', chart: monthlyTrendChart(summary), widthMm: 150, heightMm: 80 });
+  const figures = [figure('hospital-supply', '图3'), figure('county-rate', '图1'), figure(undefined, '图4'), monthly(WEINAN_SUMMARY)];
   const withFigures = buildBriefing(WEINAN_SUMMARY, SETTINGS, figures);
   const order = withFigures.blocks.flatMap((b) => (b.kind === 'figure' ? [b.figure.caption] : b.kind === 'table' ? [b.table.title.split(' ')[0]] : b.kind === 'heading' && b.level === 1 ? [b.text.slice(0, 2)] : []));
   assert.deepEqual(order, ['一、', '图1', '图2', '表1', '二、', '表2', '图3', '图4', '三、', '附件', '附表1', '附表2']);
@@ -135,7 +137,8 @@ test('figures follow the paragraph that cites them (before a landscape 表1, whi
   const said = texts(withFigures.blocks).join('');
   assert.match(said, /各区县采血情况见表1。各区县千人口献血率见图1。各月献血人次与上年同期对比见图2。/);
   // without last year's months the figure draws this year only, and the text says no comparison
-  const noLastYear = buildBriefing({ ...WEINAN_SUMMARY, lastYearMonths: {} }, SETTINGS, figures);
+  const thisYearOnly = { ...WEINAN_SUMMARY, lastYearMonths: {} };
+  const noLastYear = buildBriefing(thisYearOnly, SETTINGS, [...figures.slice(0, 3), monthly(thisYearOnly)]);
   assert.match(texts(noLastYear.blocks).join(''), /各区县千人口献血率见图1。各月献血人次见图2。/);
   assert.match(said, /各医疗机构用血情况见表2。各医疗机构各类血液成分供应量见图3。/);
   assert.doesNotMatch(texts(doc.blocks).join(''), /见图/);
